@@ -1,0 +1,172 @@
+// Turns argv into one command, or a one-line usage error. No side effects here.
+import {parseArgs} from 'node:util';
+import {isProvider, type Provider} from '../core/vocabulary.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export type Command =
+  | {kind: 'help'}
+  | {kind: 'version'}
+  | {kind: 'wizard'; share: boolean; noColor: boolean; noCompletion: boolean; timeoutMs: number}
+  | {
+      kind: 'doctor';
+      json: boolean;
+      report: string | null;
+      timeoutMs: number;
+      models: Partial<Record<Provider, string>>;
+      noCompletion: boolean;
+      verbose: boolean;
+      noColor: boolean;
+    }
+  | {
+      kind: 'classify';
+      json: boolean;
+      status: number | null;
+      provider: Provider | null;
+      text: string | null;
+    }
+  | {kind: 'usage-error'; message: string};
+
+const OPTIONS = {
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean'},
+  share: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  json: {type: 'boolean'},
+  report: {type: 'string'},
+  timeout: {type: 'string'},
+  model: {type: 'string', multiple: true},
+  'no-completion': {type: 'boolean'},
+  verbose: {type: 'boolean', short: 'v'},
+  status: {type: 'string'},
+  provider: {type: 'string'},
+} as const;
+
+type Values = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends {multiple: true}
+    ? string[]
+    : (typeof OPTIONS)[K]['type'] extends 'string'
+      ? string
+      : boolean;
+};
+
+const ONLY_FOR: Record<string, readonly string[]> = {
+  share: ['wizard'],
+  json: ['doctor', 'classify'],
+  report: ['doctor'],
+  model: ['doctor'],
+  verbose: ['doctor'],
+  status: ['classify'],
+  provider: ['classify'],
+  timeout: ['doctor', 'wizard'],
+  'no-completion': ['doctor', 'wizard'],
+  'no-color': ['doctor', 'wizard', 'classify'],
+};
+
+function usage(message: string): Command {
+  return {kind: 'usage-error', message};
+}
+
+function parseTimeout(raw: string | undefined): number | string {
+  if (raw === undefined) return DEFAULT_TIMEOUT_MS;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 3_600_000) {
+    return `--timeout takes milliseconds between 1 and 3600000, not "${raw}"`;
+  }
+  return Number(raw);
+}
+
+function parseModels(raw: readonly string[]): Partial<Record<Provider, string>> | string {
+  const models: Partial<Record<Provider, string>> = {};
+  for (const entry of raw) {
+    const match = /^([a-z]+)=(.+)$/.exec(entry);
+    if (!match || !isProvider(match[1]!)) {
+      return `--model takes PROVIDER=MODEL with PROVIDER one of openai, anthropic, google, openrouter, azure, bedrock; got "${entry}"`;
+    }
+    models[match[1] as Provider] = match[2]!;
+  }
+  return models;
+}
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed: {values: Values; positionals: string[]};
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    }) as typeof parsed;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return usage(message.replace(/\. To specify a positional argument.*$/, ''));
+  }
+  const {values, positionals} = parsed;
+  if (values.help) return {kind: 'help'};
+  if (values.version) return {kind: 'version'};
+
+  const [first, ...rest] = positionals;
+  const mode =
+    first === 'doctor' || first === 'classify' ? first : first === undefined ? 'wizard' : null;
+  if (mode === null) return usage(`Unknown command "${first}". Try --help.`);
+
+  for (const [flag, modes] of Object.entries(ONLY_FOR)) {
+    if (values[flag as keyof Values] !== undefined && !modes.includes(mode)) {
+      return usage(
+        `--${flag} does not apply to ${mode === 'wizard' ? 'the wizard' : mode}. Try --help.`,
+      );
+    }
+  }
+
+  const timeout = parseTimeout(values.timeout);
+  if (typeof timeout === 'string') return usage(timeout);
+
+  if (mode === 'wizard') {
+    if (rest.length > 0) return usage(`Unexpected argument "${rest[0]}". Try --help.`);
+    return {
+      kind: 'wizard',
+      share: values.share === true,
+      noColor: values['no-color'] === true,
+      noCompletion: values['no-completion'] === true,
+      timeoutMs: timeout,
+    };
+  }
+
+  if (mode === 'doctor') {
+    if (rest.length > 0)
+      return usage(
+        `doctor takes no arguments; got "${rest[0]}". Keys come from the environment or stdin.`,
+      );
+    const models = parseModels(values.model ?? []);
+    if (typeof models === 'string') return usage(models);
+    if (values.report === '') return usage('--report needs a file name');
+    return {
+      kind: 'doctor',
+      json: values.json === true,
+      report: values.report ?? null,
+      timeoutMs: timeout,
+      models,
+      noCompletion: values['no-completion'] === true,
+      verbose: values.verbose === true,
+      noColor: values['no-color'] === true,
+    };
+  }
+
+  if (rest.length > 1)
+    return usage('classify takes one text argument; quote it, or pipe it on stdin.');
+  let status: number | null = null;
+  if (values.status !== undefined) {
+    if (!/^\d{3}$/.test(values.status))
+      return usage(`--status takes an HTTP status code, not "${values.status}"`);
+    status = Number(values.status);
+  }
+  let provider: Provider | null = null;
+  if (values.provider !== undefined) {
+    if (!isProvider(values.provider)) {
+      return usage(
+        `--provider takes one of cursor, openai, anthropic, google, openrouter, azure, bedrock; got "${values.provider}"`,
+      );
+    }
+    provider = values.provider;
+  }
+  return {kind: 'classify', json: values.json === true, status, provider, text: rest[0] ?? null};
+}

@@ -1,0 +1,49 @@
+// Mounts the Ink wizard on a real terminal and turns its outcome into an exit code.
+import {render} from 'ink';
+import React from 'react';
+import {STEPS} from '../core/steps/index.js';
+import {EXIT, type ExitCode} from '../core/vocabulary.js';
+import {createRealRunner} from '../probes/real-runner.js';
+import {App} from '../ui/app.js';
+import {colourTheme, noColourTheme, wantsColour} from '../ui/theme.js';
+
+export async function runWizard(options: {
+  share: boolean;
+  noColor: boolean;
+  noCompletion: boolean;
+  timeoutMs: number;
+}): Promise<ExitCode> {
+  let code: ExitCode = EXIT.cancelled;
+  const colour = wantsColour(process.env, options.noColor);
+  const app = render(
+    <App
+      theme={colour ? colourTheme : noColourTheme}
+      steps={STEPS}
+      runner={createRealRunner()}
+      env={process.env}
+      platform={process.platform}
+      options={{interactive: true, noCompletion: options.noCompletion, share: options.share}}
+      timeoutMs={options.timeoutMs}
+      animate={!options.share}
+      onExit={(exitCode) => {
+        code = exitCode;
+      }}
+    />,
+    {exitOnCtrlC: false, patchConsole: false},
+  );
+  // Ctrl+C normally arrives as a key in raw mode; a SIGINT (raw mode off, or `kill -INT`) must
+  // end the same way: children aborted by unmount, terminal restored, exit 130.
+  const onSignal = () => {
+    code = EXIT.cancelled;
+    app.unmount();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await app.waitUntilExit();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  return code;
+}

@@ -1,0 +1,80 @@
+// The port through which every side effect happens. Core code and checks see only these types;
+// source/probes/ implements them. A runner never rejects: every failure is data.
+
+export type OutputStream = 'stdout' | 'stderr';
+
+export interface ProcessRequest {
+  command: string;
+  args: readonly string[];
+  /**
+   * Extra variables for the child, merged over the parent's environment. A value of `undefined`
+   * removes the variable. Secrets travel here, never in `args`.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
+  cwd?: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Called with each complete line as it arrives, for live progress. */
+  onLine?: (line: string, stream: OutputStream) => void;
+}
+
+export interface ProcessResult {
+  command: string;
+  args: readonly string[];
+  /** null when the child never started or was killed by a signal. */
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  cancelled: boolean;
+  /** Set when the child could not be started at all (ENOENT, EACCES, …). */
+  startError?: {code: string; message: string};
+  durationMs: number;
+}
+
+export type HttpMethod = 'GET' | 'POST';
+
+export interface HttpRequest {
+  method: HttpMethod;
+  url: string;
+  headers?: Readonly<Record<string, string>>;
+  body?: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+export type NetworkFailureKind =
+  'timeout' | 'cancelled' | 'dns' | 'refused' | 'reset' | 'tls' | 'proxy' | 'other';
+
+export interface NetworkFailure {
+  kind: NetworkFailureKind;
+  /** The deepest error code found (ENOTFOUND, SELF_SIGNED_CERT_IN_CHAIN, UND_ERR_…). */
+  code: string | null;
+  message: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Header names are lower-case. */
+  headers: Readonly<Record<string, string>>;
+  body: string;
+}
+
+export type HttpResult =
+  | {ok: true; response: HttpResponse; durationMs: number}
+  | {ok: false; failure: NetworkFailure; durationMs: number};
+
+export interface TempDir {
+  path: string;
+  /** Removes the directory and everything in it; never throws. */
+  dispose(): Promise<void>;
+}
+
+export interface Runner {
+  run(request: ProcessRequest): Promise<ProcessResult>;
+  http(request: HttpRequest): Promise<HttpResult>;
+  /** Resolves a command name on PATH to an absolute path, or null. */
+  which(command: string): Promise<string | null>;
+  /** A private directory for isolating a child from the user's real credentials. */
+  makeTempDir(prefix: string): Promise<TempDir>;
+}

@@ -1,0 +1,130 @@
+// The one module that decides how a key may appear anywhere: on screen, in JSON, in a report.
+// A key is shown only as its provider, its length and `fp:` + 8 hex characters of its SHA-256.
+import {createHash} from 'node:crypto';
+import type {Provider} from './vocabulary.js';
+
+export function fingerprint(value: string): string {
+  return `fp:${createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 8)}`;
+}
+
+/**
+ * A key held in memory. It refuses to turn into its own characters by accident: string
+ * conversion, JSON and util.inspect all give the masked description.
+ */
+export class Secret {
+  readonly #value: string;
+  readonly fingerprint: string;
+  readonly length: number;
+
+  constructor(
+    value: string,
+    /** Where the key came from, for example `env:OPENAI_API_KEY` or `input`. */
+    readonly source: string,
+  ) {
+    this.#value = value;
+    this.fingerprint = fingerprint(value);
+    this.length = [...value].length;
+  }
+
+  /** The raw key, for a request header or a child's environment only. */
+  reveal(): string {
+    return this.#value;
+  }
+
+  describe(provider?: Provider | null): string {
+    return describeKey({provider, length: this.length, fingerprint: this.fingerprint});
+  }
+
+  toString(): string {
+    return this.describe();
+  }
+
+  toJSON(): string {
+    return this.fingerprint;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `Secret(${this.describe()})`;
+  }
+}
+
+export function describeKey(key: {
+  provider?: Provider | null;
+  length: number;
+  fingerprint: string;
+}): string {
+  const who = key.provider ? `${key.provider} key` : 'key';
+  return `${who}, ${key.length} chars, ${key.fingerprint}`;
+}
+
+interface KeyShape {
+  name: string;
+  pattern: RegExp;
+}
+
+/**
+ * Shapes of every credential this tool can meet, used to scrub text before it is shown or
+ * written. Broader than provider detection on purpose: a false positive costs one redacted word.
+ */
+const KEY_SHAPES: readonly KeyShape[] = [
+  {name: 'anthropic', pattern: /sk-ant-[a-z]{2,6}\d{2}-[A-Za-z0-9_-]{8,}/g},
+  {name: 'openrouter', pattern: /sk-or-v1-[A-Za-z0-9]{8,}/g},
+  {name: 'openai', pattern: /sk-[A-Za-z0-9_-]{16,}/g},
+  {name: 'google', pattern: /AIza[A-Za-z0-9_-]{20,}/g},
+  {name: 'google', pattern: /\b[A-Z]Q\.[A-Za-z0-9_.-]{16,}/g},
+  {name: 'cursor', pattern: /\b(?:key|crsr)_[A-Za-z0-9_-]{12,}/g},
+  {name: 'bedrock', pattern: /ABSK[A-Za-z0-9+/]{40,}={0,2}/g},
+  {name: 'bedrock', pattern: /bedrock-api-key-[A-Za-z0-9+/=_-]{8,}/g},
+  {name: 'aws', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g},
+  {name: 'azure', pattern: /\b[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18,}(?:==)?/g},
+  {name: 'azure', pattern: /\b[a-f0-9]{32}\b/g},
+  // JWTs: Cursor access and refresh tokens.
+  {name: 'token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g},
+  // AWS secret access keys and other long base64 runs next to a secret-sounding word.
+  {
+    name: 'secret',
+    pattern: /(?<=(?:secret|token|password|api[_-]?key)["'\s:=]{1,4})[A-Za-z0-9+/=_-]{20,}/gi,
+  },
+];
+
+export interface KeyShapeHit {
+  name: string;
+  index: number;
+  length: number;
+}
+
+/** Every key-shaped substring of `text`. Masked echoes such as `sk-proj-****AbCd` are not keys. */
+export function findKeyShapes(text: string): KeyShapeHit[] {
+  const hits: KeyShapeHit[] = [];
+  for (const shape of KEY_SHAPES) {
+    for (const match of text.matchAll(shape.pattern)) {
+      hits.push({name: shape.name, index: match.index, length: match[0].length});
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** Replaces each key-shaped substring by a mask that names its shape and fingerprint. */
+export function redact(text: string): string {
+  const hits = findKeyShapes(text);
+  if (hits.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const hit of hits) {
+    if (hit.index < cursor) continue;
+    const raw = text.slice(hit.index, hit.index + hit.length);
+    out += text.slice(cursor, hit.index) + `[${hit.name} key ${fingerprint(raw)}]`;
+    cursor = hit.index + hit.length;
+  }
+  return out + text.slice(cursor);
+}
+
+/** Redacts, and also removes exact occurrences of the given secrets whatever their shape. */
+export function scrub(text: string, secrets: readonly Secret[] = []): string {
+  let out = text;
+  for (const secret of secrets) {
+    const raw = secret.reveal();
+    if (raw.length >= 6) out = out.split(raw).join(`[key ${secret.fingerprint}]`);
+  }
+  return redact(out);
+}

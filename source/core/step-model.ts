@@ -1,0 +1,142 @@
+// What a step is, as data. Steps never touch the world directly: their checks and actions get a
+// CheckContext whose runner performs every side effect.
+import type {Runner} from './runner.js';
+import type {Secret} from './secrets.js';
+import type {Layer, Provider, Status, StepId} from './vocabulary.js';
+
+/** A concrete next action: a command to run, a page to open, or both. */
+export interface Fix {
+  summary: string;
+  command?: string;
+  url?: string;
+}
+
+/** What a check may conclude. `skip` is the machine's word, never a check's. */
+export type CheckStatus = Exclude<Status, 'skip'>;
+
+export interface CheckResult {
+  status: CheckStatus;
+  /** One line, safe to show on a shared screen. */
+  summary: string;
+  /** Supporting lines: what was run or requested and what came back, already scrubbed of keys. */
+  evidence: string[];
+  layer: Layer | null;
+  fix: Fix | null;
+  /** Things learned that later steps use (the CLI's binary, the account email, …). */
+  facts?: Partial<Facts>;
+}
+
+/** Knowledge gathered across steps. Each capability adds its own fields. */
+export interface Facts {
+  /** The Cursor CLI that was found and confirmed. */
+  cli?: {path: string; name: string; version: string} | null;
+  /** The account the CLI's stored login belongs to, when known. */
+  cliAccountEmail?: string | null;
+  /** Set when a Cursor editor process is running, as last observed. */
+  editorRunning?: boolean | null;
+  [key: string]: unknown;
+}
+
+/** Answers a person gave in the wizard, or flags gave in doctor mode. */
+export interface Answers {
+  /** The Cursor user API key typed into the masked input (step 4). */
+  cursorApiKey?: Secret;
+  /** A provider key typed into the masked input (steps 5–9). */
+  providerKey?: Secret;
+  /** The Cursor settings field the provider key was pasted into (step 5). */
+  byokField?: Provider;
+  /** The model selected in Cursor, per provider (step 8). */
+  models?: Partial<Record<Provider, string>>;
+  /** The person said their headless or CI use of the CLI fails (step 4's condition). */
+  automationFails?: boolean;
+  [key: string]: unknown;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface RunOptions {
+  /** False in doctor mode: nothing may wait for a person, and inputs stay unanswered. */
+  interactive: boolean;
+  /** Skip every billable request. */
+  noCompletion: boolean;
+  /** Screen-share mode: larger, calmer output. Checks may word things for a helper. */
+  share: boolean;
+}
+
+export interface CheckContext {
+  runner: Runner;
+  env: Env;
+  platform: string;
+  signal: AbortSignal;
+  /** Bound for each single request or child process. */
+  timeoutMs: number;
+  answers: Answers;
+  facts: Facts;
+  /** The latest result of every step that has one. */
+  results: Partial<Record<StepId, CheckResult>>;
+  options: RunOptions;
+  /** A line of live progress for the step view; it must already be free of keys. */
+  progress(line: string): void;
+}
+
+export type Check = (context: CheckContext) => Promise<CheckResult>;
+
+/** What the wizard knows when it decides whether a conditional step applies. */
+export interface ConditionView {
+  env: Env;
+  answers: Answers;
+  facts: Facts;
+  results: Partial<Record<StepId, CheckResult>>;
+}
+
+export interface StepCondition {
+  /** The condition in words, e.g. "only when `agent status` fails". */
+  description: string;
+  applies(view: ConditionView): boolean;
+  /** Reasons a person can pick when skipping while the condition does not hold. */
+  skipReasons: readonly string[];
+}
+
+export type StepInput =
+  | {
+      kind: 'secret';
+      key: 'cursorApiKey' | 'providerKey';
+      prompt: string;
+      needed(view: ConditionView): boolean;
+    }
+  | {
+      kind: 'choice';
+      key: string;
+      prompt: string;
+      options: readonly {label: string; value: string}[];
+      needed(view: ConditionView): boolean;
+    }
+  | {kind: 'text'; key: string; prompt: string; needed(view: ConditionView): boolean};
+
+/** An extra thing a step can do besides checking, such as running `agent login`. */
+export interface StepAction {
+  id: string;
+  label: string;
+  /** Shown before it runs, e.g. that a request is billable or a browser will open. */
+  notice?: string;
+  run: Check;
+}
+
+export interface StepDefinition {
+  n: number;
+  id: StepId;
+  title: string;
+  /** Why this step sits where it does in the fix order. */
+  why: string;
+  /** What the person does, in one or two sentences. */
+  instruction: string;
+  /** The command a person would type, shown while the check runs. */
+  command?: string;
+  passCondition: string;
+  /** Manual steps need an explicit "I did it" before the wizard moves on. */
+  kind: 'automatic' | 'manual';
+  conditional?: StepCondition;
+  inputs?: readonly StepInput[];
+  actions?: readonly StepAction[];
+  check: Check;
+}

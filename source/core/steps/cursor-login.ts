@@ -1,0 +1,19 @@
+import type {StepDefinition} from '../step-model.js';
+
+export const cursorLoginStep: StepDefinition = {
+  n: 1,
+  id: 'cursor-login',
+  title: 'Log out and back in to the Cursor account',
+  why: 'Every Cursor request, BYOK included, rides on the editor login. A stale or wrong account breaks them all, whatever the provider key.',
+  instruction:
+    'In Cursor, open Settings > General > Account, sign out, sign back in, and check the email shown is the account you expect.',
+  passCondition: 'Cursor shows the correct account',
+  kind: 'manual',
+  check: async () => ({
+    status: 'manual',
+    summary: 'Confirm in the Cursor editor that the right account is signed in',
+    evidence: [],
+    layer: 'cursor-account',
+    fix: null,
+  }),
+};

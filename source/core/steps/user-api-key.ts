@@ -1,0 +1,19 @@
+import type {StepDefinition} from '../step-model.js';
+import {placeholderCheck} from './placeholder.js';
+
+export const userApiKeyStep: StepDefinition = {
+  n: 4,
+  id: 'user-api-key',
+  title: 'Regenerate the Cursor user API key',
+  why: 'Scripts, CI and headless `agent -p` runs authenticate with CURSOR_API_KEY, a key separate from both the login and any provider key.',
+  instruction:
+    'At cursor.com/dashboard > Integrations > User API Keys, create a new key and put it in CURSOR_API_KEY where your automation runs.',
+  passCondition: 'the new key works as `CURSOR_API_KEY`',
+  kind: 'automatic',
+  conditional: {
+    description: 'only when automation or headless use fails, or CURSOR_API_KEY is set',
+    applies: (view) => Boolean(view.env.CURSOR_API_KEY) || view.answers.automationFails === true,
+    skipReasons: ['I do not use the CLI headless, in scripts or in CI'],
+  },
+  check: placeholderCheck('the Cursor user API key'),
+};

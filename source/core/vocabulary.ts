@@ -1,0 +1,70 @@
+// The contract's stable words: step ids, layers, statuses, providers. Scripts depend on these strings.
+
+export const STEP_IDS = [
+  'cursor-login',
+  'cli-status',
+  'cli-login',
+  'user-api-key',
+  'byok-provider',
+  'key-paste',
+  'provider-test',
+  'model-support',
+  'quota',
+  'restart',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/** Layers in fix order: when a symptom fits several, the first one here wins. */
+export const LAYERS = [
+  'cursor-cli',
+  'cursor-account',
+  'cursor-user-key',
+  'provider-key',
+  'provider-permission',
+  'model',
+  'base-url',
+  'rate-limit',
+  'quota',
+  'provider-outage',
+  'feature',
+  'network',
+  'unknown',
+] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const PROVIDERS = [
+  'cursor',
+  'openai',
+  'anthropic',
+  'google',
+  'openrouter',
+  'azure',
+  'bedrock',
+] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+/** The result of one check. `manual` needs a human; `skip` is set by the machine, never by a check. */
+export const STATUSES = ['pass', 'fail', 'warn', 'skip', 'manual', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export function isStepId(value: string): value is StepId {
+  return (STEP_IDS as readonly string[]).includes(value);
+}
+
+export function isLayer(value: string): value is Layer {
+  return (LAYERS as readonly string[]).includes(value);
+}
+
+export function isProvider(value: string): value is Provider {
+  return (PROVIDERS as readonly string[]).includes(value);
+}
+
+/** Exit codes, the same in every mode. */
+export const EXIT = {
+  ok: 0,
+  problem: 1,
+  usage: 2,
+  inconclusive: 3,
+  cancelled: 130,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

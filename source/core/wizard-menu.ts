@@ -1,0 +1,64 @@
+// Which choices the current step offers, as plain data, so the rules are testable without Ink.
+// The machine still has the last word: a choice offered here can be refused there.
+import type {StepDefinition} from './step-model.js';
+import type {StepRecord} from './wizard-machine.js';
+
+export type MenuChoice =
+  | {type: 'next'}
+  | {type: 'continue-unverified'}
+  | {type: 'finish'}
+  | {type: 'confirm'}
+  | {type: 'recheck'}
+  | {type: 'run-anyway'}
+  | {type: 'action'; actionId: string}
+  | {type: 'skip'}
+  | {type: 'cancel-run'}
+  | {type: 'back'}
+  | {type: 'quit'};
+
+export interface MenuItem {
+  key: string;
+  label: string;
+  choice: MenuChoice;
+}
+
+export function menuFor(
+  step: StepDefinition,
+  record: StepRecord,
+  options: {applies: boolean; isFirst: boolean; isLast: boolean},
+): MenuItem[] {
+  const items: MenuItem[] = [];
+  const add = (key: string, label: string, choice: MenuChoice) => items.push({key, label, choice});
+  const forward = options.isLast ? 'Finish' : 'Next step';
+
+  if (record.phase === 'running' || record.phase === 'queued') {
+    add('cancel-run', 'Cancel this check', {type: 'cancel-run'});
+    add('quit', 'Quit', {type: 'quit'});
+    return items;
+  }
+
+  if (record.phase === 'idle' && !options.applies) {
+    if (step.conditional)
+      add('skip', `Skip: not needed (${step.conditional.description})`, {type: 'skip'});
+    add('run-anyway', 'Run this step anyway', {type: 'run-anyway'});
+  } else {
+    const status = record.result?.status;
+    if (step.kind === 'manual') {
+      if (status !== 'fail') add('confirm', 'I did it: the step is done', {type: 'confirm'});
+    } else if (status === 'pass' || status === 'warn') {
+      add('next', forward, options.isLast ? {type: 'finish'} : {type: 'next'});
+    } else if (status === 'unknown') {
+      add('continue', `${forward} without a verdict`, {type: 'continue-unverified'});
+    }
+    for (const action of step.actions ?? []) {
+      add(`action:${action.id}`, action.label, {type: 'action', actionId: action.id});
+    }
+    add('recheck', 'Re-check', {type: 'recheck'});
+    if (step.conditional && !options.applies) {
+      add('skip', 'Skip this step (give a reason)', {type: 'skip'});
+    }
+  }
+  if (!options.isFirst) add('back', 'Back', {type: 'back'});
+  add('quit', 'Quit', {type: 'quit'});
+  return items;
+}

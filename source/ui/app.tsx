@@ -1,0 +1,29 @@
+// The lifecycle root: the single place that ends the Ink app. Children report completion; the
+// exit happens in an effect, after their last state update has rendered.
+import {useApp} from 'ink';
+import React, {useEffect, useState} from 'react';
+import type {ExitCode} from '../core/vocabulary.js';
+import type {Theme} from './theme.js';
+import {ThemeProvider} from './theme-context.js';
+import {Wizard, type WizardProps} from './wizard.js';
+
+export interface AppProps extends Omit<WizardProps, 'onComplete'> {
+  theme: Theme;
+  /** Receives the exit code just before the app exits. */
+  onExit: (code: ExitCode) => void;
+}
+
+export function App({theme, onExit, ...wizard}: AppProps) {
+  const {exit} = useApp();
+  const [code, setCode] = useState<ExitCode | null>(null);
+  useEffect(() => {
+    if (code === null) return;
+    onExit(code);
+    exit();
+  }, [code]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <ThemeProvider theme={theme}>
+      <Wizard {...wizard} onComplete={setCode} />
+    </ThemeProvider>
+  );
+}

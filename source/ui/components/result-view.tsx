@@ -1,0 +1,33 @@
+import {Box, Text} from 'ink';
+import React from 'react';
+import type {CheckResult} from '../../core/step-model.js';
+import {useRoleColour, useTheme} from '../theme-context.js';
+import {StatusBadge} from './status-badge.js';
+
+/** A check's verdict, its evidence and the fix, as the person should read them. */
+export function ResultView({result}: {result: CheckResult}) {
+  const muted = useRoleColour('muted');
+  const info = useRoleColour('info');
+  const {emphasis} = useTheme();
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <StatusBadge status={result.status} />
+        <Text bold={emphasis}>{` ${result.summary}`}</Text>
+        {result.layer && result.status !== 'pass' ? (
+          <Text color={muted}>{`  [layer: ${result.layer}]`}</Text>
+        ) : null}
+      </Text>
+      {result.evidence.map((line, index) => (
+        <Text key={index} color={muted}>{`    ${line}`}</Text>
+      ))}
+      {result.fix ? (
+        <Box flexDirection="column">
+          <Text color={info}>{`  Fix: ${result.fix.summary}`}</Text>
+          {result.fix.command ? <Text>{`    $ ${result.fix.command}`}</Text> : null}
+          {result.fix.url ? <Text>{`    ${result.fix.url}`}</Text> : null}
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

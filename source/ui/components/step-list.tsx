@@ -1,0 +1,29 @@
+import {Box, Text} from 'ink';
+import React from 'react';
+import type {StepDefinition} from '../../core/step-model.js';
+import {displayStatus, type WizardState} from '../../core/wizard-machine.js';
+import {useRoleColour, useTheme} from '../theme-context.js';
+import {StatusBadge} from './status-badge.js';
+
+/** "Step N/10" and every step with a symbol and a word. */
+export function StepList({steps, state}: {steps: readonly StepDefinition[]; state: WizardState}) {
+  const accent = useRoleColour('accent');
+  const {emphasis} = useTheme();
+  const current = steps[state.index];
+  return (
+    <Box flexDirection="column">
+      <Text bold={emphasis} color={accent}>
+        {current
+          ? `Step ${current.n}/${steps.length} · ${current.title}`
+          : `All ${steps.length} steps done`}
+      </Text>
+      {steps.map((step, index) => (
+        <Text key={step.id}>
+          {index === state.index ? '› ' : '  '}
+          <StatusBadge status={displayStatus(state.records[step.id])} />
+          {` ${String(step.n).padStart(2)}. ${step.title}`}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+import {Box, Text} from 'ink';
+import React from 'react';
+import type {StepDefinition} from '../../core/step-model.js';
+import type {StepRecord} from '../../core/wizard-machine.js';
+import {useRoleColour, useTheme} from '../theme-context.js';
+import {ResultView} from './result-view.js';
+import {RunningLine} from './running-line.js';
+
+/** Live progress lines shown under a running step; the rest stay in the record. */
+const PROGRESS_LINES_SHOWN = 6;
+
+/** The current step: why it matters, what to do, what is running, and what came back. */
+export function StepView({
+  step,
+  record,
+  applies,
+  animate,
+}: {
+  step: StepDefinition;
+  record: StepRecord;
+  applies: boolean;
+  animate: boolean;
+}) {
+  const muted = useRoleColour('muted');
+  const info = useRoleColour('info');
+  const {emphasis} = useTheme();
+  const action =
+    record.request?.kind === 'action'
+      ? step.actions?.find((a) => a.id === (record.request as {actionId: string}).actionId)
+      : undefined;
+  const showResult = record.phase === 'done' && record.result && record.skipReason === null;
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text color={muted}>{`Why: ${step.why}`}</Text>
+      <Text bold={emphasis}>{`Do: ${step.instruction}`}</Text>
+      <Text color={muted}>{`Passes when: ${step.passCondition}`}</Text>
+      {step.command ? <Text color={info}>{`  $ ${step.command}`}</Text> : null}
+      {step.conditional ? (
+        <Text color={muted}>
+          {`Runs ${step.conditional.description}: ${applies ? 'that is the case here.' : 'that is not the case now.'}`}
+        </Text>
+      ) : null}
+      {action?.notice && record.phase !== 'done' ? <Text>{action.notice}</Text> : null}
+      {record.phase === 'running' ? (
+        <RunningLine label={action ? action.label : 'Checking…'} animate={animate} />
+      ) : null}
+      {record.phase === 'running' || record.phase === 'done'
+        ? record.progress
+            .slice(-PROGRESS_LINES_SHOWN)
+            .map((line, index) => <Text key={index} color={muted}>{`  │ ${line}`}</Text>)
+        : null}
+      {showResult && record.result ? <ResultView result={record.result} /> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,8 @@
+// Every keyboard shortcut the wizard knows, in one place, with the hint line built from them.
+import type {Key} from 'ink';
+
+export const isCtrlC = (input: string, key: Key) => key.ctrl && input === 'c';
+export const isEscape = (_input: string, key: Key) => key.escape;
+
+export const MENU_HINT = '↑/↓ move · Enter choose · 1–9 pick by number · Ctrl+C quit';
+export const RUNNING_HINT = 'Esc cancel this check · Ctrl+C quit';

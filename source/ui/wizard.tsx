@@ -1,0 +1,169 @@
+import {Box, Static, Text, useInput} from 'ink';
+import {ThemedSelect} from './components/themed-select.js';
+import React, {useEffect, useState} from 'react';
+import type {StepDefinition} from '../core/step-model.js';
+import {exitCodeOf, verdictOf} from '../core/verdict.js';
+import type {ExitCode, Status} from '../core/vocabulary.js';
+import {displayStatus, stepApplies, type WizardState} from '../core/wizard-machine.js';
+import {menuFor, type MenuChoice} from '../core/wizard-menu.js';
+import {EXIT} from '../core/vocabulary.js';
+import {PendingInput} from './components/pending-input.js';
+import {StatusBadge} from './components/status-badge.js';
+import {StepList} from './components/step-list.js';
+import {StepView} from './components/step-view.js';
+import {useWizard, type WizardDependencies} from './hooks/use-wizard.js';
+import {isCtrlC, isEscape, MENU_HINT, RUNNING_HINT} from './keys.js';
+import {useRoleColour, useTheme} from './theme-context.js';
+
+export interface WizardProps extends WizardDependencies {
+  /** Tick elapsed seconds while a check runs. Off in tests and over screen share. */
+  animate: boolean;
+  onComplete: (code: ExitCode) => void;
+}
+
+function wizardExitCode(steps: readonly StepDefinition[], state: WizardState): ExitCode {
+  if (state.phase === 'cancelled') return EXIT.cancelled;
+  const statuses = steps
+    .map((step) => displayStatus(state.records[step.id]))
+    .filter((status): status is Status => status !== 'pending' && status !== 'running');
+  return exitCodeOf(verdictOf(statuses));
+}
+
+export function Wizard(props: WizardProps) {
+  const {steps, animate, onComplete} = props;
+  const {state, step, pendingInput, dispatch, cancelRun} = useWizard(props);
+  const [pickingSkipReason, setPickingSkipReason] = useState(false);
+  const warning = useRoleColour('warning');
+  const muted = useRoleColour('muted');
+  const {emphasis} = useTheme();
+  const record = step ? state.records[step.id] : undefined;
+  const running = record?.phase === 'running';
+
+  useInput((input, key) => {
+    if (isCtrlC(input, key)) {
+      cancelRun();
+      dispatch({type: 'cancel'});
+    } else if (isEscape(input, key) && running) {
+      cancelRun();
+    }
+  });
+
+  // Completion is reported after the final frame has rendered, so it is what stays on screen.
+  useEffect(() => {
+    if (state.phase !== 'active') onComplete(wizardExitCode(steps, state));
+  }, [state.phase]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const choose = (choice: MenuChoice) => {
+    switch (choice.type) {
+      case 'next':
+      case 'continue-unverified':
+      case 'finish':
+        return dispatch({type: 'next'});
+      case 'confirm':
+        return dispatch({type: 'confirm'});
+      case 'recheck':
+      case 'run-anyway':
+        return dispatch({type: 'recheck'});
+      case 'action':
+        return dispatch({type: 'run-action', actionId: choice.actionId});
+      case 'skip':
+        return setPickingSkipReason(true);
+      case 'cancel-run':
+        return cancelRun();
+      case 'back':
+        return dispatch({type: 'back'});
+      case 'quit':
+        cancelRun();
+        return dispatch({type: 'quit'});
+    }
+  };
+
+  const history = (
+    <Static items={state.history}>
+      {(entry) => (
+        <Text key={entry.key}>
+          <StatusBadge status={entry.status} />
+          {` ${String(entry.n).padStart(2)}. ${entry.title}: ${entry.summary}`}
+        </Text>
+      )}
+    </Static>
+  );
+
+  if (state.phase !== 'active' || !step || !record) {
+    const verdictCode = wizardExitCode(steps, state);
+    const line =
+      state.phase === 'cancelled'
+        ? 'Cancelled. Nothing was changed.'
+        : verdictCode === EXIT.ok
+          ? 'Done: every check that ran passed.'
+          : verdictCode === EXIT.problem
+            ? 'Stopped with a problem still open; the list above shows which step.'
+            : 'Stopped with some checks unverified.';
+    return (
+      <Box flexDirection="column">
+        {history}
+        <StepList steps={steps} state={state} />
+        <Text bold={emphasis}>{line}</Text>
+      </Box>
+    );
+  }
+
+  const isFirst = state.index === 0;
+  const isLast = state.index === steps.length - 1;
+  const applies = stepApplies(step, state);
+  const items = menuFor(step, record, {applies, isFirst, isLast}).map((item) => ({
+    key: item.key,
+    label: item.label,
+    value: item,
+  }));
+
+  let controls: React.ReactNode;
+  if (pendingInput) {
+    controls = (
+      <PendingInput
+        input={pendingInput}
+        onAnswer={(key, value) => dispatch({type: 'answer', key, value})}
+        onCancel={() => dispatch(isFirst ? {type: 'quit'} : {type: 'back'})}
+      />
+    );
+  } else if (pickingSkipReason && step.conditional) {
+    const reasons = step.conditional.skipReasons.map((reason) => ({
+      key: reason,
+      label: reason,
+      value: reason,
+    }));
+    controls = (
+      <Box flexDirection="column">
+        <Text>Why skip this step?</Text>
+        <ThemedSelect
+          items={[...reasons, {key: '__back', label: 'Do not skip', value: ''}]}
+          onSelect={(item) => {
+            setPickingSkipReason(false);
+            if (item.value) dispatch({type: 'skip', reason: item.value});
+          }}
+        />
+      </Box>
+    );
+  } else {
+    controls = (
+      <ThemedSelect
+        key={`${step.id}:${record.runId}:${record.phase}`}
+        items={items}
+        onSelect={(item) => choose(item.value.choice)}
+      />
+    );
+  }
+
+  return (
+    <Box flexDirection="column">
+      {history}
+      <StepList steps={steps} state={state} />
+      <StepView step={step} record={record} applies={applies} animate={animate} />
+      {state.notice ? <Text color={warning}>{`! ${state.notice}`}</Text> : null}
+      <Box marginTop={1} flexDirection="column">
+        {controls}
+      </Box>
+      <Text color={muted}>{running ? RUNNING_HINT : MENU_HINT}</Text>
+    </Box>
+  );
+}
