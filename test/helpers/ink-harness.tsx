@@ -21,6 +21,10 @@ function tick(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setTimeout(resolve, 0)));
 }
 
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) await tick();
+}
+
 export interface Harness {
   frame(): string;
   frames(): string[];
@@ -46,7 +50,11 @@ export function renderHarness(tree: React.ReactElement): Harness {
     const deadline = Date.now() + WAIT_LIMIT_MS;
     for (;;) {
       const current = frame();
-      if (test(current)) return current;
+      if (test(current)) {
+        // The frame is drawn before its effects run; input handlers attach in those effects.
+        await settle();
+        return current;
+      }
       if (Date.now() > deadline) {
         const label =
           what ?? (typeof expected === 'string' ? JSON.stringify(expected) : 'the condition');
