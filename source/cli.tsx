@@ -1,6 +1,7 @@
 // Entry point: parse the command line, pick the mode, and set the exit code. Nothing else exits.
 import {HELP_TEXT} from './cli/help.js';
 import {parseCommandLine} from './cli/parse-args.js';
+import {redact} from './core/secrets.js';
 import {EXIT, type ExitCode} from './core/vocabulary.js';
 import {VERSION} from './version.js';
 
@@ -8,7 +9,7 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'usage-error':
-      process.stderr.write(`cursorkey-wizard: ${command.message}\n`);
+      process.stderr.write(`cursorkey-wizard: ${redact(command.message)}\n`);
       return EXIT.usage;
     case 'help':
       process.stdout.write(HELP_TEXT);
@@ -42,7 +43,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // Last resort: one line, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`cursorkey-wizard: unexpected error: ${message.split('\n')[0]}\n`);
+    process.stderr.write(`cursorkey-wizard: unexpected error: ${redact(message.split('\n')[0] ?? '')}\n`);
     process.exitCode = EXIT.usage;
   },
 );

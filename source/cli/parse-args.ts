@@ -1,5 +1,6 @@
 // Turns argv into one command, or a one-line usage error. No side effects here.
 import {parseArgs} from 'node:util';
+import {findKeyShapes} from '../core/secrets.js';
 import {isProvider, type Provider} from '../core/vocabulary.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -101,6 +102,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return usage(message.replace(/\. To specify a positional argument.*$/, ''));
   }
   const {values, positionals} = parsed;
+  // classify's text is an error message and may quote a key; it is redacted there instead.
+  const inspected = [
+    ...(positionals[0] === 'classify' ? [] : positionals),
+    ...Object.values(values).flat().filter((value): value is string => typeof value === 'string'),
+  ];
+  if (inspected.some((value) => findKeyShapes(value).length > 0)) {
+    return usage(
+      'That argument looks like a key. Keys are never taken from the command line, where shell history and `ps` keep them; set the provider variable (e.g. OPENAI_API_KEY) or pipe the key on stdin, and consider rotating this one.',
+    );
+  }
   if (values.help) return {kind: 'help'};
   if (values.version) return {kind: 'version'};
 

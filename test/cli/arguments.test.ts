@@ -1,0 +1,86 @@
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {describe, expect, test} from 'vitest';
+import {parseCommandLine} from '../../source/cli/parse-args.js';
+import {CLI_PATH} from '../helpers/terminal-session.js';
+
+function run(args: string[], input = '') {
+  const result = spawnSync(process.execPath, [CLI_PATH, ...args], {
+    input,
+    encoding: 'utf8',
+    env: {PATH: '/usr/bin:/bin', HOME: '/nonexistent'},
+    timeout: 20_000,
+  });
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe('the built binary', () => {
+  test('--version prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+    expect(run(['--version'])).toEqual({code: 0, stdout: `${pkg.version}\n`, stderr: ''});
+  });
+
+  test('--help names every command and the exit codes', () => {
+    const {code, stdout} = run(['--help']);
+    expect(code).toBe(0);
+    for (const word of ['doctor', 'classify', '--share', '--no-color', '--json', 'Exit codes']) {
+      expect(stdout).toContain(word);
+    }
+  });
+
+  test.each([
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+    [['doctor', '--timeout', 'soon'], /--timeout takes milliseconds/],
+    [['doctor', '--model', 'gpt-4o'], /--model takes PROVIDER=MODEL/],
+    [['--json'], /--json does not apply to the wizard/],
+    [['doctor', 'extra'], /doctor takes no arguments/],
+    [['doctor', 'sk-proj-' + 'A'.repeat(40)], /looks like a key/],
+  ])('usage error %j exits 2 with one line on stderr', (args, message) => {
+    const {code, stdout, stderr} = run(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  test('a usage error never echoes a key-shaped argument back', () => {
+    const key = 'sk-proj-' + 'A'.repeat(40);
+    const {stderr} = run(['doctor', key]);
+    expect(stderr).not.toContain(key);
+  });
+
+  test('without a terminal the wizard never mounts Ink and explains itself on stderr', () => {
+    const {stdout, stderr} = run([]);
+    expect(stdout).not.toContain('Step 1/10');
+    expect(stderr.split('\n')[0]).toMatch(/terminal/);
+    expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});
+
+describe('parseCommandLine', () => {
+  test('bare command is the wizard with defaults', () => {
+    expect(parseCommandLine([])).toEqual({kind: 'wizard', share: false, noColor: false, noCompletion: false, timeoutMs: 10_000});
+  });
+
+  test('doctor collects repeated --model flags per provider', () => {
+    const command = parseCommandLine(['doctor', '--json', '--model', 'openai=gpt-4o', '--model', 'anthropic=claude-sonnet-4-5', '--timeout', '5000']);
+    expect(command).toMatchObject({
+      kind: 'doctor',
+      json: true,
+      timeoutMs: 5000,
+      models: {openai: 'gpt-4o', anthropic: 'claude-sonnet-4-5'},
+    });
+  });
+
+  test('classify takes text, a status and a provider', () => {
+    expect(parseCommandLine(['classify', '--status', '429', '--provider', 'openai', 'quota'])).toEqual({
+      kind: 'classify',
+      json: false,
+      status: 429,
+      provider: 'openai',
+      text: 'quota',
+    });
+    expect(parseCommandLine(['classify', '--provider', 'mistral'])).toMatchObject({kind: 'usage-error'});
+  });
+});

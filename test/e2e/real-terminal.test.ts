@@ -1,0 +1,46 @@
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, describe, expect, test} from 'vitest';
+import {startTerminal, type TerminalSession} from '../helpers/terminal-session.js';
+
+// A PATH without the Cursor CLI and a HOME of its own: the wizard must never read or write the
+// developer's real files, and never reach a real Cursor or provider host.
+function isolatedEnv(): NodeJS.ProcessEnv {
+  const home = mkdtempSync(join(tmpdir(), 'ckw-e2e-home-'));
+  return {
+    PATH: '/usr/bin:/bin',
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    CURSORKEY_CURSOR_API_URL: 'http://127.0.0.1:9',
+    CURSOR_API_ENDPOINT: 'http://127.0.0.1:9',
+    LANG: 'C.UTF-8',
+  };
+}
+
+let session: TerminalSession | undefined;
+afterEach(() => session?.kill());
+
+describe('the built wizard in a real pseudo-terminal', () => {
+  test('steps forward with Enter and quits on Ctrl+C with exit 130, restoring the cursor', async () => {
+    session = startTerminal([], isolatedEnv());
+    await session.waitFor('Step 1/10');
+    await session.waitFor('I did it');
+    session.send('\r');
+    await session.waitFor('Step 2/10');
+    session.send('\u0003');
+    expect(await session.exit).toBe(130);
+    expect(session.text()).toContain('Cancelled. Nothing was changed.');
+    // Ink hides the cursor while it draws; it must be shown again on the way out.
+    const raw = session.raw();
+    expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
+  });
+
+  test('NO_COLOR output carries no colour codes', async () => {
+    session = startTerminal([], {...isolatedEnv(), NO_COLOR: '1'});
+    await session.waitFor('I did it');
+    session.send('\u0003');
+    expect(await session.exit).toBe(130);
+    expect(session.raw()).not.toMatch(/\u001B\[(3\d|9\d)m/);
+  });
+});

@@ -1,0 +1,81 @@
+// Runs the built binary in a real pseudo-terminal through util-linux `script`, so Ink sees a
+// TTY exactly as it does for a person. Output is collected; keys are written to the pty.
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {stripVTControlCharacters} from 'node:util';
+
+export const CLI_PATH = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+const WAIT_LIMIT_MS = 15_000;
+
+export interface TerminalSession {
+  /** Everything written to the terminal so far, raw. */
+  raw(): string;
+  /** The same, with escape sequences removed. */
+  text(): string;
+  waitFor(text: string | RegExp): Promise<void>;
+  send(keys: string): void;
+  /** Resolves with the program's exit code. */
+  exit: Promise<number | null>;
+  kill(): void;
+}
+
+function shellQuote(value: string): string {
+  return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+export function startTerminal(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  size = {columns: 100, rows: 40},
+): TerminalSession {
+  const command = [
+    `stty cols ${size.columns} rows ${size.rows}`,
+    [process.execPath, CLI_PATH, ...args].map(shellQuote).join(' '),
+  ].join('; ');
+  const child: ChildProcessWithoutNullStreams = spawn('script', ['-qfec', command, '/dev/null'], {
+    env: {TERM: 'xterm-256color', ...env},
+  });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    for (const listener of listeners) listener();
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+
+  const text = () => stripVTControlCharacters(output);
+  return {
+    raw: () => output,
+    text,
+    send: (keys) => child.stdin.write(keys),
+    exit,
+    kill: () => child.kill('SIGKILL'),
+    waitFor(expected) {
+      const found = () => (typeof expected === 'string' ? text().includes(expected) : expected.test(text()));
+      if (found()) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`Timed out waiting for ${String(expected)}. Output so far:\n${text().slice(-2000)}`));
+        }, WAIT_LIMIT_MS);
+        const check = () => {
+          if (!found()) return;
+          clearTimeout(timer);
+          listeners.delete(check);
+          resolve();
+        };
+        listeners.add(check);
+        void exit.then(() => {
+          if (!found()) {
+            clearTimeout(timer);
+            listeners.delete(check);
+            reject(new Error(`Exited before ${String(expected)} appeared. Output:\n${text().slice(-2000)}`));
+          }
+        });
+      });
+    },
+  };
+}
