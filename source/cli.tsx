@@ -43,7 +43,9 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // Last resort: one line, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`cursorkey-wizard: unexpected error: ${redact(message.split('\n')[0] ?? '')}\n`);
+    process.stderr.write(
+      `cursorkey-wizard: unexpected error: ${redact(message.split('\n')[0] ?? '')}\n`,
+    );
     process.exitCode = EXIT.usage;
   },
 );

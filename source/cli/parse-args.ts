@@ -105,7 +105,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   // classify's text is an error message and may quote a key; it is redacted there instead.
   const inspected = [
     ...(positionals[0] === 'classify' ? [] : positionals),
-    ...Object.values(values).flat().filter((value): value is string => typeof value === 'string'),
+    ...Object.values(values)
+      .flat()
+      .filter((value): value is string => typeof value === 'string'),
   ];
   if (inspected.some((value) => findKeyShapes(value).length > 0)) {
     return usage(

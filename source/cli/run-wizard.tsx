@@ -5,6 +5,7 @@ import {STEPS} from '../core/steps/index.js';
 import {EXIT, type ExitCode} from '../core/vocabulary.js';
 import {createRealRunner} from '../probes/real-runner.js';
 import {App} from '../ui/app.js';
+import {supportsHyperlinks} from '../ui/hyperlinks.js';
 import {colourTheme, noColourTheme, wantsColour} from '../ui/theme.js';
 
 export async function runWizard(options: {
@@ -18,6 +19,7 @@ export async function runWizard(options: {
   const app = render(
     <App
       theme={colour ? colourTheme : noColourTheme}
+      hyperlinks={supportsHyperlinks(process.env)}
       steps={STEPS}
       runner={createRealRunner()}
       env={process.env}

@@ -9,11 +9,12 @@ import {Wizard, type WizardProps} from './wizard.js';
 
 export interface AppProps extends Omit<WizardProps, 'onComplete'> {
   theme: Theme;
+  hyperlinks?: boolean;
   /** Receives the exit code just before the app exits. */
   onExit: (code: ExitCode) => void;
 }
 
-export function App({theme, onExit, ...wizard}: AppProps) {
+export function App({theme, hyperlinks = false, onExit, ...wizard}: AppProps) {
   const {exit} = useApp();
   const [code, setCode] = useState<ExitCode | null>(null);
   useEffect(() => {
@@ -22,7 +23,7 @@ export function App({theme, onExit, ...wizard}: AppProps) {
     exit();
   }, [code]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={theme} hyperlinks={hyperlinks}>
       <Wizard {...wizard} onComplete={setCode} />
     </ThemeProvider>
   );

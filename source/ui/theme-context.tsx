@@ -2,9 +2,27 @@ import React, {createContext, useContext} from 'react';
 import {colourTheme, type Theme} from './theme.js';
 
 const ThemeContext = createContext<Theme>(colourTheme);
+const HyperlinkContext = createContext(false);
 
-export function ThemeProvider({theme, children}: {theme: Theme; children: React.ReactNode}) {
-  return <ThemeContext.Provider value={theme}>{children}</ThemeContext.Provider>;
+export function ThemeProvider({
+  theme,
+  hyperlinks = false,
+  children,
+}: {
+  theme: Theme;
+  hyperlinks?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <ThemeContext.Provider value={theme}>
+      <HyperlinkContext.Provider value={hyperlinks}>{children}</HyperlinkContext.Provider>
+    </ThemeContext.Provider>
+  );
+}
+
+/** Whether URLs should be drawn as OSC 8 links. */
+export function useHyperlinks(): boolean {
+  return useContext(HyperlinkContext);
 }
 
 export function useTheme(): Theme {

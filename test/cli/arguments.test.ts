@@ -16,7 +16,9 @@ function run(args: string[], input = '') {
 
 describe('the built binary', () => {
   test('--version prints the package version', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as {version: string};
     expect(run(['--version'])).toEqual({code: 0, stdout: `${pkg.version}\n`, stderr: ''});
   });
 
@@ -60,11 +62,26 @@ describe('the built binary', () => {
 
 describe('parseCommandLine', () => {
   test('bare command is the wizard with defaults', () => {
-    expect(parseCommandLine([])).toEqual({kind: 'wizard', share: false, noColor: false, noCompletion: false, timeoutMs: 10_000});
+    expect(parseCommandLine([])).toEqual({
+      kind: 'wizard',
+      share: false,
+      noColor: false,
+      noCompletion: false,
+      timeoutMs: 10_000,
+    });
   });
 
   test('doctor collects repeated --model flags per provider', () => {
-    const command = parseCommandLine(['doctor', '--json', '--model', 'openai=gpt-4o', '--model', 'anthropic=claude-sonnet-4-5', '--timeout', '5000']);
+    const command = parseCommandLine([
+      'doctor',
+      '--json',
+      '--model',
+      'openai=gpt-4o',
+      '--model',
+      'anthropic=claude-sonnet-4-5',
+      '--timeout',
+      '5000',
+    ]);
     expect(command).toMatchObject({
       kind: 'doctor',
       json: true,
@@ -74,13 +91,17 @@ describe('parseCommandLine', () => {
   });
 
   test('classify takes text, a status and a provider', () => {
-    expect(parseCommandLine(['classify', '--status', '429', '--provider', 'openai', 'quota'])).toEqual({
+    expect(
+      parseCommandLine(['classify', '--status', '429', '--provider', 'openai', 'quota']),
+    ).toEqual({
       kind: 'classify',
       json: false,
       status: 429,
       provider: 'openai',
       text: 'quota',
     });
-    expect(parseCommandLine(['classify', '--provider', 'mistral'])).toMatchObject({kind: 'usage-error'});
+    expect(parseCommandLine(['classify', '--provider', 'mistral'])).toMatchObject({
+      kind: 'usage-error',
+    });
   });
 });

@@ -73,9 +73,22 @@ describe('running a check', () => {
     const step2 = atStep2();
     const oldRun = step2.records['cli-status'].runId;
     const started = apply(step2, {type: 'run-started', id: 'cli-status', runId: oldRun});
-    const finished = finishCurrent(apply(started, {type: 'run-finished', id: 'cli-status', runId: oldRun, result: result('fail')}), result('fail'));
+    const finished = finishCurrent(
+      apply(started, {
+        type: 'run-finished',
+        id: 'cli-status',
+        runId: oldRun,
+        result: result('fail'),
+      }),
+      result('fail'),
+    );
     const rechecked = apply(finished, {type: 'recheck'});
-    const late = apply(rechecked, {type: 'run-finished', id: 'cli-status', runId: oldRun, result: result('pass')});
+    const late = apply(rechecked, {
+      type: 'run-finished',
+      id: 'cli-status',
+      runId: oldRun,
+      result: result('pass'),
+    });
     expect(late.records['cli-status'].phase).toBe('queued');
     expect(late.records['cli-status'].result?.status).toBe('fail');
   });
@@ -103,7 +116,11 @@ describe('advancing', () => {
   test('no advance while the check is running or before it ran', () => {
     const step2 = atStep2();
     expect(apply(step2, {type: 'next'}).index).toBe(1);
-    const running = apply(step2, {type: 'run-started', id: 'cli-status', runId: step2.records['cli-status'].runId});
+    const running = apply(step2, {
+      type: 'run-started',
+      id: 'cli-status',
+      runId: step2.records['cli-status'].runId,
+    });
     const after = apply(running, {type: 'next'});
     expect(after.index).toBe(1);
     expect(after.notice).toMatch(/still being checked/);
@@ -190,7 +207,9 @@ describe('skipping', () => {
   });
 
   test('step 4 applies when CURSOR_API_KEY is set, so it cannot be skipped', () => {
-    const at3 = apply(finishCurrent(atStep2({CURSOR_API_KEY: 'k'}), result('pass')), {type: 'next'});
+    const at3 = apply(finishCurrent(atStep2({CURSOR_API_KEY: 'k'}), result('pass')), {
+      type: 'next',
+    });
     const at4 = apply(at3, {type: 'skip', reason: 'not needed'});
     expect(currentId(at4)).toBe('user-api-key');
     expect(at4.records['user-api-key'].phase).toBe('queued');
@@ -235,7 +254,9 @@ describe('back, jump, quit and cancel', () => {
     const failed = finishCurrent(atStep2(), result('fail'));
     expect(apply(failed, {type: 'run-action', actionId: 'nope'}).notice).toMatch(/no action/);
     const withAction: StepDefinition[] = STEPS.map((step) =>
-      step.id === 'cli-status' ? {...step, actions: [{id: 'fix', label: 'Fix', run: step.check}]} : step,
+      step.id === 'cli-status'
+        ? {...step, actions: [{id: 'fix', label: 'Fix', run: step.check}]}
+        : step,
     );
     const reduceWith = createWizardReducer(withAction);
     const queued = reduceWith(failed, {type: 'run-action', actionId: 'fix'});
@@ -246,7 +267,11 @@ describe('back, jump, quit and cancel', () => {
 describe('canAdvance', () => {
   test('names the pass condition when refusing a failed step', () => {
     const step = STEPS[1]!;
-    const verdict = canAdvance(step, {...atStep2().records['cli-status'], phase: 'done', result: result('fail')});
+    const verdict = canAdvance(step, {
+      ...atStep2().records['cli-status'],
+      phase: 'done',
+      result: result('fail'),
+    });
     expect(verdict).toEqual({ok: false, reason: expect.stringContaining(step.passCondition)});
   });
 });

@@ -54,12 +54,17 @@ export function startTerminal(
     exit,
     kill: () => child.kill('SIGKILL'),
     waitFor(expected) {
-      const found = () => (typeof expected === 'string' ? text().includes(expected) : expected.test(text()));
+      const found = () =>
+        typeof expected === 'string' ? text().includes(expected) : expected.test(text());
       if (found()) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           listeners.delete(check);
-          reject(new Error(`Timed out waiting for ${String(expected)}. Output so far:\n${text().slice(-2000)}`));
+          reject(
+            new Error(
+              `Timed out waiting for ${String(expected)}. Output so far:\n${text().slice(-2000)}`,
+            ),
+          );
         }, WAIT_LIMIT_MS);
         const check = () => {
           if (!found()) return;
@@ -72,7 +77,11 @@ export function startTerminal(
           if (!found()) {
             clearTimeout(timer);
             listeners.delete(check);
-            reject(new Error(`Exited before ${String(expected)} appeared. Output:\n${text().slice(-2000)}`));
+            reject(
+              new Error(
+                `Exited before ${String(expected)} appeared. Output:\n${text().slice(-2000)}`,
+              ),
+            );
           }
         });
       });

@@ -52,7 +52,8 @@ describe('the whole wizard, driven by keys', () => {
     }
     frame = await wizard.waitFor('1. Finish');
     frame = await wizard.pressAndWaitFor('Done: every check that ran passed', KEY.enter);
-    for (const n of [1, 2, 5, 6, 7, 8, 9, 10]) expect(frame).toMatch(new RegExp(`✓ pass\\s+${n}\\.`));
+    for (const n of [1, 2, 5, 6, 7, 8, 9, 10])
+      expect(frame).toMatch(new RegExp(`✓ pass\\s+${n}\\.`));
     expect(await wizard.exitCode).toBe(0);
   });
 
@@ -101,7 +102,9 @@ describe('the whole wizard, driven by keys', () => {
     // Menu: 1 Next, 2 Re-check, 3 Back, 4 Quit.
     await wizard.pressAndWaitFor('Step 1/10', '3');
     await wizard.waitFor('cursor-login says');
-    expect(runner.processCalls.filter((c) => c.args[0] === 'cursor-login').length).toBe(probesBefore + 1);
+    expect(runner.processCalls.filter((c) => c.args[0] === 'cursor-login').length).toBe(
+      probesBefore + 1,
+    );
   });
 });
 

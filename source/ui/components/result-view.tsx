@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import React from 'react';
 import type {CheckResult} from '../../core/step-model.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
+import {LinkedText} from './linked-text.js';
 import {StatusBadge} from './status-badge.js';
 
 /** A check's verdict, its evidence and the fix, as the person should read them. */
@@ -19,13 +20,13 @@ export function ResultView({result}: {result: CheckResult}) {
         ) : null}
       </Text>
       {result.evidence.map((line, index) => (
-        <Text key={index} color={muted}>{`    ${line}`}</Text>
+        <LinkedText key={index} color={muted}>{`    ${line}`}</LinkedText>
       ))}
       {result.fix ? (
         <Box flexDirection="column">
           <Text color={info}>{`  Fix: ${result.fix.summary}`}</Text>
           {result.fix.command ? <Text>{`    $ ${result.fix.command}`}</Text> : null}
-          {result.fix.url ? <Text>{`    ${result.fix.url}`}</Text> : null}
+          {result.fix.url ? <LinkedText>{`    ${result.fix.url}`}</LinkedText> : null}
         </Box>
       ) : null}
     </Box>

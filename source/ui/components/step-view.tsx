@@ -3,6 +3,7 @@ import React from 'react';
 import type {StepDefinition} from '../../core/step-model.js';
 import type {StepRecord} from '../../core/wizard-machine.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
+import {LinkedText} from './linked-text.js';
 import {ResultView} from './result-view.js';
 import {RunningLine} from './running-line.js';
 
