@@ -18,7 +18,9 @@ export function scriptedSteps(runner: FakeRunner): StepDefinition[] {
         timeoutMs: context.timeoutMs,
         signal: context.signal,
       });
-      const status = outcome.cancelled ? 'unknown' : (outcome.stdout.trim() as CheckResult['status']);
+      const status = outcome.cancelled
+        ? 'unknown'
+        : (outcome.stdout.trim() as CheckResult['status']);
       return {
         status: step.kind === 'manual' && status === 'pass' ? 'manual' : status,
         summary: `${step.id} says ${status}`,
