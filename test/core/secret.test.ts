@@ -1,0 +1,39 @@
+import {inspect} from 'node:util';
+import {describe, expect, test} from 'vitest';
+import {fingerprint, scrub, Secret} from '../../source/core/secrets.js';
+
+const raw = 'sk-proj-' + 'Q'.repeat(20) + 'T3BlbkFJ' + 'Z'.repeat(20);
+
+describe('Secret', () => {
+  test('turns into its masked description everywhere it could leak', () => {
+    const secret = new Secret(raw, 'env:OPENAI_API_KEY');
+    const shown = [
+      String(secret),
+      `${secret}`,
+      JSON.stringify({secret}),
+      inspect(secret),
+      inspect({nested: {secret}}),
+      secret.describe('openai'),
+    ];
+    for (const text of shown) expect(text).not.toContain(raw.slice(8, 20));
+    expect(secret.describe('openai')).toBe(`openai key, ${raw.length} chars, ${fingerprint(raw)}`);
+    expect(JSON.stringify({secret})).toBe(`{"secret":"${fingerprint(raw)}"}`);
+    expect(secret.reveal()).toBe(raw);
+  });
+
+  test('fingerprints are fp: plus 8 hex characters of SHA-256, stable and distinct', () => {
+    expect(fingerprint('abc')).toBe('fp:ba7816bf');
+    expect(fingerprint('abc ')).not.toBe(fingerprint('abc'));
+  });
+
+  test('counts characters, not UTF-16 units, for its length', () => {
+    expect(new Secret('ab\u{1F511}', 'input').length).toBe(3);
+  });
+
+  test('scrub removes a known secret even when it has no known shape', () => {
+    const odd = new Secret('zz-custom-proxy-key-123', 'input');
+    const line = scrub('proxy said: bad key zz-custom-proxy-key-123 for you', [odd]);
+    expect(line).not.toContain('zz-custom-proxy-key-123');
+    expect(line).toContain(odd.fingerprint);
+  });
+});

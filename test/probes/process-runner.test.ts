@@ -1,0 +1,136 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, test} from 'vitest';
+import {runProcess} from '../../source/probes/process-runner.js';
+
+const node = process.execPath;
+
+/** Alive and not a zombie: an orphan killed in a container may wait a while for its reaper. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+/** Polls a condition on the event loop; the limit only turns a hang into a failure. */
+async function eventually(condition: () => boolean, limitMs = 5000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition never became true');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('the process runner', () => {
+  test('captures stdout, stderr and the exit code', async () => {
+    const result = await runProcess({
+      command: node,
+      args: ['-e', 'process.stdout.write("out\\n"); process.stderr.write("err\\n"); process.exit(3)'],
+      timeoutMs: 10_000,
+    });
+    expect(result).toMatchObject({exitCode: 3, stdout: 'out\n', stderr: 'err\n', timedOut: false, cancelled: false});
+  });
+
+  test('never rejects when the command does not exist', async () => {
+    const result = await runProcess({command: 'no-such-command-ckw', args: [], timeoutMs: 5000});
+    expect(result.exitCode).toBeNull();
+    expect(result.startError?.code).toBe('ENOENT');
+  });
+
+  test('passes secrets through the environment only, and can remove variables', async () => {
+    process.env.CKW_REMOVE_ME = 'present';
+    try {
+      const result = await runProcess({
+        command: node,
+        args: ['-e', 'console.log(JSON.stringify({k: process.env.CKW_SECRET, r: process.env.CKW_REMOVE_ME ?? null, argv: process.argv.slice(1)}))'],
+        env: {CKW_SECRET: 'value-in-env', CKW_REMOVE_ME: undefined},
+        timeoutMs: 10_000,
+      });
+      expect(JSON.parse(result.stdout)).toEqual({k: 'value-in-env', r: null, argv: []});
+    } finally {
+      delete process.env.CKW_REMOVE_ME;
+    }
+  });
+
+  test('the child cannot read the wizard stdin', async () => {
+    const result = await runProcess({
+      command: node,
+      args: ['-e', 'process.stdin.on("data", () => console.log("read")); process.stdin.on("end", () => console.log("eof"))'],
+      timeoutMs: 10_000,
+    });
+    expect(result.stdout.trim()).toBe('eof');
+  });
+
+  test('streams complete lines as they arrive', async () => {
+    const lines: string[] = [];
+    await runProcess({
+      command: node,
+      args: ['-e', 'process.stdout.write("a\\nb"); setTimeout(() => process.stdout.write("c\\n"), 5)'],
+      timeoutMs: 10_000,
+      onLine: (line, stream) => lines.push(`${stream}:${line}`),
+    });
+    expect(lines).toEqual(['stdout:a', 'stdout:bc']);
+  });
+
+  test('a timeout kills the child and its grandchildren', async () => {
+    const pids: number[] = [];
+    const script = `
+      const {spawn} = require('node:child_process');
+      const grandchild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {stdio: 'ignore'});
+      console.log(grandchild.pid);
+      setInterval(() => {}, 1000);`;
+    const result = await runProcess({
+      command: node,
+      args: ['-e', script],
+      timeoutMs: 500,
+      onLine: (line) => pids.push(Number(line)),
+    });
+    expect(result.timedOut).toBe(true);
+    expect(pids).toHaveLength(1);
+    await eventually(() => !isAlive(pids[0]!));
+  });
+
+  test('cancelling through the signal kills the child and says so', async () => {
+    const controller = new AbortController();
+    const pending = runProcess({
+      command: node,
+      args: ['-e', 'console.log("started"); setInterval(() => {}, 1000)'],
+      timeoutMs: 60_000,
+      signal: controller.signal,
+      onLine: (line) => {
+        if (line === 'started') controller.abort();
+      },
+    });
+    const result = await pending;
+    expect(result).toMatchObject({cancelled: true, timedOut: false});
+  });
+
+  test('a child that ignores SIGTERM is killed after the grace period', async () => {
+    const controller = new AbortController();
+    const result = await runProcess({
+      command: node,
+      args: ['-e', 'process.on("SIGTERM", () => {}); console.log("ready"); setInterval(() => {}, 1000)'],
+      timeoutMs: 60_000,
+      signal: controller.signal,
+      onLine: (line) => {
+        if (line === 'ready') controller.abort();
+      },
+    });
+    expect(result.cancelled).toBe(true);
+    expect(result.exitCode).toBeNull();
+  });
+
+  test('an already-aborted signal starts nothing', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = await runProcess({command: node, args: ['-e', 'console.log(1)'], timeoutMs: 1000, signal: controller.signal});
+    expect(result).toMatchObject({cancelled: true, stdout: ''});
+  });
+});
