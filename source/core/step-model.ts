@@ -34,6 +34,18 @@ export interface Facts {
   cliAccountEmail?: string | null;
   /** Set when a Cursor editor process is running, as last observed. */
   editorRunning?: boolean | null;
+  /**
+   * True when neither `agent` nor `cursor-agent` is on PATH (and CURSORKEY_AGENT_BIN is unset):
+   * doctor reports step 2 as `skip` then, since the CLI is needed only for CLI and automation use.
+   */
+  cliMissing?: boolean;
+  /** A Cursor editor process was seen not running during this session (step 10). */
+  editorSeenStopped?: boolean;
+  /** Step 10 saw Cursor stop and run again, or the person said they restarted it. */
+  restartObserved?: boolean;
+  restartConfirmed?: boolean;
+  /** The owner of the Cursor user API key, from /v0/me (step 4). */
+  cursorKeyOwnerEmail?: string | null;
   [key: string]: unknown;
 }
 

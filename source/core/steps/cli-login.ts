@@ -1,12 +1,14 @@
+import {LOGIN_ACTIONS} from '../cursor/login.js';
+import {cliStatusCheck} from '../cursor/status-check.js';
 import type {StepDefinition} from '../step-model.js';
-import {placeholderCheck} from './placeholder.js';
 
 export const cliLoginStep: StepDefinition = {
   n: 3,
   id: 'cli-login',
   title: 'Log the CLI in with `agent login`',
   why: 'When the CLI has no valid session, a fresh browser login replaces whatever it had stored.',
-  instruction: 'Run `agent login` and finish the browser flow with the same account as the editor.',
+  instruction:
+    'Choose "Log in" below (or run `agent login`) and finish the browser flow with the same account as the editor.',
   command: 'agent login',
   passCondition: 'the browser flow completes',
   kind: 'automatic',
@@ -18,5 +20,7 @@ export const cliLoginStep: StepDefinition = {
       'I do not use the Cursor CLI',
     ],
   },
-  check: placeholderCheck('the CLI login flow'),
+  actions: LOGIN_ACTIONS,
+  // The check never starts a login by itself: that opens a browser and is the person's choice.
+  check: cliStatusCheck,
 };

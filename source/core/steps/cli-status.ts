@@ -1,5 +1,5 @@
+import {cliStatusCheck} from '../cursor/status-check.js';
 import type {StepDefinition} from '../step-model.js';
-import {placeholderCheck} from './placeholder.js';
 
 export const cliStatusStep: StepDefinition = {
   n: 2,
@@ -11,5 +11,21 @@ export const cliStatusStep: StepDefinition = {
   command: 'agent status',
   passCondition: 'reports an authenticated account and endpoint',
   kind: 'automatic',
-  check: placeholderCheck('the Cursor CLI login'),
+  actions: [
+    {
+      id: 'no-cli',
+      label: 'I do not use the Cursor CLI: go on without it',
+      run: async (context) => {
+        const result = await cliStatusCheck(context);
+        // Only a CLI that is simply absent may be waved through; a broken one is still a fault.
+        if (!result.facts?.cliMissing) return result;
+        return {
+          ...result,
+          status: 'warn',
+          summary: 'The Cursor CLI is not installed; not needed, as you do not use it',
+        };
+      },
+    },
+  ],
+  check: cliStatusCheck,
 };

@@ -1,3 +1,4 @@
+import {cursorLoginCheck} from '../cursor/account-check.js';
 import type {StepDefinition} from '../step-model.js';
 
 export const cursorLoginStep: StepDefinition = {
@@ -9,11 +10,5 @@ export const cursorLoginStep: StepDefinition = {
     'In Cursor, open Settings > General > Account, sign out, sign back in, and check the email shown is the account you expect.',
   passCondition: 'Cursor shows the correct account',
   kind: 'manual',
-  check: async () => ({
-    status: 'manual',
-    summary: 'Confirm in the Cursor editor that the right account is signed in',
-    evidence: [],
-    layer: 'cursor-account',
-    fix: null,
-  }),
+  check: cursorLoginCheck,
 };

@@ -1,5 +1,5 @@
+import {RESTART_ACTIONS, restartStepCheck} from '../cursor/restart-check.js';
 import type {StepDefinition} from '../step-model.js';
-import {placeholderCheck} from './placeholder.js';
 
 export const restartStep: StepDefinition = {
   n: 10,
@@ -10,5 +10,6 @@ export const restartStep: StepDefinition = {
     'Quit Cursor completely (not just the window), open it again, then re-run the checks.',
   passCondition: 'cached auth state clears; the checks pass again',
   kind: 'automatic',
-  check: placeholderCheck('that Cursor was restarted'),
+  actions: RESTART_ACTIONS,
+  check: restartStepCheck,
 };

@@ -1,5 +1,11 @@
-import type {StepDefinition} from '../step-model.js';
-import {placeholderCheck} from './placeholder.js';
+import {userApiKeyCheck} from '../cursor/user-key-check.js';
+import type {StepCondition, StepDefinition} from '../step-model.js';
+
+const condition: StepCondition = {
+  description: 'only when automation or headless use fails, or CURSOR_API_KEY is set',
+  applies: (view) => Boolean(view.env.CURSOR_API_KEY) || view.answers.automationFails === true,
+  skipReasons: ['I do not use the CLI headless, in scripts or in CI'],
+};
 
 export const userApiKeyStep: StepDefinition = {
   n: 4,
@@ -10,10 +16,16 @@ export const userApiKeyStep: StepDefinition = {
     'At cursor.com/dashboard > Integrations > User API Keys, create a new key and put it in CURSOR_API_KEY where your automation runs.',
   passCondition: 'the new key works as `CURSOR_API_KEY`',
   kind: 'automatic',
-  conditional: {
-    description: 'only when automation or headless use fails, or CURSOR_API_KEY is set',
-    applies: (view) => Boolean(view.env.CURSOR_API_KEY) || view.answers.automationFails === true,
-    skipReasons: ['I do not use the CLI headless, in scripts or in CI'],
-  },
-  check: placeholderCheck('the Cursor user API key'),
+  conditional: condition,
+  inputs: [
+    {
+      kind: 'secret',
+      key: 'cursorApiKey',
+      prompt:
+        'Paste the Cursor user API key to test (Dashboard > Integrations > User API Keys). It is never shown or saved.',
+      // Doctor mode has no answers: there the check reads CURSOR_API_KEY only.
+      needed: (view) => condition.applies(view) && !view.env.CURSOR_API_KEY,
+    },
+  ],
+  check: userApiKeyCheck,
 };

@@ -1,0 +1,379 @@
+// What a Cursor error means and which step fixes it: Cursor's error JSON (reference §5) and the
+// CLI's own stderr texts (§3.4–3.7). The shared classifier builds on diagnoseCursorError.
+import type {Diagnosis} from '../diagnosis.js';
+import type {Layer} from '../vocabulary.js';
+import {stripAnsi} from './text.js';
+
+interface Meaning {
+  layer: Layer;
+  step: number;
+  action: string;
+  alsoPossible?: Layer[];
+}
+
+const LOGIN_AGAIN: Meaning = {
+  layer: 'cursor-account',
+  step: 1,
+  action: 'Sign out of Cursor and sign back in with the right account (step 1).',
+};
+const RATE: Meaning = {
+  layer: 'rate-limit',
+  step: 9,
+  action: 'Wait and retry later; do not rotate the key.',
+};
+const USAGE: Meaning = {
+  layer: 'quota',
+  step: 9,
+  action: 'The plan or usage limit is used up: check usage and billing in the Cursor dashboard.',
+};
+const UPDATE: Meaning = {
+  layer: 'cursor-cli',
+  step: 2,
+  action: 'Update Cursor (editor: restart to update; CLI: `agent update`), then retry.',
+};
+const REQUEST: Meaning = {
+  layer: 'model',
+  step: 8,
+  action: 'The request is too large for the model: start a new chat or send less.',
+};
+const OTHER: Meaning = {
+  layer: 'unknown',
+  step: 1,
+  action: 'Not a key problem; read the message Cursor shows and retry.',
+};
+
+/** Wire names (`ERROR_` + the proto enum name) and what each means for this tool. */
+const ERROR_CODES: Record<string, Meaning> = {
+  ERROR_BAD_USER_API_KEY: {
+    layer: 'cursor-account',
+    step: 1,
+    alsoPossible: ['cursor-user-key', 'provider-key'],
+    action:
+      'Sign out of Cursor and back in (step 1); if it persists, check the Cursor user API key (step 4) and the BYOK provider key (steps 5–7).',
+  },
+  ERROR_BAD_API_KEY: {
+    layer: 'cursor-user-key',
+    step: 4,
+    alsoPossible: ['provider-key'],
+    action:
+      'Create a new User API key in the Cursor dashboard and use it as CURSOR_API_KEY (step 4).',
+  },
+  ERROR_NOT_LOGGED_IN: LOGIN_AGAIN,
+  ERROR_INVALID_AUTH_ID: LOGIN_AGAIN,
+  ERROR_USER_NOT_FOUND: LOGIN_AGAIN,
+  ERROR_AUTH_TOKEN_NOT_FOUND: LOGIN_AGAIN,
+  ERROR_AUTH_TOKEN_EXPIRED: LOGIN_AGAIN,
+  ERROR_AGENT_REQUIRES_LOGIN: LOGIN_AGAIN,
+  ERROR_UNAUTHORIZED: {...LOGIN_AGAIN, alsoPossible: ['cursor-user-key']},
+  ERROR_NOT_HIGH_ENOUGH_PERMISSIONS: {
+    layer: 'feature',
+    step: 5,
+    action: 'This account or plan may not use this feature: check the plan and team permissions.',
+  },
+  ERROR_PRO_USER_ONLY: {
+    layer: 'feature',
+    step: 5,
+    action: 'This feature needs a paid Cursor plan.',
+  },
+  ERROR_API_KEY_NOT_SUPPORTED: {
+    layer: 'feature',
+    step: 5,
+    action:
+      'This Cursor feature does not use your own (BYOK) key: turn the key off for it or use Cursor models.',
+  },
+  ERROR_TASK_NO_PERMISSIONS: {
+    layer: 'feature',
+    step: 5,
+    action: 'This account may not use that agent task: check team permissions.',
+  },
+  ERROR_BAD_MODEL_NAME: {
+    layer: 'model',
+    step: 8,
+    action: 'Pick a model that exists and is enabled in Cursor Settings > Models (step 8).',
+  },
+  ERROR_FREE_USER_RATE_LIMIT_EXCEEDED: RATE,
+  ERROR_PRO_USER_RATE_LIMIT_EXCEEDED: RATE,
+  ERROR_GENERIC_RATE_LIMIT_EXCEEDED: RATE,
+  ERROR_API_KEY_RATE_LIMIT: RATE,
+  ERROR_RATE_LIMITED: RATE,
+  ERROR_RATE_LIMITED_CHANGEABLE: RATE,
+  ERROR_DEBOUNCED: RATE,
+  ERROR_OPENAI_RATE_LIMIT_EXCEEDED: {
+    ...RATE,
+    action: 'The provider rate-limited the key: wait as told; do not rotate the key.',
+  },
+  ERROR_FREE_USER_USAGE_LIMIT: USAGE,
+  ERROR_PRO_USER_USAGE_LIMIT: USAGE,
+  ERROR_USAGE_PRICING_REQUIRED: USAGE,
+  ERROR_USAGE_PRICING_REQUIRED_CHANGEABLE: USAGE,
+  ERROR_RESOURCE_EXHAUSTED: {...USAGE, alsoPossible: ['rate-limit']},
+  ERROR_OPENAI_ACCOUNT_LIMIT_EXCEEDED: {
+    layer: 'quota',
+    step: 9,
+    action:
+      "The provider account is out of credit or quota: fix billing at the provider; don't rotate the key.",
+  },
+  ERROR_OPENAI: {
+    layer: 'provider-key',
+    step: 7,
+    alsoPossible: ['provider-permission', 'provider-outage'],
+    action: 'The provider rejected the request: test the provider key outside Cursor (step 7).',
+  },
+  ERROR_TIMEOUT: {
+    layer: 'network',
+    step: 2,
+    alsoPossible: ['provider-outage'],
+    action: 'The request timed out: check the network and proxy to Cursor, then retry.',
+  },
+  ERROR_OUTDATED_CLIENT: UPDATE,
+  ERROR_DEPRECATED: UPDATE,
+  ERROR_MAX_TOKENS: REQUEST,
+  ERROR_CONVERSATION_TOO_LONG: REQUEST,
+  ERROR_CLAUDE_IMAGE_TOO_LARGE: REQUEST,
+  ERROR_SLASH_EDIT_FILE_TOO_LONG: REQUEST,
+  ERROR_FILE_UNSUPPORTED: REQUEST,
+  ERROR_USER_ABORTED_REQUEST: {...OTHER, action: 'The request was cancelled; nothing to fix.'},
+};
+
+/** The CLI's own texts, most specific first. */
+const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Meaning}[] = [
+  {
+    pattern: /errSecDuplicateItem|couldn't save your login to the macOS keychain/i,
+    code: 'errSecDuplicateItem',
+    meaning: {
+      layer: 'cursor-account',
+      step: 3,
+      action:
+        'Remove the stale keychain item (`security delete-generic-password -s cursor-access-token -a cursor-user`), then run `agent login` again.',
+    },
+  },
+  {
+    pattern: /Login failed or timed out/i,
+    code: null,
+    meaning: {
+      layer: 'cursor-account',
+      step: 3,
+      alsoPossible: ['network'],
+      action:
+        'Run `agent login` again and finish the browser step within about 20 minutes; over SSH use `NO_OPEN_BROWSER=1 agent login` and open the link on any machine.',
+    },
+  },
+  {
+    pattern: /Failed to open browser for login/i,
+    code: null,
+    meaning: {
+      layer: 'cursor-account',
+      step: 3,
+      action: 'Run `NO_OPEN_BROWSER=1 agent login` and open the printed link in any browser.',
+    },
+  },
+  {
+    pattern: /Failed to store authentication tokens/i,
+    code: null,
+    meaning: {
+      layer: 'cursor-account',
+      step: 3,
+      action:
+        'The CLI could not save the login (and printed the token: clear that output). Fix the keychain or ~/.config/cursor permissions, then `agent login`.',
+    },
+  },
+  {
+    pattern: /Login error:/i,
+    code: null,
+    meaning: {layer: 'cursor-account', step: 3, action: 'Run `agent logout`, then `agent login`.'},
+  },
+  {
+    pattern: /The provided API key is invalid/i,
+    code: null,
+    meaning: {
+      layer: 'cursor-user-key',
+      step: 4,
+      alsoPossible: ['network'],
+      action:
+        'Check that api2.cursor.sh is reachable (the CLI says this on network, TLS and proxy failures too); if it is, create a new User API key (Dashboard > Integrations > User API Keys).',
+    },
+  },
+  {
+    pattern: /\[unauthenticated\]|User is unauthorized/i,
+    code: 'unauthenticated',
+    meaning: {
+      layer: 'cursor-account',
+      step: 1,
+      alsoPossible: ['cursor-user-key'],
+      action:
+        'Cursor refused this account: sign in with the right account (or a new User API key); a suspended account needs Cursor support.',
+    },
+  },
+  {
+    pattern: /Authentication required|Not authenticated/i,
+    code: null,
+    meaning: {
+      layer: 'cursor-account',
+      step: 3,
+      alsoPossible: ['cursor-user-key'],
+      action: 'Run `agent login`, or set CURSOR_API_KEY to a User API key where the CLI runs.',
+    },
+  },
+  {
+    pattern: /Partially authenticated/i,
+    code: null,
+    meaning: {layer: 'cursor-account', step: 3, action: 'Run `agent logout`, then `agent login`.'},
+  },
+  {
+    pattern: /unable to fetch user details/i,
+    code: null,
+    meaning: {
+      layer: 'network',
+      step: 2,
+      alsoPossible: ['cursor-account'],
+      action:
+        'Check that this machine reaches api2.cursor.sh (proxy, firewall, sandbox); if it does, the login expired: `agent logout`, then `agent login`.',
+    },
+  },
+  {
+    pattern: /\bNot logged in\b/i,
+    code: null,
+    meaning: {layer: 'cursor-account', step: 3, action: 'Run `agent login`.'},
+  },
+  {
+    pattern: /Bad User API key|Unauthorized User (?:\w+ )?API key/i,
+    code: 'ERROR_BAD_USER_API_KEY',
+    meaning: ERROR_CODES.ERROR_BAD_USER_API_KEY!,
+  },
+  {
+    pattern: /Outdated Client|no longer supports this action/i,
+    code: 'ERROR_OUTDATED_CLIENT',
+    meaning: UPDATE,
+  },
+  {
+    pattern: /Workspace Trust Required/i,
+    code: null,
+    meaning: {
+      layer: 'cursor-cli',
+      step: 2,
+      action:
+        'Headless runs need `--trust` (or run `agent` once interactively in that folder and trust it).',
+    },
+  },
+  {
+    pattern:
+      /(?:^|\s)(?:cursor-)?agent: command not found|command not found: (?:cursor-)?agent\b/im,
+    code: null,
+    meaning: {
+      layer: 'cursor-cli',
+      step: 2,
+      action:
+        'Install the Cursor CLI (`curl https://cursor.com/install -fsS | bash`) or use `cursor-agent` (Homebrew installs only that name).',
+    },
+  },
+  {
+    pattern: /Error: Connection failed/i,
+    code: null,
+    meaning: {
+      layer: 'network',
+      step: 2,
+      action: 'Check the network, proxy and firewall between this machine and api2.cursor.sh.',
+    },
+  },
+];
+
+interface CursorErrorJson {
+  error: string;
+  title: string | null;
+  detail: string | null;
+}
+
+/** Every balanced `{…}` in the text, outermost first, respecting JSON strings. */
+function jsonObjects(text: string): string[] {
+  const found: string[] = [];
+  for (let start = text.indexOf('{'); start >= 0 && found.length < 8;) {
+    let depth = 0;
+    let inString = false;
+    let end = -1;
+    for (let i = start; i < text.length; i++) {
+      const char = text[i];
+      if (inString) {
+        if (char === '\\') i++;
+        else if (char === '"') inString = false;
+      } else if (char === '"') inString = true;
+      else if (char === '{') depth++;
+      else if (char === '}' && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) break;
+    found.push(text.slice(start, end + 1));
+    start = text.indexOf('{', end + 1);
+  }
+  return found;
+}
+
+function findErrorJson(value: unknown, depth = 0): CursorErrorJson | null {
+  if (depth > 3 || value === null) return null;
+  if (typeof value === 'string') {
+    for (const candidate of jsonObjects(value)) {
+      try {
+        const found = findErrorJson(JSON.parse(candidate), depth + 1);
+        if (found) return found;
+      } catch {
+        // Not JSON after all.
+      }
+    }
+    return null;
+  }
+  if (typeof value !== 'object') return null;
+  const record = value as Record<string, unknown>;
+  if (typeof record.error === 'string' && /^ERROR_[A-Z_]+$/.test(record.error)) {
+    const details = (record.details ?? {}) as Record<string, unknown>;
+    return {
+      error: record.error,
+      title: typeof details.title === 'string' ? details.title : null,
+      detail: typeof details.detail === 'string' ? details.detail : null,
+    };
+  }
+  // Proxies and SDKs wrap the payload: {"error":{"message":"{\"error\":\"ERROR_…\"}"}}.
+  for (const inner of Object.values(record)) {
+    const found = findErrorJson(inner, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function diagnosis(meaning: Meaning, code: string | null): Diagnosis {
+  return {
+    layer: meaning.layer,
+    step: meaning.step,
+    provider: 'cursor',
+    httpStatus: null,
+    code,
+    action: meaning.action,
+    alsoPossible: meaning.alsoPossible ? [...meaning.alsoPossible] : [],
+  };
+}
+
+/**
+ * The meaning of a Cursor error payload or CLI message, or null when the text is not one.
+ * Cursor's JSON is parsed, not grepped; a bare ERROR_* name counts too (chat shows it plain).
+ */
+export function diagnoseCursorError(text: string): Diagnosis | null {
+  const clean = stripAnsi(text);
+  const json = findErrorJson(clean);
+  if (json) {
+    const known = ERROR_CODES[json.error];
+    if (known) return diagnosis(known, json.error);
+    const fromText = [json.title, json.detail].filter(Boolean).join(' ');
+    const byText = fromText ? diagnoseText(fromText) : null;
+    return byText ? {...byText, code: json.error} : diagnosis(OTHER, json.error);
+  }
+  const bare = /\b(ERROR_[A-Z][A-Z_]+)\b/.exec(clean)?.[1];
+  if (bare && ERROR_CODES[bare]) return diagnosis(ERROR_CODES[bare], bare);
+  return diagnoseText(clean);
+}
+
+function diagnoseText(text: string): Diagnosis | null {
+  for (const entry of TEXT_PATTERNS) {
+    if (entry.pattern.test(text)) return diagnosis(entry.meaning, entry.code);
+  }
+  return null;
+}

@@ -1,0 +1,158 @@
+// Finds the Cursor CLI and proves it is Cursor's: `agent` is a generic name, so a binary counts
+// only when `--version` prints a Cursor version (YYYY.MM.DD-<hash>).
+import type {Runner} from '../runner.js';
+import type {CheckContext, CheckResult, Facts} from '../step-model.js';
+import {cliEnv} from './cli-env.js';
+import {installFix} from './install.js';
+import {excerpt, stripAnsi} from './text.js';
+
+export interface CursorCli {
+  path: string;
+  name: string;
+  version: string;
+}
+
+export type CliLookup =
+  | {kind: 'found'; cli: CursorCli; evidence: string[]}
+  /** Nothing that is the Cursor CLI is on PATH: the person may simply not use it. */
+  | {kind: 'missing'; evidence: string[]}
+  /** CURSORKEY_AGENT_BIN, or a Cursor CLI on PATH, that does not run or is not Cursor's. */
+  | {kind: 'broken'; reason: string; evidence: string[]}
+  | {kind: 'cancelled'; evidence: string[]};
+
+const VERSION = /\b(\d{4}\.\d{2}\.\d{2}-[0-9a-f]{6,})\b/;
+const NAMES = ['agent', 'cursor-agent'] as const;
+
+type Lookup = Pick<CheckContext, 'runner' | 'env' | 'signal' | 'timeoutMs'>;
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+type Probe =
+  | {ok: true; version: string}
+  | {ok: false; why: 'cancelled' | 'no-start' | 'timeout' | 'not-cursor'; detail: string};
+
+async function probeVersion(runner: Runner, path: string, context: Lookup): Promise<Probe> {
+  const result = await runner.run({
+    command: path,
+    args: ['--version'],
+    env: cliEnv(context),
+    timeoutMs: context.timeoutMs,
+    signal: context.signal,
+  });
+  if (result.cancelled) return {ok: false, why: 'cancelled', detail: 'cancelled'};
+  if (result.startError) {
+    return {ok: false, why: 'no-start', detail: `${result.startError.code}`};
+  }
+  if (result.timedOut) {
+    return {ok: false, why: 'timeout', detail: `no answer within ${context.timeoutMs} ms`};
+  }
+  const match = VERSION.exec(stripAnsi(result.stdout));
+  if (result.exitCode === 0 && match?.[1]) return {ok: true, version: match[1]};
+  const said = excerpt(result.stdout + '\n' + result.stderr, 2) || 'no output';
+  return {ok: false, why: 'not-cursor', detail: `exit ${result.exitCode ?? '-'}: ${said}`};
+}
+
+export async function findCursorCli(context: Lookup): Promise<CliLookup> {
+  const {runner} = context;
+  const override = context.env.CURSORKEY_AGENT_BIN?.trim();
+  if (override) {
+    const probe = await probeVersion(runner, override, context);
+    if (probe.ok) {
+      const cli = {path: override, name: baseName(override), version: probe.version};
+      return {kind: 'found', cli, evidence: [`CURSORKEY_AGENT_BIN=${override}: ${probe.version}`]};
+    }
+    if (probe.why === 'cancelled') return {kind: 'cancelled', evidence: []};
+    const reason =
+      probe.why === 'no-start'
+        ? `CURSORKEY_AGENT_BIN (${override}) cannot be run (${probe.detail})`
+        : probe.why === 'timeout'
+          ? `CURSORKEY_AGENT_BIN (${override}) did not answer \`--version\``
+          : `CURSORKEY_AGENT_BIN (${override}) is not the Cursor CLI: \`--version\` printed no Cursor version`;
+    return {kind: 'broken', reason, evidence: [`${override} --version → ${probe.detail}`]};
+  }
+
+  const evidence: string[] = [];
+  let broken: string | null = null;
+  for (const name of NAMES) {
+    const path = await runner.which(name);
+    if (!path) {
+      evidence.push(`${name}: not on PATH`);
+      continue;
+    }
+    const probe = await probeVersion(runner, path, context);
+    if (probe.ok) {
+      evidence.push(`${name}: ${path}, version ${probe.version}`);
+      return {kind: 'found', cli: {path, name, version: probe.version}, evidence};
+    }
+    if (probe.why === 'cancelled') return {kind: 'cancelled', evidence};
+    evidence.push(`${name}: ${path} --version → ${probe.detail}`);
+    // An unrelated program called `agent` is not a broken Cursor CLI; one that will not start
+    // or hangs, or anything called cursor-agent, is.
+    if (name === 'cursor-agent' || probe.why !== 'not-cursor') {
+      broken ??= `${path} is on PATH but did not answer \`--version\` like the Cursor CLI`;
+    }
+  }
+  if (broken) return {kind: 'broken', reason: broken, evidence};
+  return {kind: 'missing', evidence};
+}
+
+/**
+ * The result for "no usable CLI". A CLI missing from PATH carries `facts.cliMissing: true` so
+ * doctor can report step 2 as `skip` (the CLI is needed only for CLI and automation use); a
+ * broken CURSORKEY_AGENT_BIN or a broken install has no such marker and is a real failure.
+ */
+export function cliUnavailableResult(
+  lookup: Exclude<CliLookup, {kind: 'found'}>,
+  platform: string,
+): CheckResult {
+  if (lookup.kind === 'cancelled') {
+    return {
+      status: 'unknown',
+      summary: 'Cancelled before it finished',
+      evidence: lookup.evidence,
+      layer: null,
+      fix: null,
+    };
+  }
+  const facts: Partial<Facts> = {cli: null, cliMissing: lookup.kind === 'missing'};
+  if (lookup.kind === 'missing') {
+    return {
+      status: 'fail',
+      summary: 'The Cursor CLI is not installed (neither `agent` nor `cursor-agent` is on PATH)',
+      evidence: [
+        ...lookup.evidence,
+        'The CLI is needed only for terminal, script and CI use; the editor works without it.',
+      ],
+      layer: 'cursor-cli',
+      fix: installFix(platform),
+      facts,
+    };
+  }
+  return {
+    status: 'fail',
+    summary: lookup.reason,
+    evidence: lookup.evidence,
+    layer: 'cursor-cli',
+    fix: {
+      ...installFix(platform),
+      summary:
+        'Point CURSORKEY_AGENT_BIN at the Cursor CLI (or unset it), or reinstall the CLI, then re-check',
+    },
+    facts,
+  };
+}
+
+/** Uses the CLI found by an earlier step when there is one, else looks again. */
+export async function cliFromFactsOrLookup(context: Lookup & {facts: Facts}): Promise<CliLookup> {
+  const known = context.facts.cli;
+  if (known) {
+    return {
+      kind: 'found',
+      cli: known,
+      evidence: [`${known.name}: ${known.path}, version ${known.version}`],
+    };
+  }
+  return findCursorCli(context);
+}

@@ -1,0 +1,109 @@
+// GET /v0/me: what the Cursor API says about a key (reference §6). Basic auth, key as the user
+// name and an empty password, exactly like `curl -u KEY:`.
+import type {NetworkFailure} from '../runner.js';
+import {scrub, type Secret} from '../secrets.js';
+import type {CheckContext} from '../step-model.js';
+import {cursorApiBase} from './cli-env.js';
+
+export interface KeyInfo {
+  apiKeyName: string | null;
+  createdAt: string | null;
+  /** Absent for service-account keys. */
+  userEmail: string | null;
+}
+
+export type KeyInfoOutcome =
+  | {kind: 'ok'; info: KeyInfo}
+  | {kind: 'unauthorized'; httpStatus: number; message: string}
+  | {kind: 'forbidden'; httpStatus: number; message: string}
+  | {kind: 'rate-limited'; httpStatus: number; retryAfterSeconds: number | null}
+  | {kind: 'server-error'; httpStatus: number; message: string}
+  | {kind: 'unexpected'; httpStatus: number; message: string}
+  | {kind: 'network'; failure: NetworkFailure}
+  | {kind: 'bad-url'; message: string};
+
+export function basicAuthHeader(key: string): string {
+  return `Basic ${Buffer.from(`${key}:`, 'utf8').toString('base64')}`;
+}
+
+function bodyMessage(body: string, key: Secret): string {
+  let message = body.trim().slice(0, 200);
+  try {
+    const json = JSON.parse(body) as Record<string, unknown>;
+    const parts = [json.error, json.message].filter((part) => typeof part === 'string');
+    if (parts.length > 0) message = parts.join(': ');
+  } catch {
+    // Not JSON: keep the start of the text.
+  }
+  return scrub(message.split('\n')[0] ?? '', [key]);
+}
+
+function field(json: Record<string, unknown>, name: string): string | null {
+  const value = json[name];
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+export function keyInfoUrl(env: CheckContext['env']): string {
+  return `${cursorApiBase(env)}/v0/me`;
+}
+
+export async function fetchKeyInfo(
+  key: Secret,
+  context: Pick<CheckContext, 'runner' | 'env' | 'signal' | 'timeoutMs'>,
+): Promise<KeyInfoOutcome> {
+  const url = keyInfoUrl(context.env);
+  try {
+    new URL(url);
+  } catch {
+    return {kind: 'bad-url', message: `CURSORKEY_CURSOR_API_URL is not a URL`};
+  }
+  const result = await context.runner.http({
+    method: 'GET',
+    url,
+    headers: {authorization: basicAuthHeader(key.reveal()), accept: 'application/json'},
+    timeoutMs: context.timeoutMs,
+    signal: context.signal,
+  });
+  if (!result.ok) {
+    return {
+      kind: 'network',
+      failure: {...result.failure, message: scrub(result.failure.message, [key])},
+    };
+  }
+  const {status, body, headers} = result.response;
+  if (status === 200) {
+    try {
+      const json = JSON.parse(body) as Record<string, unknown>;
+      return {
+        kind: 'ok',
+        info: {
+          apiKeyName: field(json, 'apiKeyName'),
+          createdAt: field(json, 'createdAt'),
+          userEmail: field(json, 'userEmail'),
+        },
+      };
+    } catch {
+      return {kind: 'unexpected', httpStatus: status, message: 'a 200 answer that is not JSON'};
+    }
+  }
+  if (status === 401)
+    return {kind: 'unauthorized', httpStatus: status, message: bodyMessage(body, key)};
+  if (status === 403)
+    return {kind: 'forbidden', httpStatus: status, message: bodyMessage(body, key)};
+  if (status === 429) {
+    const retry = Number(headers['retry-after']);
+    return {
+      kind: 'rate-limited',
+      httpStatus: status,
+      retryAfterSeconds: Number.isFinite(retry) && retry >= 0 ? retry : null,
+    };
+  }
+  if (status >= 500)
+    return {kind: 'server-error', httpStatus: status, message: bodyMessage(body, key)};
+  return {kind: 'unexpected', httpStatus: status, message: bodyMessage(body, key)};
+}
+
+export function describeNetworkFailure(failure: NetworkFailure): string {
+  const code = failure.code ? ` (${failure.code})` : '';
+  return `${failure.kind}${code}: ${failure.message}`;
+}

@@ -1,0 +1,197 @@
+// Step 10: a restart clears Cursor's cached auth state, and then every automatic check of steps
+// 2–9 runs again. A restart counts only when it was seen (the editor stopped, or came up from not
+// running) or the person says so; re-run checks that fail keep the step failing either way.
+import {runCheckSafely} from '../run-check.js';
+import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
+import type {StepId} from '../vocabulary.js';
+import {firstLayer} from '../verdict.js';
+import {observeEditor, quitInstructions} from './editor-process.js';
+
+/** How often the watch action looks at the process list; a person takes seconds to restart. */
+const WATCH_INTERVAL_MS = 1000;
+const WATCH_LIMIT_MS = 10 * 60 * 1000;
+
+interface Rerun {
+  step: StepDefinition;
+  before: CheckResult | undefined;
+  after: CheckResult | null;
+}
+
+async function loadSteps(): Promise<readonly StepDefinition[]> {
+  // Imported lazily: the step list imports this step, so a static import would be a cycle.
+  const {STEPS} = await import('../steps/index.js');
+  return STEPS;
+}
+
+async function rerunChecks(context: CheckContext): Promise<Rerun[]> {
+  const steps = (await loadSteps()).filter(
+    (step) => step.n >= 2 && step.n <= 9 && step.kind === 'automatic',
+  );
+  const results: Partial<Record<StepId, CheckResult>> = {...context.results};
+  let facts = {...context.facts};
+  const reruns: Rerun[] = [];
+  for (const step of steps) {
+    if (context.signal.aborted) break;
+    const before = context.results[step.id];
+    const view = {env: context.env, answers: context.answers, facts, results};
+    if (step.conditional && !step.conditional.applies(view) && !before) {
+      reruns.push({step, before, after: null});
+      continue;
+    }
+    context.progress(`Re-checking step ${step.n}: ${step.title}…`);
+    const after = await runCheckSafely(step.check, {...context, facts, results});
+    results[step.id] = after;
+    if (after.facts) facts = {...facts, ...after.facts};
+    reruns.push({step, before, after});
+  }
+  return reruns;
+}
+
+function table(reruns: readonly Rerun[]): string[] {
+  const rows = reruns.map(({step, before, after}) => [
+    `${String(step.n).padStart(2)} ${step.id}`,
+    before?.status ?? '-',
+    after ? after.status : 'n/a',
+    after?.summary ?? 'not applicable',
+  ]);
+  const width = Math.max(4, ...rows.map((row) => row[0]!.length));
+  return [
+    `${'step'.padEnd(width)}  before   after    now`,
+    ...rows.map(([id, before, after, summary]) =>
+      `${id!.padEnd(width)}  ${before!.padEnd(7)}  ${after!.padEnd(7)}  ${summary}`.slice(0, 160),
+    ),
+  ];
+}
+
+async function restartCheck(context: CheckContext, confirmedNow: boolean): Promise<CheckResult> {
+  const how = quitInstructions(context.platform);
+  const now = await observeEditor(context);
+  if (!context.options.interactive) {
+    return {
+      status: 'manual',
+      summary: 'Restart Cursor fully, then run the checks again',
+      evidence: [how, now.evidence],
+      layer: null,
+      fix: null,
+      facts: {editorRunning: now.running},
+    };
+  }
+
+  const before = context.facts.editorRunning;
+  const seenStopped = context.facts.editorSeenStopped === true || now.running === false;
+  const observed =
+    context.facts.restartObserved === true ||
+    (now.running === true && (context.facts.editorSeenStopped === true || before === false));
+  const confirmed = confirmedNow || context.facts.restartConfirmed === true;
+  const facts = {
+    editorRunning: now.running,
+    editorSeenStopped: seenStopped,
+    restartObserved: observed,
+    restartConfirmed: confirmed,
+  };
+
+  const reruns = await rerunChecks(context);
+  const failed = reruns.filter((rerun) => rerun.after?.status === 'fail');
+  const evidence = [how, now.evidence, ...table(reruns)];
+
+  if (failed.length > 0) {
+    return {
+      status: 'fail',
+      summary: `After the restart, step${failed.length === 1 ? '' : 's'} ${failed.map((r) => r.step.n).join(', ')} still fail${failed.length === 1 ? 's' : ''}`,
+      evidence,
+      layer: firstLayer(failed.map((r) => r.after?.layer ?? null)) ?? 'unknown',
+      fix: {summary: `Go back to step ${failed[0]!.step.n} and fix it first`},
+      facts,
+    };
+  }
+  if (observed || confirmed) {
+    return {
+      status: 'pass',
+      summary: `Cursor was restarted (${observed ? 'seen' : 'you confirmed it'}) and no check fails`,
+      evidence,
+      layer: null,
+      fix: null,
+      facts,
+    };
+  }
+  if (now.running === false) {
+    return {
+      status: 'unknown',
+      summary: 'Cursor is not running now: open it again, then re-check',
+      evidence,
+      layer: null,
+      fix: {summary: 'Open Cursor, then choose Re-check'},
+      facts,
+    };
+  }
+  return {
+    status: 'unknown',
+    summary: 'No restart seen yet: quit Cursor fully, then re-check (or watch for it)',
+    evidence,
+    layer: null,
+    fix: {summary: how},
+    facts,
+  };
+}
+
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, {once: true});
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
+
+/** Watches the process list until Cursor has been seen stopped and then running again. */
+export async function watchForRestart(
+  context: CheckContext,
+  intervalMs = WATCH_INTERVAL_MS,
+  limitMs = WATCH_LIMIT_MS,
+): Promise<CheckResult> {
+  context.progress(quitInstructions(context.platform));
+  const deadline = Date.now() + limitMs;
+  let seenStopped = context.facts.editorSeenStopped === true;
+  let first = true;
+  while (!context.signal.aborted && Date.now() < deadline) {
+    if (!first) await delay(intervalMs, context.signal);
+    first = false;
+    if (context.signal.aborted) break;
+    const now = await observeEditor(context);
+    if (now.running === null) return restartCheck(context, false);
+    if (!now.running && !seenStopped) {
+      seenStopped = true;
+      context.progress('Cursor has quit. Open it again…');
+    }
+    if (now.running && seenStopped) {
+      context.progress('Cursor is running again; re-running the checks…');
+      return restartCheck(
+        {...context, facts: {...context.facts, editorSeenStopped: true, restartObserved: true}},
+        false,
+      );
+    }
+  }
+  return restartCheck(
+    {...context, facts: {...context.facts, editorSeenStopped: seenStopped}},
+    false,
+  );
+}
+
+export const restartStepCheck = (context: CheckContext) => restartCheck(context, false);
+
+export const RESTART_ACTIONS: readonly StepAction[] = [
+  {
+    id: 'watch-restart',
+    label: 'Watch while I quit and reopen Cursor',
+    notice: 'Quit Cursor fully now, then open it again; this waits up to 10 minutes (Esc cancels).',
+    run: (context) => watchForRestart(context),
+  },
+  {
+    id: 'confirm-restart',
+    label: 'I quit Cursor fully and opened it again',
+    run: (context) => restartCheck(context, true),
+  },
+];

@@ -1,0 +1,227 @@
+// Step 2: what the CLI's stored login says. `status` reads stored credentials only and ignores
+// CURSOR_API_KEY, so a key-only setup legitimately says "Not logged in" here.
+import type {ProcessResult} from '../runner.js';
+import {scrub} from '../secrets.js';
+import type {CheckContext, CheckResult} from '../step-model.js';
+import {cliEnv, cursorEndpoint} from './cli-env.js';
+import {diagnoseCursorError} from './cursor-errors.js';
+import {describeNetworkFailure} from './key-info.js';
+import {probeCursorEndpoint} from './endpoint-probe.js';
+import {cliUnavailableResult, findCursorCli, type CursorCli} from './find-cli.js';
+import {parseStatusOutput, rejectsFormatOption, type CliAuthState} from './parse-status.js';
+import {excerpt, maskEmail} from './text.js';
+
+export interface StatusReading {
+  cli: CursorCli;
+  auth: CliAuthState;
+  run: ProcessResult;
+  evidence: string[];
+}
+
+export type StatusOutcome =
+  {kind: 'read'; reading: StatusReading} | {kind: 'no-cli'; result: CheckResult};
+
+async function runStatus(cli: CursorCli, args: string[], context: CheckContext) {
+  return context.runner.run({
+    command: cli.path,
+    args,
+    env: cliEnv(context),
+    timeoutMs: context.timeoutMs,
+    signal: context.signal,
+  });
+}
+
+/** Finds the CLI, runs `status --format json` (text on old builds) and parses what it said. */
+export async function readCliStatus(context: CheckContext): Promise<StatusOutcome> {
+  const lookup = await findCursorCli(context);
+  if (lookup.kind !== 'found') {
+    return {kind: 'no-cli', result: cliUnavailableResult(lookup, context.platform)};
+  }
+  const {cli} = lookup;
+  const evidence = [...lookup.evidence];
+  let run = await runStatus(cli, ['status', '--format', 'json'], context);
+  let command = `${cli.name} status --format json`;
+  if (!run.cancelled && rejectsFormatOption(run.stdout + run.stderr)) {
+    evidence.push(`${command}: this build does not know --format; reading the text output`);
+    run = await runStatus(cli, ['status'], context);
+    command = `${cli.name} status`;
+  }
+  const parsed = parseStatusOutput(run.stdout + '\n' + run.stderr);
+  evidence.push(
+    `${command} → exit ${run.exitCode ?? '-'}${run.timedOut ? ' (timed out)' : ''}: ${scrub(excerpt(run.stdout + '\n' + run.stderr)) || 'no output'}`,
+  );
+  return {kind: 'read', reading: {cli, auth: parsed.auth, run, evidence}};
+}
+
+function keyNote(context: CheckContext): string[] {
+  return context.env.CURSOR_API_KEY
+    ? [
+        '`status` ignores CURSOR_API_KEY: it reads only the stored browser login. Step 4 checks the key.',
+      ]
+    : [];
+}
+
+/** Turns a status reading into step 2's verdict. */
+export async function statusResult(
+  context: CheckContext,
+  reading: StatusReading,
+): Promise<CheckResult> {
+  const {cli, auth, run} = reading;
+  const endpoint = cursorEndpoint(context.env);
+  const evidence = [...reading.evidence, `Endpoint: ${endpoint}`];
+  const facts = {cli, cliMissing: false};
+  const login = {summary: `Run \`${cli.name} login\` (step 3)`, command: `${cli.name} login`};
+
+  if (run.startError) {
+    return {
+      status: 'fail',
+      summary: `The Cursor CLI at ${cli.path} could not be started (${run.startError.code})`,
+      evidence,
+      layer: 'cursor-cli',
+      fix: {summary: 'Reinstall the Cursor CLI, then re-check'},
+      facts: {cli: null, cliMissing: false},
+    };
+  }
+  if (run.timedOut) {
+    return {
+      status: 'unknown',
+      summary: `\`${cli.name} status\` did not finish within ${context.timeoutMs} ms`,
+      evidence,
+      layer: null,
+      fix: {
+        summary: 'Re-check; if it hangs again, run it by hand and look for a prompt or an update',
+      },
+      facts,
+    };
+  }
+
+  switch (auth.state) {
+    case 'logged-in': {
+      const who = auth.email ? maskEmail(auth.email) : `user id ${auth.userId}`;
+      return {
+        status: 'pass',
+        summary: `Logged in as ${who} (endpoint ${endpoint})`,
+        evidence,
+        layer: null,
+        fix: null,
+        facts: {...facts, cliAccountEmail: auth.email},
+      };
+    }
+    case 'logged-out': {
+      if (context.env.CURSOR_API_KEY) {
+        return {
+          status: 'warn',
+          summary: 'The CLI has no browser login; expected when it runs on CURSOR_API_KEY',
+          evidence: [...evidence, ...keyNote(context)],
+          layer: 'cursor-account',
+          fix: {
+            summary: `Step 4 checks the key. For interactive use, ${login.summary.toLowerCase()}`,
+          },
+          facts: {...facts, cliAccountEmail: null},
+        };
+      }
+      return {
+        status: 'fail',
+        summary: 'The Cursor CLI is not logged in',
+        evidence,
+        layer: 'cursor-account',
+        fix: login,
+        facts: {...facts, cliAccountEmail: null},
+      };
+    }
+    case 'partial':
+      return {
+        status: 'fail',
+        summary: 'The CLI login is incomplete (access token without refresh token)',
+        evidence: [...evidence, ...keyNote(context)],
+        layer: 'cursor-account',
+        fix: {
+          summary: 'Log out, then log in again (step 3)',
+          command: `${cli.name} logout && ${cli.name} login`,
+        },
+        facts: {...facts, cliAccountEmail: null},
+      };
+    case 'unverified': {
+      if (auth.reason === 'no-details') {
+        return {
+          status: 'warn',
+          summary: 'The CLI is logged in, but did not say which account',
+          evidence: [...evidence, 'The account cannot be compared with the editor login.'],
+          layer: 'cursor-account',
+          fix: {summary: 'If the editor account matters here, log out and in again (step 3)'},
+          facts,
+        };
+      }
+      return unableToFetch(context, cli.name, evidence, facts);
+    }
+    case 'error': {
+      const known = diagnoseCursorError(auth.message);
+      return {
+        status: 'unknown',
+        summary: `\`${cli.name} status\` failed: ${scrub(auth.message).slice(0, 120) || 'internal error'}`,
+        evidence,
+        layer: known?.layer ?? null,
+        fix: {
+          summary:
+            known?.action ??
+            'Run `agent status` by hand; if it persists, reinstall or update the CLI',
+        },
+        facts,
+      };
+    }
+    case 'unrecognised': {
+      const known = diagnoseCursorError(run.stdout + '\n' + run.stderr);
+      return {
+        status: 'unknown',
+        summary: `\`${cli.name} status\` printed nothing this tool recognises`,
+        evidence,
+        layer: known?.layer ?? null,
+        fix: {summary: known?.action ?? `Run \`${cli.name} status\` by hand and read what it says`},
+        facts,
+      };
+    }
+  }
+}
+
+async function unableToFetch(
+  context: CheckContext,
+  name: string,
+  evidence: string[],
+  facts: CheckResult['facts'],
+): Promise<CheckResult> {
+  const probe = await probeCursorEndpoint(context);
+  if (!probe.reachable) {
+    return {
+      status: 'unknown',
+      summary: `Logged in, but the account could not be read: ${probe.url} is unreachable from here`,
+      evidence: [...evidence, `GET ${probe.url}/ → ${describeNetworkFailure(probe.failure)}`],
+      layer: 'network',
+      fix: {
+        summary:
+          'Allow this machine (proxy, firewall, sandbox) to reach api2.cursor.sh, or fix CURSOR_API_ENDPOINT; then re-check',
+      },
+      facts,
+    };
+  }
+  return {
+    status: 'unknown',
+    summary: 'Logged in, but the account could not be read: the stored login has probably expired',
+    evidence: [
+      ...evidence,
+      `GET ${probe.url}/ → HTTP ${probe.httpStatus} (the backend is reachable)`,
+      'A stored login that the server no longer accepts (expired or revoked) looks like this.',
+    ],
+    layer: 'cursor-account',
+    fix: {
+      summary: 'Log out, then log in again (step 3)',
+      command: `${name} logout && ${name} login`,
+    },
+    facts,
+  };
+}
+
+export async function cliStatusCheck(context: CheckContext): Promise<CheckResult> {
+  const outcome = await readCliStatus(context);
+  if (outcome.kind === 'no-cli') return outcome.result;
+  return statusResult(context, outcome.reading);
+}
