@@ -1,0 +1,108 @@
+// The classifier's answer, exactly the contract's `classify --json` document, and the rules that
+// turn candidate layers into it: the first layer in fix order wins, the rest are alternatives.
+import {type Diagnosis, STEP_OF_LAYER} from '../diagnosis.js';
+import type {NetworkFailure} from '../runner.js';
+import {findKeyShapes, redact} from '../secrets.js';
+import {type Layer, LAYERS, type Provider} from '../vocabulary.js';
+
+export interface Classification {
+  schema: 1;
+  layer: Layer;
+  alsoPossible: Layer[];
+  step: number;
+  provider: Provider | null;
+  httpStatus: number | null;
+  code: string | null;
+  action: string;
+}
+
+export interface ClassifyInput {
+  text: string;
+  /** The HTTP status that came with the error, when the person knows it. */
+  status?: number | null;
+  /** Whose error it is, when the person knows it; settles ambiguous Cursor errors. */
+  provider?: Provider | null;
+}
+
+/** The Cursor, provider and network modules the classifier routes to. */
+export interface ClassifyDelegates {
+  cursor(text: string): Diagnosis | null;
+  provider(input: {
+    provider: Provider;
+    status: number;
+    headers: Record<string, string>;
+    body: string;
+  }): Diagnosis;
+  network(failure: NetworkFailure, target: {provider: Provider | null; url: string}): Diagnosis;
+}
+
+export const UNKNOWN_ACTION =
+  'Not enough to tell which layer this is. Share the full error JSON (keys removed), the HTTP status code, the provider, the model and the base URL, or run `cursorkey-wizard doctor`.';
+
+/** Layers in fix order, without repeats. */
+export function inFixOrder(layers: readonly Layer[]): Layer[] {
+  return [...new Set(layers)].sort((a, b) => LAYERS.indexOf(a) - LAYERS.indexOf(b));
+}
+
+/** Every candidate layer of a diagnosis, first one first. */
+export function candidatesOf(diagnosis: Pick<Diagnosis, 'layer' | 'alsoPossible'>): Layer[] {
+  const all = inFixOrder([diagnosis.layer, ...(diagnosis.alsoPossible ?? [])]);
+  // `unknown` is never a real alternative to a known layer.
+  return all.length > 1 ? all.filter((layer) => layer !== 'unknown') : all;
+}
+
+/** A machine code safe to print: short, plain, and not key-shaped. */
+export function safeCode(code: string | null | undefined): string | null {
+  if (typeof code !== 'string' || !/^[A-Za-z0-9_.:-]{1,80}$/.test(code)) return null;
+  return findKeyShapes(code).length === 0 ? code : null;
+}
+
+/** One line, bounded, with anything key-shaped masked. */
+export function safeLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim().slice(0, 600);
+  const masked = redact(line);
+  // A mask next to other text could, in theory, form a new key shape; then say nothing of it.
+  return findKeyShapes(masked).length === 0 ? masked : UNKNOWN_ACTION;
+}
+
+export function buildClassification(parts: {
+  layers: readonly Layer[];
+  step: number | null;
+  provider: Provider | null;
+  httpStatus: number | null;
+  code: string | null;
+  action: string;
+}): Classification {
+  const ordered = inFixOrder(parts.layers.length > 0 ? parts.layers : ['unknown']);
+  const layer = ordered[0]!;
+  const step =
+    parts.step !== null && Number.isInteger(parts.step) && parts.step >= 1 && parts.step <= 10
+      ? parts.step
+      : STEP_OF_LAYER[layer];
+  return {
+    schema: 1,
+    layer,
+    alsoPossible: ordered.slice(1),
+    step,
+    provider: parts.provider,
+    httpStatus:
+      parts.httpStatus !== null && Number.isInteger(parts.httpStatus) ? parts.httpStatus : null,
+    code: safeCode(parts.code),
+    action: safeLine(parts.action || UNKNOWN_ACTION),
+  };
+}
+
+export function unknownClassification(
+  provider: Provider | null = null,
+  httpStatus: number | null = null,
+  code: string | null = null,
+): Classification {
+  return buildClassification({
+    layers: ['unknown'],
+    step: null,
+    provider,
+    httpStatus,
+    code,
+    action: UNKNOWN_ACTION,
+  });
+}

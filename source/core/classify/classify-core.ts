@@ -1,0 +1,245 @@
+// The error router: parses what was pasted, hands Cursor payloads, provider bodies and network
+// failures to the modules that own them, and covers only what they do not. Pure; never throws.
+import type {Diagnosis} from '../diagnosis.js';
+import {STEP_OF_LAYER} from '../diagnosis.js';
+import {redact} from '../secrets.js';
+import type {Layer, Provider} from '../vocabulary.js';
+import {
+  buildClassification,
+  candidatesOf,
+  type Classification,
+  type ClassifyDelegates,
+  type ClassifyInput,
+  unknownClassification,
+} from './classification.js';
+import {KEY_PAGE, providerName} from './links.js';
+import {findJsonObjects, type JsonObject, looksLikeErrorPayload} from './payload.js';
+import {
+  bedrockErrorType,
+  codeFromPayload,
+  impliedStatus,
+  isCursorPayload,
+  providerFromShape,
+  statusFromPayload,
+} from './payload-shape.js';
+import {
+  firstUrl,
+  headersFromText,
+  networkFailureFromText,
+  providerFromText,
+  statusFromText,
+  stripAnsi,
+} from './signals.js';
+import {matchStatus} from './status-rules.js';
+import {matchTextRule, type RuleMatch} from './text-rules.js';
+
+/** Enough for any real error paste; bounds the regex work on a flood. */
+const MAX_CHARS = 256 * 1024;
+
+const BAD_USER_KEY = 'ERROR_BAD_USER_API_KEY';
+
+// The documented payload (cursor-cli.md §5), for plain-text banners that drop the JSON.
+const BAD_USER_KEY_PAYLOAD = JSON.stringify({
+  error: BAD_USER_KEY,
+  details: {title: 'Bad User API key', detail: 'Unauthorized User API key'},
+});
+
+interface Parsed {
+  text: string;
+  payload: JsonObject | null;
+  hint: Provider | null;
+  seenStatus: number | null;
+  textProvider: Provider | null;
+}
+
+type Found =
+  | {kind: 'diagnosis'; diagnosis: Diagnosis; from: 'cursor' | 'provider' | 'network'}
+  | {kind: 'rule'; rule: RuleMatch};
+
+function usable(diagnosis: Diagnosis | null | undefined): diagnosis is Diagnosis {
+  return Boolean(diagnosis) && diagnosis!.layer !== 'unknown';
+}
+
+/** A delegate that throws counts as "no answer"; the classifier itself must never throw. */
+function ask<T>(call: () => T): T | null {
+  try {
+    return call();
+  } catch {
+    return null;
+  }
+}
+
+function parse(input: ClassifyInput): Parsed {
+  const raw = typeof input.text === 'string' ? input.text : String(input.text ?? '');
+  // Keys are masked before anything reads the text, so no later step can echo one.
+  const text = redact(stripAnsi(raw.slice(0, MAX_CHARS))).replace(/\r\n?/g, '\n');
+  const payload = findJsonObjects(text).find(looksLikeErrorPayload) ?? null;
+  const given = typeof input.status === 'number' ? input.status : null;
+  return {
+    text,
+    payload,
+    hint: input.provider ?? null,
+    seenStatus: given ?? (payload ? statusFromPayload(payload) : null) ?? statusFromText(text),
+    textProvider: providerFromText(text),
+  };
+}
+
+function fromCursor(parsed: Parsed, delegates: ClassifyDelegates): Diagnosis | null {
+  const direct = ask(() => delegates.cursor(parsed.text));
+  // A named Cursor code is Cursor's to explain, even when it is no key problem at all.
+  if (direct && (direct.layer !== 'unknown' || direct.code)) return direct;
+  if (
+    !(parsed.payload && isCursorPayload(parsed.payload)) &&
+    /Unauthorized User API key|Bad User API key/i.test(parsed.text)
+  ) {
+    const synthesized = ask(() => delegates.cursor(BAD_USER_KEY_PAYLOAD));
+    if (usable(synthesized)) return synthesized;
+  }
+  return null;
+}
+
+function fromProviderBody(parsed: Parsed, delegates: ClassifyDelegates): Diagnosis | null {
+  const {payload, hint, text} = parsed;
+  if (!payload || isCursorPayload(payload)) return null;
+  const provider =
+    (hint && hint !== 'cursor' ? hint : null) ?? providerFromShape(payload) ?? parsed.textProvider;
+  if (!provider || provider === 'cursor') return null;
+  const status = parsed.seenStatus ?? impliedStatus(provider, payload, text);
+  if (status === null) return null;
+  const headers = headersFromText(text);
+  const bedrockType = provider === 'bedrock' ? bedrockErrorType(payload, text) : null;
+  if (bedrockType && !headers['x-amzn-errortype']) headers['x-amzn-errortype'] = bedrockType;
+  return ask(() => delegates.provider({provider, status, headers, body: JSON.stringify(payload)}));
+}
+
+function fromNetwork(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
+  const failure = networkFailureFromText(parsed.text);
+  if (!failure) return null;
+  const diagnosis = ask(() =>
+    delegates.network(failure, {
+      provider: parsed.hint ?? parsed.textProvider,
+      url: firstUrl(parsed.text) ?? '',
+    }),
+  );
+  if (usable(diagnosis)) return {kind: 'diagnosis', diagnosis, from: 'network'};
+  // The network module had no answer: still a network failure, named by its code.
+  const layers: Layer[] =
+    failure.code === 'ENOTFOUND' || failure.code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+      ? ['base-url', 'network']
+      : ['network'];
+  return {
+    kind: 'rule',
+    rule: {
+      layers,
+      provider: parsed.hint ?? parsed.textProvider,
+      code: failure.code,
+      action: `The request never reached the service (${failure.code ?? failure.kind}). Check the host name, proxy (HTTPS_PROXY) and corporate TLS inspection (NODE_EXTRA_CA_CERTS), then retry.`,
+    },
+  };
+}
+
+function fromStatus(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
+  const status = parsed.seenStatus;
+  if (status === null) return null;
+  const provider = parsed.hint ?? parsed.textProvider;
+  if (provider && provider !== 'cursor') {
+    const diagnosis = ask(() =>
+      delegates.provider({
+        provider,
+        status,
+        headers: headersFromText(parsed.text),
+        body: parsed.text,
+      }),
+    );
+    if (usable(diagnosis)) return {kind: 'diagnosis', diagnosis, from: 'provider'};
+  }
+  const rule = matchStatus(status, provider);
+  return rule ? {kind: 'rule', rule} : null;
+}
+
+function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
+  const cursor = fromCursor(parsed, delegates);
+  if (cursor) return {kind: 'diagnosis', diagnosis: cursor, from: 'cursor'};
+  const body = fromProviderBody(parsed, delegates);
+  if (usable(body)) return {kind: 'diagnosis', diagnosis: body, from: 'provider'};
+  const network = fromNetwork(parsed, delegates);
+  if (network) return network;
+  const rule = matchTextRule(parsed.text, parsed.hint ?? parsed.textProvider);
+  if (rule) return {kind: 'rule', rule};
+  return fromStatus(parsed, delegates);
+}
+
+/** The same ERROR_BAD_USER_API_KEY seen with a BYOK provider points at that provider's key. */
+function settleBadUserKey(classification: Classification, hint: Provider | null): Classification {
+  if (classification.code !== BAD_USER_KEY || hint === null) return classification;
+  if (hint === 'cursor') {
+    return buildClassification({
+      ...classification,
+      layers: [classification.layer, ...classification.alsoPossible].filter(
+        (layer) => layer !== 'provider-key',
+      ),
+      step: classification.step,
+    });
+  }
+  return buildClassification({
+    layers: ['provider-key', 'model', 'base-url'],
+    step: STEP_OF_LAYER['provider-key'],
+    provider: hint,
+    httpStatus: classification.httpStatus,
+    code: BAD_USER_KEY,
+    action: `Cursor rejected your ${providerName(hint)} key. Test it outside Cursor (step 7); if it fails there, create a new one at ${KEY_PAGE[hint]}. Check it sits in the ${providerName(hint)} field of Cursor Settings > Models, and that any "Override OpenAI Base URL" serves GET /models with that key.`,
+  });
+}
+
+function toClassification(found: Found, parsed: Parsed): Classification {
+  const fallbackCode = parsed.payload ? codeFromPayload(parsed.payload) : null;
+  if (found.kind === 'rule') {
+    const {rule} = found;
+    return buildClassification({
+      layers: rule.layers,
+      step: rule.step ?? null,
+      // An explicit hint beats a provider guessed from the wording, except for Cursor's own errors.
+      provider:
+        rule.provider === 'cursor'
+          ? 'cursor'
+          : (parsed.hint ?? rule.provider ?? parsed.textProvider),
+      httpStatus: parsed.seenStatus,
+      code: rule.code ?? fallbackCode,
+      action: rule.action,
+    });
+  }
+  const {diagnosis} = found;
+  const layers = candidatesOf(diagnosis);
+  return buildClassification({
+    layers,
+    // The owner's step holds only while its layer stays first.
+    step: layers[0] === diagnosis.layer ? diagnosis.step : null,
+    provider: diagnosis.provider ?? parsed.hint ?? parsed.textProvider,
+    // A provider status we only implied from the body was not seen; do not report it as seen.
+    httpStatus: parsed.seenStatus ?? (found.from === 'provider' ? null : diagnosis.httpStatus),
+    code: diagnosis.code ?? fallbackCode,
+    action: diagnosis.action,
+  });
+}
+
+export function createClassifier(
+  delegates: ClassifyDelegates,
+): (input: ClassifyInput) => Classification {
+  return (input) => {
+    let parsed: Parsed | null = null;
+    try {
+      parsed = parse(input);
+      const found = route(parsed, delegates);
+      if (!found) {
+        return unknownClassification(
+          parsed.hint ?? parsed.textProvider,
+          parsed.seenStatus,
+          parsed.payload ? codeFromPayload(parsed.payload) : null,
+        );
+      }
+      return settleBadUserKey(toClassification(found, parsed), parsed.hint);
+    } catch {
+      return unknownClassification(parsed?.hint ?? null, parsed?.seenStatus ?? null);
+    }
+  };
+}

@@ -1,0 +1,27 @@
+// The short human answer of `classify`: layer, step, what was recognised, and the first action.
+import type {Classification} from './classification.js';
+
+export function formatClassification(
+  result: Classification,
+  stepTitle: (n: number) => string | null,
+): string {
+  const lines: string[] = [];
+  const also =
+    result.alsoPossible.length > 0 ? ` (also possible: ${result.alsoPossible.join(', ')})` : '';
+  lines.push(`Layer     ${result.layer}${also}`);
+  const title = stepTitle(result.step);
+  lines.push(`Step      ${result.step}/10${title ? ` · ${title}` : ''}`);
+  const seen = [
+    result.provider ? `provider ${result.provider}` : null,
+    result.httpStatus !== null ? `HTTP ${result.httpStatus}` : null,
+    result.code ? `code ${result.code}` : null,
+  ].filter(Boolean);
+  if (seen.length > 0) lines.push(`Seen      ${seen.join(' · ')}`);
+  lines.push(`Do this   ${result.action}`);
+  if (result.alsoPossible.length > 0) {
+    lines.push(
+      `Why       the fix order starts at ${result.layer}; if that checks out, look at ${result.alsoPossible.join(', then ')}.`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,123 @@
+// Finds the JSON error payload inside whatever a person pasted: a bare body, a pretty-printed
+// one, one embedded in a log line, or a Python SDK's dict repr. Parsed, never grepped.
+
+/** Object starts tried per input; pasted logs are small, and this bounds the work on junk. */
+const MAX_STARTS = 40;
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The end index (exclusive) of the balanced object starting at `start`, or -1. */
+function matchingBrace(text: string, start: number): number {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i];
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = null;
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * Python's repr of a dict, as the OpenAI and Anthropic Python SDKs print it
+ * ("Error code: 401 - {'error': {...}}"), rewritten as JSON. Returns null when it is not one.
+ */
+export function pythonReprToJson(source: string): string | null {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === "'" || char === '"') {
+      let value = '';
+      let j = i + 1;
+      for (; j < source.length && source[j] !== char; j++) {
+        if (source[j] === '\\' && j + 1 < source.length) {
+          const next = source[++j]!;
+          value += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+        } else value += source[j];
+      }
+      if (j >= source.length) return null;
+      out += JSON.stringify(value);
+      i = j;
+      continue;
+    }
+    const word = /^(None|True|False)\b/.exec(source.slice(i, i + 5));
+    if (word) {
+      out += word[1] === 'None' ? 'null' : word[1] === 'True' ? 'true' : 'false';
+      i += word[1]!.length - 1;
+      continue;
+    }
+    out += char;
+  }
+  return out;
+}
+
+function parseObject(candidate: string): JsonObject | null {
+  for (const attempt of [candidate, pythonReprToJson(candidate)]) {
+    if (attempt === null) continue;
+    try {
+      const parsed: unknown = JSON.parse(attempt);
+      if (isObject(parsed)) return parsed;
+    } catch {
+      // Not this form.
+    }
+  }
+  return null;
+}
+
+/** Every top-level JSON object in `text`, outermost first, in order of appearance. */
+export function findJsonObjects(text: string): JsonObject[] {
+  const found: JsonObject[] = [];
+  let from = 0;
+  for (let tries = 0; tries < MAX_STARTS; tries++) {
+    const start = text.indexOf('{', from);
+    if (start < 0) break;
+    const end = matchingBrace(text, start);
+    const parsed = end > 0 ? parseObject(text.slice(start, end)) : null;
+    if (parsed) {
+      found.push(parsed);
+      from = end;
+    } else {
+      from = start + 1;
+    }
+  }
+  return found;
+}
+
+/** Looks like an error body from a provider or Cursor rather than some other JSON in a log. */
+export function looksLikeErrorPayload(value: JsonObject): boolean {
+  return (
+    'error' in value ||
+    'message' in value ||
+    'Message' in value ||
+    '__type' in value ||
+    value.type === 'error'
+  );
+}
+
+export function stringField(value: unknown, ...path: string[]): string | null {
+  let at: unknown = value;
+  for (const key of path) {
+    if (!isObject(at)) return null;
+    at = at[key];
+  }
+  return typeof at === 'string' ? at : null;
+}
+
+export function numberField(value: unknown, ...path: string[]): number | null {
+  let at: unknown = value;
+  for (const key of path) {
+    if (!isObject(at)) return null;
+    at = at[key];
+  }
+  return typeof at === 'number' && Number.isFinite(at) ? at : null;
+}

@@ -1,0 +1,148 @@
+// Reads the loose signals of a pasted error: an HTTP status, the provider's host, response
+// headers, and a Node network failure with its cause. Each reader is forgiving and bounded.
+import type {NetworkFailure, NetworkFailureKind} from '../runner.js';
+import type {Provider} from '../vocabulary.js';
+
+/** Strips ANSI colour and cursor codes that terminal captures carry. */
+export function stripAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g, '');
+}
+
+const STATUS_PATTERNS: readonly RegExp[] = [
+  // "HTTP/1.1 429", "HTTP 401", "status: 403", "statusCode=404", "Error code: 401 - {…}",
+  // "API Error: 401 {…}", "AuthenticationError: 401 invalid x-api-key".
+  /(?:\bHTTP(?:\/[\d.]+)?|\bstatus(?:[ _]?code)?|Error(?: code)?)\s*[:=]?\s*"?([1-5]\d\d)\b(?![.,]\d)/i,
+  // A line that starts with the status, as curl -i and some loggers print it.
+  /^\s*([45]\d\d)\s+[A-Z{[]/m,
+];
+
+export function statusFromText(text: string): number | null {
+  for (const pattern of STATUS_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+const HOSTS: readonly [RegExp, Provider][] = [
+  [
+    /\b[\w.-]*openai\.azure\.com|\bcognitiveservices\.azure\.com|\bservices\.ai\.azure\.com/i,
+    'azure',
+  ],
+  [/\bapi\.openai\.com|platform\.openai\.com/i, 'openai'],
+  [/\bapi\.anthropic\.com|docs\.claude\.com|\banthropic\.com/i, 'anthropic'],
+  [/generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\//i, 'google'],
+  [/\bopenrouter\.ai/i, 'openrouter'],
+  [/\bbedrock[\w.-]*\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i, 'bedrock'],
+  [/\bapi2?\.cursor\.(?:sh|com)/i, 'cursor'],
+];
+
+/** The provider whose host or documentation link appears in the text, if exactly one does. */
+export function providerFromText(text: string): Provider | null {
+  const seen = new Set<Provider>();
+  for (const [pattern, provider] of HOSTS) if (pattern.test(text)) seen.add(provider);
+  // Azure hosts contain "openai"; the Azure match is the more specific one.
+  if (seen.has('azure')) seen.delete('openai');
+  return seen.size === 1 ? [...seen][0]! : null;
+}
+
+export function firstUrl(text: string): string | null {
+  const match = /\bhttps?:\/\/[^\s"'<>)\]]+/i.exec(text);
+  return match ? match[0] : null;
+}
+
+/** Response headers pasted with the error ("retry-after: 30", "x-amzn-ErrorType: …"). */
+export function headersFromText(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const pattern =
+    /^\s*(retry-after(?:-ms)?|x-amzn-errortype|x-amzn-requestid|x-request-id|request-id|apim-request-id|x-ratelimit-[\w-]+|anthropic-ratelimit-[\w-]+)\s*:\s*(\S[^\r\n]*)$/gim;
+  for (const match of text.matchAll(pattern)) {
+    headers[match[1]!.toLowerCase()] = match[2]!.trim();
+  }
+  return headers;
+}
+
+interface CauseShape {
+  pattern: RegExp;
+  kind: NetworkFailureKind;
+  code: string | null;
+}
+
+// Node's own codes and messages for each failure (see providers.md §10). The message forms
+// matter because people often paste only "cause: self-signed certificate in certificate chain".
+const CAUSES: readonly CauseShape[] = [
+  {
+    pattern: /\bSELF_SIGNED_CERT_IN_CHAIN\b|self[- ]signed certificate in certificate chain/i,
+    kind: 'tls',
+    code: 'SELF_SIGNED_CERT_IN_CHAIN',
+  },
+  {
+    pattern: /\bDEPTH_ZERO_SELF_SIGNED_CERT\b|self[- ]signed certificate\b/i,
+    kind: 'tls',
+    code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+  },
+  {
+    pattern: /\bUNABLE_TO_GET_ISSUER_CERT_LOCALLY\b|unable to get local issuer certificate/i,
+    kind: 'tls',
+    code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  },
+  {
+    pattern: /\bUNABLE_TO_VERIFY_LEAF_SIGNATURE\b|unable to verify the first certificate/i,
+    kind: 'tls',
+    code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  },
+  {pattern: /\bCERT_HAS_EXPIRED\b|certificate has expired/i, kind: 'tls', code: 'CERT_HAS_EXPIRED'},
+  {
+    pattern: /\bERR_TLS_CERT_ALTNAME_INVALID\b|does not match certificate's altnames/i,
+    kind: 'tls',
+    code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+  },
+  {
+    pattern:
+      /\bUND_ERR_PRX_(?:TLS|CONN)\b|Proxy Authentication Required|tunneling socket could not be established|\bproxy\b[^\n]*\b(?:407|refused|failed)/i,
+    kind: 'proxy',
+    code: null,
+  },
+  {pattern: /\bENOTFOUND\b|\bEAI_AGAIN\b|getaddrinfo/i, kind: 'dns', code: 'ENOTFOUND'},
+  {pattern: /\bECONNREFUSED\b/, kind: 'refused', code: 'ECONNREFUSED'},
+  {
+    pattern: /\bECONNRESET\b|\bUND_ERR_SOCKET\b|other side closed|socket hang up/i,
+    kind: 'reset',
+    code: 'ECONNRESET',
+  },
+  {
+    pattern:
+      /\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b|Connect Timeout Error|\bETIMEDOUT\b|\bTimeoutError\b|aborted due to timeout|Request timed out/i,
+    kind: 'timeout',
+    code: 'UND_ERR_CONNECT_TIMEOUT',
+  },
+];
+
+/** A Node/undici network failure described in the text, or null when there is none. */
+export function networkFailureFromText(text: string): NetworkFailure | null {
+  for (const cause of CAUSES) {
+    const match = cause.pattern.exec(text);
+    if (!match) continue;
+    // Prefer the literal code the text names (EAI_AGAIN, UND_ERR_SOCKET, …) over the family's.
+    const literal = /\b(E[A-Z_]{3,}|UND_ERR_[A-Z_]+|ERR_TLS_[A-Z_]+|[A-Z_]*CERT[A-Z_]*)\b/.exec(
+      match[0],
+    );
+    const code = literal ? literal[1]! : cause.code;
+    return {kind: cause.kind, code, message: lineAround(text, match.index)};
+  }
+  if (/\bfetch failed\b|Connection error\.|Error: Connection failed/i.test(text)) {
+    return {kind: 'other', code: null, message: 'fetch failed'};
+  }
+  return null;
+}
+
+/** The line holding `index`, trimmed and bounded, as the failure's message. */
+function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  return text
+    .slice(start, end < 0 ? undefined : end)
+    .trim()
+    .slice(0, 300);
+}

@@ -1,0 +1,26 @@
+// The pre-share scan: the last look at a report before it leaves this machine. It reports where
+// something key-shaped sits and of which kind, never the characters themselves.
+import {findKeyShapes} from '../core/secrets.js';
+
+export interface KeyFinding {
+  /** The kind of key the shape resembles: openai, anthropic, aws, token… */
+  name: string;
+  /** 1-based line of the report. */
+  line: number;
+}
+
+export function scanReportForKeys(text: string): KeyFinding[] {
+  return findKeyShapes(text).map((hit) => ({
+    name: hit.name,
+    line: text.slice(0, hit.index).split('\n').length,
+  }));
+}
+
+export function describeFindings(findings: readonly KeyFinding[]): string {
+  const places = findings
+    .slice(0, 5)
+    .map((finding) => `${finding.name} on line ${finding.line}`)
+    .join(', ');
+  const more = findings.length > 5 ? ` and ${findings.length - 5} more` : '';
+  return `${findings.length} key-shaped string${findings.length === 1 ? '' : 's'} (${places}${more})`;
+}
