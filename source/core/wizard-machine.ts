@@ -8,6 +8,7 @@ import type {
   Facts,
   StepDefinition,
 } from './step-model.js';
+import type {Diagnosis} from './diagnosis.js';
 import type {Status, StepId} from './vocabulary.js';
 
 export type RunRequest = {kind: 'check'} | {kind: 'action'; actionId: string};
@@ -47,6 +48,8 @@ export interface WizardState {
   facts: Facts;
   /** Why the last event was refused, or other one-line news for the person. */
   notice: string | null;
+  /** What the error the person pasted at the start points at, if they pasted one. */
+  errorHint: Diagnosis | null;
 }
 
 export type WizardEvent =
@@ -56,6 +59,7 @@ export type WizardEvent =
   | {type: 'progress'; id: StepId; runId: number; line: string}
   | {type: 'run-finished'; id: StepId; runId: number; result: CheckResult}
   | {type: 'answer'; key: string; value: unknown}
+  | {type: 'error-hint'; hint: Diagnosis | null}
   | {type: 'confirm'}
   | {type: 'next'}
   | {type: 'skip'; reason: string}
@@ -127,6 +131,40 @@ export function canAdvance(step: StepDefinition, record: StepRecord): AdvanceVer
   return {ok: false, reason: `Step ${step.n} has not been checked yet.`};
 }
 
+/**
+ * Backwards is always allowed. Forwards only over steps that already pass, warn or were
+ * skipped: the fix order matters, because an earlier layer's fault masks a later one's.
+ */
+export function canJumpTo(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+  target: number,
+): AdvanceVerdict {
+  if (target <= state.index) return {ok: true};
+  for (const earlier of steps.slice(0, target)) {
+    const status = displayStatus(state.records[earlier.id]);
+    if (status !== 'pass' && status !== 'skip' && status !== 'warn') {
+      return {
+        ok: false,
+        reason: `Step ${earlier.n} must pass before jumping to step ${target + 1}.`,
+      };
+    }
+  }
+  return {ok: true};
+}
+
+/** The step the pasted error points at, when the wizard may jump there now. */
+export function jumpOffer(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+): StepDefinition | null {
+  const hint = state.errorHint;
+  if (!hint) return null;
+  const target = steps.findIndex((step) => step.n === hint.step);
+  if (target <= state.index) return null;
+  return canJumpTo(steps, state, target).ok ? (steps[target] ?? null) : null;
+}
+
 export function createInitialState(
   steps: readonly StepDefinition[],
   env: Env,
@@ -143,6 +181,7 @@ export function createInitialState(
     answers,
     facts: {},
     notice: null,
+    errorHint: null,
   };
   return enterStep(steps, state, 0);
 }
@@ -301,19 +340,13 @@ export function createWizardReducer(steps: readonly StepDefinition[]) {
         if (state.index === 0) return refuse(state, 'This is the first step.');
         return enterStep(steps, state, state.index - 1);
       }
+      case 'error-hint':
+        return {...state, errorHint: event.hint};
       case 'jump': {
         const target = steps.findIndex((candidate) => candidate.id === event.id);
         if (target < 0) return refuse(state, `No step "${event.id}".`);
-        // Jumping ahead is allowed only over steps that already pass or were skipped.
-        for (const earlier of steps.slice(0, target)) {
-          const status = displayStatus(state.records[earlier.id]);
-          if (target > state.index && status !== 'pass' && status !== 'skip' && status !== 'warn') {
-            return refuse(
-              state,
-              `Step ${earlier.n} must pass before jumping to step ${target + 1}.`,
-            );
-          }
-        }
+        const verdict = canJumpTo(steps, state, target);
+        if (!verdict.ok) return refuse(state, verdict.reason);
         return enterStep(steps, state, target);
       }
       case 'quit':

@@ -1,6 +1,7 @@
 // Which choices the current step offers, as plain data, so the rules are testable without Ink.
 // The machine still has the last word: a choice offered here can be refused there.
 import type {StepDefinition} from './step-model.js';
+import type {StepId} from './vocabulary.js';
 import type {StepRecord} from './wizard-machine.js';
 
 export type MenuChoice =
@@ -11,6 +12,7 @@ export type MenuChoice =
   | {type: 'recheck'}
   | {type: 'run-anyway'}
   | {type: 'action'; actionId: string}
+  | {type: 'jump'; id: StepId}
   | {type: 'skip'}
   | {type: 'cancel-run'}
   | {type: 'back'}
@@ -25,7 +27,7 @@ export interface MenuItem {
 export function menuFor(
   step: StepDefinition,
   record: StepRecord,
-  options: {applies: boolean; isFirst: boolean; isLast: boolean},
+  options: {applies: boolean; isFirst: boolean; isLast: boolean; jumpTo?: StepDefinition | null},
 ): MenuItem[] {
   const items: MenuItem[] = [];
   const add = (key: string, label: string, choice: MenuChoice) => items.push({key, label, choice});
@@ -54,6 +56,15 @@ export function menuFor(
       add(`action:${action.id}`, action.label, {type: 'action', actionId: action.id});
     }
     add('recheck', 'Re-check', {type: 'recheck'});
+    if (
+      options.jumpTo &&
+      (record.result?.status === 'pass' || record.result?.status === 'warn' || record.confirmed)
+    ) {
+      add('jump', `Jump to step ${options.jumpTo.n}, where your error belongs`, {
+        type: 'jump',
+        id: options.jumpTo.id,
+      });
+    }
     if (step.conditional && !options.applies) {
       add('skip', 'Skip this step (give a reason)', {type: 'skip'});
     }

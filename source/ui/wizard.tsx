@@ -4,9 +4,10 @@ import React, {useEffect, useState} from 'react';
 import type {StepDefinition} from '../core/step-model.js';
 import {exitCodeOf, verdictOf} from '../core/verdict.js';
 import type {ExitCode, Status} from '../core/vocabulary.js';
-import {displayStatus, stepApplies, type WizardState} from '../core/wizard-machine.js';
+import {displayStatus, jumpOffer, stepApplies, type WizardState} from '../core/wizard-machine.js';
 import {menuFor, type MenuChoice} from '../core/wizard-menu.js';
 import {EXIT} from '../core/vocabulary.js';
+import {ErrorIntro, type ClassifyError} from './components/error-intro.js';
 import {PendingInput} from './components/pending-input.js';
 import {StatusBadge} from './components/status-badge.js';
 import {StepList} from './components/step-list.js';
@@ -16,6 +17,8 @@ import {isCtrlC, isEscape, MENU_HINT, RUNNING_HINT} from './keys.js';
 import {useRoleColour, useTheme} from './theme-context.js';
 
 export interface WizardProps extends WizardDependencies {
+  /** When given, the wizard opens by asking for the error text and classifying it. */
+  classifyError?: ClassifyError;
   /** Tick elapsed seconds while a check runs. Off in tests and over screen share. */
   animate: boolean;
   onComplete: (code: ExitCode) => void;
@@ -33,6 +36,7 @@ export function Wizard(props: WizardProps) {
   const {steps, animate, onComplete} = props;
   const {state, step, pendingInput, dispatch, cancelRun} = useWizard(props);
   const [pickingSkipReason, setPickingSkipReason] = useState(false);
+  const [introDone, setIntroDone] = useState(!props.classifyError);
   const warning = useRoleColour('warning');
   const muted = useRoleColour('muted');
   const {emphasis} = useTheme();
@@ -66,6 +70,8 @@ export function Wizard(props: WizardProps) {
         return dispatch({type: 'recheck'});
       case 'action':
         return dispatch({type: 'run-action', actionId: choice.actionId});
+      case 'jump':
+        return dispatch({type: 'jump', id: choice.id});
       case 'skip':
         return setPickingSkipReason(true);
       case 'cancel-run':
@@ -108,10 +114,26 @@ export function Wizard(props: WizardProps) {
     );
   }
 
+  if (!introDone && props.classifyError) {
+    return (
+      <ErrorIntro
+        steps={steps}
+        classify={props.classifyError}
+        onHint={(hint) => dispatch({type: 'error-hint', hint})}
+        onDone={() => setIntroDone(true)}
+      />
+    );
+  }
+
   const isFirst = state.index === 0;
   const isLast = state.index === steps.length - 1;
   const applies = stepApplies(step, state);
-  const items = menuFor(step, record, {applies, isFirst, isLast}).map((item) => ({
+  const items = menuFor(step, record, {
+    applies,
+    isFirst,
+    isLast,
+    jumpTo: jumpOffer(steps, state),
+  }).map((item) => ({
     key: item.key,
     label: item.label,
     value: item,

@@ -7,6 +7,7 @@ import {
   createInitialState,
   createWizardReducer,
   displayStatus,
+  jumpOffer,
   PROGRESS_LINES_KEPT,
   type WizardEvent,
   type WizardState,
@@ -273,5 +274,52 @@ describe('canAdvance', () => {
       result: result('fail'),
     });
     expect(verdict).toEqual({ok: false, reason: expect.stringContaining(step.passCondition)});
+  });
+});
+
+describe('the pasted-error hint', () => {
+  const hint = {
+    layer: 'cli-status' as never,
+    step: 5,
+    provider: null,
+    httpStatus: null,
+    code: null,
+    action: 'x',
+    alsoPossible: [],
+  };
+
+  test('is stored and offers a jump only once every earlier step passes or was skipped', () => {
+    const hinted = apply(atStep2(), {type: 'error-hint', hint: {...hint, layer: 'provider-key'}});
+    expect(hinted.errorHint?.step).toBe(5);
+    expect(jumpOffer(STEPS, hinted)).toBeNull();
+    // Pass step 2, skip 3 and 4: the path to step 5 is clear, but the wizard is already there.
+    let state = apply(finishCurrent(hinted, result('pass')), {type: 'next'});
+    state = apply(state, {type: 'skip', reason: 'passes'});
+    state = apply(state, {type: 'skip', reason: 'no automation'});
+    expect(currentId(state)).toBe('byok-provider');
+    expect(jumpOffer(STEPS, state)).toBeNull();
+    // Back at step 2 with 3 and 4 now pending again, the jump is refused.
+    const back = apply(state, {type: 'jump', id: 'cli-status'});
+    expect(currentId(back)).toBe('cli-status');
+    expect(jumpOffer(STEPS, back)).toBeNull();
+    expect(apply(back, {type: 'jump', id: 'byok-provider'}).notice).toMatch(/must pass/);
+  });
+
+  test('is offered when the steps before it already pass', () => {
+    let state = apply(atStep2(), {
+      type: 'error-hint',
+      hint: {...hint, layer: 'cursor-user-key', step: 4},
+    });
+    state = finishCurrent(state, result('pass'));
+    // Step 3 has a result that passes from an earlier run, as after a restart of the checks.
+    state = {
+      ...state,
+      records: {
+        ...state.records,
+        'cli-login': {...state.records['cli-login'], phase: 'done', result: result('pass')},
+      },
+    };
+    expect(jumpOffer(STEPS, state)?.id).toBe('user-api-key');
+    expect(currentId(apply(state, {type: 'jump', id: 'user-api-key'}))).toBe('user-api-key');
   });
 });

@@ -5,6 +5,7 @@ import type {Answers, Env, StepDefinition} from '../../source/core/step-model.js
 import type {ExitCode} from '../../source/core/vocabulary.js';
 import type {Runner} from '../../source/core/runner.js';
 import {App} from '../../source/ui/app.js';
+import type {ClassifyError} from '../../source/ui/components/error-intro.js';
 import {noColourTheme} from '../../source/ui/theme.js';
 import {createFakeRunner} from './fake-runner.js';
 import {renderHarness, type Harness} from './ink-harness.js';
@@ -20,6 +21,7 @@ export function renderWizard(
     env?: Env;
     answers?: Answers;
     platform?: string;
+    classifyError?: ClassifyError;
   } = {},
 ): WizardFixture {
   let resolveExit!: (code: ExitCode) => void;
@@ -37,6 +39,7 @@ export function renderWizard(
       timeoutMs={1000}
       initialAnswers={options.answers}
       animate={false}
+      classifyError={options.classifyError}
       onExit={resolveExit}
     />,
   );

@@ -22,6 +22,9 @@ export function StepList({steps, state}: {steps: readonly StepDefinition[]; stat
           {index === state.index ? '› ' : '  '}
           <StatusBadge status={displayStatus(state.records[step.id])} />
           {` ${String(step.n).padStart(2)}. ${step.title}`}
+          {state.errorHint?.step === step.n && state.errorHint.layer !== 'unknown' ? (
+            <Text color={accent}>{`  ◀ your error (${state.errorHint.layer})`}</Text>
+          ) : null}
         </Text>
       ))}
     </Box>

@@ -30,7 +30,8 @@ export function usePasteBuffer(options: {
       }
       return options.onSubmit(value);
     }
-    if (key.backspace || key.delete) return setValue((current) => [...current].slice(0, -1).join(''));
+    if (key.backspace || key.delete)
+      return setValue((current) => [...current].slice(0, -1).join(''));
     if (key.ctrl && input === 'u') return setValue('');
     if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return;
     const chunk = key.return ? `${input}\r` : input;

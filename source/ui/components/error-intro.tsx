@@ -1,0 +1,119 @@
+// The optional first screen: paste the error you see, and learn which layer and step own it
+// before the fix order starts.
+import {Box, Text} from 'ink';
+import React, {useState} from 'react';
+import type {Diagnosis} from '../../core/diagnosis.js';
+import {redact} from '../../core/secrets.js';
+import type {StepDefinition} from '../../core/step-model.js';
+import {usePasteBuffer} from '../hooks/use-paste-buffer.js';
+import {useRoleColour, useTheme} from '../theme-context.js';
+import {ThemedSelect} from './themed-select.js';
+
+/** Error payloads with headers and a stack fit well inside this. */
+const MAX_ERROR_CHARS = 20_000;
+
+export type ClassifyError = (text: string) => Diagnosis;
+
+function PasteErrorField({
+  onSubmit,
+  onCancel,
+}: {
+  onSubmit: (text: string) => void;
+  onCancel: () => void;
+}) {
+  const {value, problem} = usePasteBuffer({
+    maxChars: MAX_ERROR_CHARS,
+    what: 'the error message',
+    allowEmpty: true,
+    onSubmit,
+    onCancel,
+  });
+  const muted = useRoleColour('muted');
+  const warning = useRoleColour('warning');
+  const lines = value.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+  return (
+    <Box flexDirection="column">
+      <Text>
+        Paste the error you see (optional), then press Enter. Enter alone starts at step 1.
+      </Text>
+      {lines.length === 0 ? (
+        <Text color={muted}>{'  > '}</Text>
+      ) : (
+        <Text>{`  > ${redact(lines[0] ?? '').slice(0, 90)}${lines.length > 1 ? `  (+${lines.length - 1} more lines)` : ''}`}</Text>
+      )}
+      {problem ? <Text color={warning}>{`  ${problem}`}</Text> : null}
+    </Box>
+  );
+}
+
+export function ErrorIntro({
+  steps,
+  classify,
+  onHint,
+  onDone,
+}: {
+  steps: readonly StepDefinition[];
+  classify: ClassifyError;
+  onHint: (hint: Diagnosis) => void;
+  onDone: () => void;
+}) {
+  const [hint, setHint] = useState<Diagnosis | null>(null);
+  const accent = useRoleColour('accent');
+  const muted = useRoleColour('muted');
+  const {emphasis} = useTheme();
+
+  const header = (
+    <Text bold={emphasis} color={accent}>
+      cursorkey-wizard · {steps.length} steps, in the order that finds the real cause
+    </Text>
+  );
+
+  if (!hint) {
+    return (
+      <Box flexDirection="column">
+        {header}
+        <PasteErrorField
+          onSubmit={(text) => {
+            if (text.trim() === '') return onDone();
+            const diagnosis = classify(text);
+            setHint(diagnosis);
+            onHint(diagnosis);
+          }}
+          onCancel={onDone}
+        />
+      </Box>
+    );
+  }
+
+  const owner = steps.find((step) => step.n === hint.step);
+  const unknown = hint.layer === 'unknown';
+  return (
+    <Box flexDirection="column">
+      {header}
+      {unknown ? (
+        <Text>That error does not name a layer on its own. The steps will find it.</Text>
+      ) : (
+        <Text>
+          {`Your error points at the ${hint.layer} layer`}
+          {hint.code ? ` (${hint.code})` : ''}
+          {owner ? `, which step ${owner.n} owns: ${owner.title}.` : '.'}
+        </Text>
+      )}
+      <Text>{`Best first action: ${hint.action}`}</Text>
+      {hint.alsoPossible.length > 0 ? (
+        <Text color={muted}>{`The same text can also mean: ${hint.alsoPossible.join(', ')}.`}</Text>
+      ) : null}
+      {!unknown && hint.step > 1 ? (
+        <Text color={muted}>
+          {`The fix order still starts at step 1: a wrong login or Cursor key upstream makes later steps fail the same way, so a fix at step ${hint.step} alone may not stick. You can jump to step ${hint.step} as soon as the steps before it pass.`}
+        </Text>
+      ) : null}
+      <Box marginTop={1}>
+        <ThemedSelect
+          items={[{key: 'start', label: 'Start at step 1', value: 'start'}]}
+          onSelect={onDone}
+        />
+      </Box>
+    </Box>
+  );
+}
