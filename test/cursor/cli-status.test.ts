@@ -1,0 +1,139 @@
+// Every CLI state of reference §3.1/§3.2, through the real runner: the fake CLI runs as a child.
+import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import {cliStatusCheck} from '../../source/core/cursor/status-check.js';
+import type {Env} from '../../source/core/step-model.js';
+import {
+  closedUrl,
+  startCursorApiServer,
+  type CursorApiServer,
+} from '../helpers/cursor-api-server.js';
+import {cursorContext} from '../helpers/cursor-context.js';
+import {installFakeAgent, type FakeAgentInstall} from '../helpers/fake-agent.js';
+
+let fake: FakeAgentInstall;
+let api: CursorApiServer;
+
+beforeEach(async () => {
+  fake = await installFakeAgent();
+  api = await startCursorApiServer({});
+  vi.stubEnv('PATH', fake.path);
+  vi.stubEnv('NO_PROXY', '127.0.0.1,localhost');
+});
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await api.close();
+  await fake.cleanup();
+});
+
+function env(extra: Env): Env {
+  return {
+    PATH: fake.path,
+    HOME: fake.home,
+    FAKE_AGENT_LOG: fake.log,
+    CURSORKEY_CURSOR_API_URL: api.url,
+    CURSOR_API_ENDPOINT: api.url,
+    ...extra,
+  };
+}
+
+describe.each([
+  ['JSON', {}],
+  ['JSON after an update notice, in colour', {FAKE_AGENT_NOTICE: '1', FAKE_AGENT_ANSI: '1'}],
+  ['text from an old build without --format', {FAKE_AGENT_OLD: '1'}],
+  ['text from an old build, in colour', {FAKE_AGENT_OLD: '1', FAKE_AGENT_ANSI: '1'}],
+])('step 2 reads %s', (_form, form) => {
+  test('logged in with an email passes, names the account and the endpoint', async () => {
+    const result = await cliStatusCheck(
+      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'logged-in'})}),
+    );
+    expect(result.status).toBe('pass');
+    expect(result.summary).toBe(`Logged in as o…@example.com (endpoint ${api.url})`);
+    expect(result.facts?.cliAccountEmail).toBe('owner@example.com');
+    expect(result.facts?.cli).toMatchObject({name: 'agent'});
+  });
+
+  test('logged in by user id passes', async () => {
+    const result = await cliStatusCheck(
+      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'logged-in-userid'})}),
+    );
+    expect(result.status).toBe('pass');
+    expect(result.summary).toContain('user id 10000001');
+  });
+
+  test('logged out fails in the account layer', async () => {
+    const result = await cliStatusCheck(
+      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'logged-out'})}),
+    );
+    expect(result).toMatchObject({status: 'fail', layer: 'cursor-account'});
+    expect(result.fix?.command).toBe('agent login');
+  });
+
+  test('partial authentication fails in the account layer', async () => {
+    const result = await cliStatusCheck(
+      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'partial'})}),
+    );
+    expect(result).toMatchObject({status: 'fail', layer: 'cursor-account'});
+    expect(result.fix?.command).toContain('logout');
+  });
+
+  test('unable to fetch user details with the backend reachable is unknown: expired login', async () => {
+    const result = await cliStatusCheck(
+      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'unable-to-fetch'})}),
+    );
+    expect(result).toMatchObject({status: 'unknown', layer: 'cursor-account'});
+    expect(result.evidence.join('\n')).toContain('HTTP 404 (the backend is reachable)');
+  });
+
+  test('unable to fetch user details with the backend unreachable is unknown: network', async () => {
+    const down = await closedUrl();
+    const result = await cliStatusCheck(
+      cursorContext({
+        env: env({...form, FAKE_AGENT_STATE: 'unable-to-fetch', CURSOR_API_ENDPOINT: down}),
+      }),
+    );
+    expect(result).toMatchObject({status: 'unknown', layer: 'network'});
+    expect(result.summary).toContain(`${down} is unreachable`);
+  });
+
+  test('user details not available is a warning', async () => {
+    const result = await cliStatusCheck(
+      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'no-details'})}),
+    );
+    expect(result).toMatchObject({status: 'warn', layer: 'cursor-account'});
+  });
+
+  test('an internal status error is unknown, never a pass', async () => {
+    const result = await cliStatusCheck(
+      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'error'})}),
+    );
+    expect(result.status).toBe('unknown');
+    expect(result.summary).toContain('keychain is locked');
+  });
+});
+
+test('an old build is asked again without --format', async () => {
+  await cliStatusCheck(
+    cursorContext({env: env({FAKE_AGENT_OLD: '1', FAKE_AGENT_STATE: 'logged-in'})}),
+  );
+  const statusRuns = (await fake.runs()).filter((run) => run.argv[0] === 'status');
+  expect(statusRuns.map((run) => run.argv)).toEqual([['status', '--format', 'json'], ['status']]);
+});
+
+test('"Not logged in" with CURSOR_API_KEY set is expected: a warning that points at step 4', async () => {
+  const result = await cliStatusCheck(
+    cursorContext({
+      env: env({FAKE_AGENT_STATE: 'logged-out', CURSOR_API_KEY: 'crsr_notused000000'}),
+    }),
+  );
+  expect(result).toMatchObject({status: 'warn', layer: 'cursor-account'});
+  expect(result.evidence.join('\n')).toContain('`status` ignores CURSOR_API_KEY');
+  // The key has no business reaching `status`.
+  expect((await fake.runs()).every((run) => !run.hasApiKey)).toBe(true);
+});
+
+test('status reads the home the check was given, not the test process home', async () => {
+  await cliStatusCheck(cursorContext({env: env({FAKE_AGENT_STATE: 'logged-in'})}));
+  const runs = await fake.runs();
+  expect(runs.length).toBeGreaterThan(0);
+  expect(runs.every((run) => run.HOME === fake.home)).toBe(true);
+});

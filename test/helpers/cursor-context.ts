@@ -1,0 +1,27 @@
+// A CheckContext for the Cursor checks, with the real runner by default and progress captured.
+import {createRealRunner} from '../../source/probes/real-runner.js';
+import type {CheckContext, Env} from '../../source/core/step-model.js';
+
+export interface TestContext extends CheckContext {
+  lines: string[];
+  controller: AbortController;
+}
+
+export function cursorContext(overrides: Partial<CheckContext> & {env: Env}): TestContext {
+  const controller = new AbortController();
+  const lines: string[] = [];
+  return {
+    runner: createRealRunner(),
+    platform: 'linux',
+    signal: controller.signal,
+    timeoutMs: 10_000,
+    answers: {},
+    facts: {},
+    results: {},
+    options: {interactive: true, noCompletion: true, share: false},
+    progress: (line) => lines.push(line),
+    ...overrides,
+    lines,
+    controller,
+  };
+}
