@@ -9,6 +9,7 @@ import type {
   StepDefinition,
 } from './step-model.js';
 import type {Diagnosis} from './diagnosis.js';
+import type {DisplayStatus} from './status-symbols.js';
 import type {Status, StepId} from './vocabulary.js';
 
 export type RunRequest = {kind: 'check'} | {kind: 'action'; actionId: string};
@@ -84,8 +85,7 @@ function emptyRecord(): StepRecord {
   };
 }
 
-/** The status a step shows, derived from its record. */
-export type DisplayStatus = Status | 'pending' | 'running';
+export type {DisplayStatus};
 
 export function displayStatus(record: StepRecord): DisplayStatus {
   if (record.phase === 'running') return 'running';

@@ -1,7 +1,5 @@
 // Semantic colour tokens. Components never name a colour; they ask for a role.
-// Every status also has a symbol and a word, because video compression over screen share
-// smears colours.
-import type {DisplayStatus} from '../core/wizard-machine.js';
+import {STATUS_SYMBOLS, type DisplayStatus} from '../core/status-symbols.js';
 
 export interface Theme {
   success?: string;
@@ -37,14 +35,20 @@ export function wantsColour(
   return true;
 }
 
-export const STATUS_LOOK: Record<DisplayStatus, {symbol: string; word: string; role: keyof Theme}> =
-  {
-    pass: {symbol: '✓', word: 'pass', role: 'success'},
-    fail: {symbol: '✗', word: 'fail', role: 'failure'},
-    warn: {symbol: '!', word: 'warn', role: 'warning'},
-    skip: {symbol: '↷', word: 'skip', role: 'muted'},
-    manual: {symbol: '☐', word: 'manual', role: 'info'},
-    unknown: {symbol: '?', word: 'unknown', role: 'warning'},
-    pending: {symbol: '·', word: 'pending', role: 'muted'},
-    running: {symbol: '▶', word: 'running', role: 'info'},
-  };
+const STATUS_ROLES: Record<DisplayStatus, keyof Theme> = {
+  pass: 'success',
+  fail: 'failure',
+  warn: 'warning',
+  skip: 'muted',
+  manual: 'info',
+  unknown: 'warning',
+  pending: 'muted',
+  running: 'info',
+};
+
+export const STATUS_LOOK = Object.fromEntries(
+  Object.entries(STATUS_SYMBOLS).map(([status, look]) => [
+    status,
+    {...look, role: STATUS_ROLES[status as DisplayStatus]},
+  ]),
+) as Record<DisplayStatus, {symbol: string; word: string; role: keyof Theme}>;
