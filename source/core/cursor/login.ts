@@ -118,7 +118,7 @@ async function loginFlow(context: CheckContext, mode: Mode): Promise<CheckResult
     evidence.push(...seen.slice(-3));
     return {
       status: 'fail',
-      summary: `\`${cli.name} login\` failed: ${scrub(excerpt(stripAnsi(output), 1)) || `exit ${run.exitCode ?? '-'}`}`,
+      summary: `\`${cli.name} login\` failed: ${lastLine(run.stderr) || lastLine(run.stdout) || `exit ${run.exitCode ?? '-'}`}`,
       evidence,
       layer: known?.layer ?? 'cursor-account',
       fix: {summary: known?.action ?? 'Run `agent login` by hand and read the error'},
@@ -149,6 +149,15 @@ async function loginFlow(context: CheckContext, mode: Mode): Promise<CheckResult
     };
   }
   return {...withEvidence, summary: `Login complete: ${after.summary}`};
+}
+
+/** The CLI's verdict comes last; the lines before it are progress. */
+function lastLine(text: string): string {
+  const lines = stripAnsi(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return scrub(lines.at(-1) ?? '').slice(0, 160);
 }
 
 function cancelled(evidence: string[]): CheckResult {

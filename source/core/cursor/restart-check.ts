@@ -17,13 +17,15 @@ interface Rerun {
   after: CheckResult | null;
 }
 
-async function loadSteps(): Promise<readonly StepDefinition[]> {
+export type StepSource = () => Promise<readonly StepDefinition[]>;
+
+async function allSteps(): Promise<readonly StepDefinition[]> {
   // Imported lazily: the step list imports this step, so a static import would be a cycle.
   const {STEPS} = await import('../steps/index.js');
   return STEPS;
 }
 
-async function rerunChecks(context: CheckContext): Promise<Rerun[]> {
+async function rerunChecks(context: CheckContext, loadSteps: StepSource): Promise<Rerun[]> {
   const steps = (await loadSteps()).filter(
     (step) => step.n >= 2 && step.n <= 9 && step.kind === 'automatic',
   );
@@ -63,7 +65,11 @@ function table(reruns: readonly Rerun[]): string[] {
   ];
 }
 
-async function restartCheck(context: CheckContext, confirmedNow: boolean): Promise<CheckResult> {
+export async function restartCheck(
+  context: CheckContext,
+  confirmedNow: boolean,
+  loadSteps: StepSource = allSteps,
+): Promise<CheckResult> {
   const how = quitInstructions(context.platform);
   const now = await observeEditor(context);
   if (!context.options.interactive) {
@@ -90,7 +96,7 @@ async function restartCheck(context: CheckContext, confirmedNow: boolean): Promi
     restartConfirmed: confirmed,
   };
 
-  const reruns = await rerunChecks(context);
+  const reruns = await rerunChecks(context, loadSteps);
   const failed = reruns.filter((rerun) => rerun.after?.status === 'fail');
   const evidence = [how, now.evidence, ...table(reruns)];
 
@@ -149,8 +155,7 @@ function delay(ms: number, signal: AbortSignal): Promise<void> {
 /** Watches the process list until Cursor has been seen stopped and then running again. */
 export async function watchForRestart(
   context: CheckContext,
-  intervalMs = WATCH_INTERVAL_MS,
-  limitMs = WATCH_LIMIT_MS,
+  {intervalMs = WATCH_INTERVAL_MS, limitMs = WATCH_LIMIT_MS, loadSteps = allSteps} = {},
 ): Promise<CheckResult> {
   context.progress(quitInstructions(context.platform));
   const deadline = Date.now() + limitMs;
@@ -161,7 +166,7 @@ export async function watchForRestart(
     first = false;
     if (context.signal.aborted) break;
     const now = await observeEditor(context);
-    if (now.running === null) return restartCheck(context, false);
+    if (now.running === null) return restartCheck(context, false, loadSteps);
     if (!now.running && !seenStopped) {
       seenStopped = true;
       context.progress('Cursor has quit. Open it again…');
@@ -171,12 +176,14 @@ export async function watchForRestart(
       return restartCheck(
         {...context, facts: {...context.facts, editorSeenStopped: true, restartObserved: true}},
         false,
+        loadSteps,
       );
     }
   }
   return restartCheck(
     {...context, facts: {...context.facts, editorSeenStopped: seenStopped}},
     false,
+    loadSteps,
   );
 }
 
