@@ -1,5 +1,7 @@
 // What a step is, as data. Steps never touch the world directly: their checks and actions get a
 // CheckContext whose runner performs every side effect.
+import type {ProviderOutcome} from './diagnosis.js';
+import type {ProbeRecord} from './providers/types.js';
 import type {Runner} from './runner.js';
 import type {Secret} from './secrets.js';
 import type {Layer, Provider, Status, StepId} from './vocabulary.js';
@@ -59,6 +61,8 @@ export interface Answers {
   byokField?: Provider;
   /** The model selected in Cursor, per provider (step 8). */
   models?: Partial<Record<Provider, string>>;
+  /** A model name typed in the wizard at step 8, matched to a provider by its name. */
+  selectedModel?: string;
   /** The person said their headless or CI use of the CLI fails (step 4's condition). */
   automationFails?: boolean;
   [key: string]: unknown;

@@ -5,6 +5,21 @@ import type {HttpRequest, HttpResult, NetworkFailure} from '../core/runner.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
+type ProxyEnv = Readonly<Record<string, string | undefined>>;
+
+/**
+ * A dispatcher that follows the proxy variables of `env`, lower case winning as curl does. An
+ * empty string (not undefined) for an unset variable stops undici from reading process.env.
+ */
+export function createProxyDispatcher(env: ProxyEnv): EnvHttpProxyAgent {
+  const pick = (name: string) => env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '';
+  return new EnvHttpProxyAgent({
+    httpProxy: pick('http_proxy'),
+    httpsProxy: pick('https_proxy') || pick('http_proxy'),
+    noProxy: pick('no_proxy'),
+  });
+}
+
 let dispatcher: EnvHttpProxyAgent | undefined;
 function proxyAwareDispatcher(): EnvHttpProxyAgent {
   // Created on first use, after the environment is final.
@@ -91,7 +106,18 @@ async function readCapped(response: Response | Awaited<ReturnType<typeof fetch>>
   return text + decoder.decode();
 }
 
-export async function httpRequest(request: HttpRequest): Promise<HttpResult> {
+/** The real path: proxies as the process environment says, read once on first use. */
+export function httpRequest(request: HttpRequest): Promise<HttpResult> {
+  return sendWith(proxyAwareDispatcher(), request);
+}
+
+/** An HTTP client bound to a given environment's proxy settings (tests, or a child's env). */
+export function createHttpClient(env: ProxyEnv): (request: HttpRequest) => Promise<HttpResult> {
+  const own = createProxyDispatcher(env);
+  return (request) => sendWith(own, request);
+}
+
+async function sendWith(dispatcher: EnvHttpProxyAgent, request: HttpRequest): Promise<HttpResult> {
   const started = Date.now();
   const timeout = AbortSignal.timeout(request.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
@@ -102,7 +128,7 @@ export async function httpRequest(request: HttpRequest): Promise<HttpResult> {
       body: request.body,
       signal,
       redirect: 'manual',
-      dispatcher: proxyAwareDispatcher(),
+      dispatcher,
     });
     const body = await readCapped(response);
     const headers: Record<string, string> = {};

@@ -1,5 +1,127 @@
-import type {StepDefinition} from '../step-model.js';
-import {placeholderCheck} from './placeholder.js';
+import {detectKeyFormat, providerName} from '../providers/key-format.js';
+import {cleanKey} from '../providers/paste-forensics.js';
+import {
+  envKeysIn,
+  foldVerdicts,
+  keysIn,
+  noKeyResult,
+  type KeyVerdict,
+} from '../providers/step-support.js';
+import type {ProviderKey} from '../providers/types.js';
+import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
+import type {Provider} from '../vocabulary.js';
+
+const FIELD_OF: Partial<Record<Provider, string>> = {
+  openai: 'OpenAI API Key',
+  anthropic: 'Anthropic API Key',
+  google: 'Google API Key',
+  azure: 'Azure OpenAI',
+  bedrock: 'AWS Bedrock',
+};
+
+function fieldName(provider: Provider | null): string {
+  return provider && FIELD_OF[provider]
+    ? `Cursor Settings > Models > ${FIELD_OF[provider]}`
+    : 'its own field';
+}
+
+function judgeKey(key: ProviderKey): KeyVerdict {
+  const format = detectKeyFormat(cleanKey(key.secret.reveal()));
+  const given = key.slot
+    ? key.source.startsWith('env:')
+      ? key.source.slice(4)
+      : `the ${providerName(key.slot)} field`
+    : null;
+  const verdict = (
+    status: KeyVerdict['status'],
+    line: string,
+    fix: string | null,
+    layer: KeyVerdict['layer'] = 'provider-key',
+  ): KeyVerdict => ({
+    key,
+    status,
+    layer: status === 'pass' ? null : layer,
+    line,
+    details: key.notes,
+    fix: fix ? {summary: fix} : null,
+  });
+  if (key.bedrock && key.bedrock.mode !== 'bearer') {
+    return verdict(
+      'pass',
+      `AWS credentials (${key.bedrock.mode === 'sigv4' ? 'access key' : `profile ${key.bedrock.profile}`}) for ${fieldName('bedrock')}`,
+      null,
+    );
+  }
+  if (format.kind === 'cursor-user-key') {
+    return verdict(
+      'fail',
+      `this is a Cursor user API key, not a provider key${given ? ` (given as ${given})` : ''}`,
+      `A Cursor user key belongs in CURSOR_API_KEY for the CLI. Put the provider's own key (from its console) into ${fieldName(key.slot)}.`,
+    );
+  }
+  if (format.kind === 'admin-key') {
+    return verdict(
+      'fail',
+      `this is an ${format.label}: admin keys manage the organization and cannot call models`,
+      `Create a standard API key in the ${providerName(format.provider)} console and paste that into ${fieldName(format.provider)}.`,
+    );
+  }
+  if (format.kind === 'oauth-token') {
+    return verdict(
+      'fail',
+      `this is a ${format.label}, not an API key: it works only in Claude Code`,
+      `Create an API key at console.anthropic.com/settings/keys and paste it into ${fieldName('anthropic')}.`,
+    );
+  }
+  if (format.kind === 'aws-access-key-id' && key.slot !== 'bedrock') {
+    return verdict(
+      'fail',
+      'this is an AWS access key id: it goes with its secret into the AWS Bedrock fields',
+      `Put the access key id and secret access key into ${fieldName('bedrock')}.`,
+    );
+  }
+  if (format.kind === 'unknown') {
+    return verdict(
+      'warn',
+      `format not recognised${key.slot ? ` for ${providerName(key.slot)}` : ''}; the live test at step 7 decides`,
+      'Check that you copied the API key itself (not a key id, a name or a URL).',
+    );
+  }
+  if (format.provider === 'openrouter' && key.slot === 'openai') {
+    return verdict(
+      'pass',
+      `${format.label} in the OpenAI field: it also needs the OpenRouter base URL (step 8 checks it)`,
+      null,
+    );
+  }
+  if (format.provider === 'openrouter' && key.slot === null) {
+    return verdict(
+      'warn',
+      `${format.label}: Cursor has no OpenRouter field; use the OpenAI field with Override OpenAI Base URL`,
+      `Paste it into ${fieldName('openai')} and set Override OpenAI Base URL to https://openrouter.ai/api/v1.`,
+      'base-url',
+    );
+  }
+  if (key.slot && format.provider && format.provider !== key.slot) {
+    return verdict(
+      'fail',
+      `${format.label} given as ${given}: it belongs to ${providerName(format.provider)}`,
+      `Move it: paste it into ${fieldName(format.provider)}, and put a ${providerName(key.slot)} key into ${fieldName(key.slot)}.`,
+    );
+  }
+  const where = key.slot ? `given as ${given}` : 'field not named';
+  return verdict('pass', `${format.label}, ${where}`, null);
+}
+
+async function check(context: CheckContext): Promise<CheckResult> {
+  const keys = keysIn(context);
+  if (keys.length === 0) return noKeyResult('which Cursor field a provider key sits in');
+  return foldVerdicts(
+    context,
+    keys.map(judgeKey),
+    (key) => detectKeyFormat(cleanKey(key.secret.reveal())).provider,
+  );
+}
 
 export const byokProviderStep: StepDefinition = {
   n: 5,
@@ -10,5 +132,28 @@ export const byokProviderStep: StepDefinition = {
     'Open Cursor Settings > Models and check that each key sits in the field of its own provider (OpenAI, Anthropic, Google, Azure OpenAI, AWS Bedrock).',
   passCondition: 'the key sits in the field of its own provider',
   kind: 'automatic',
-  check: placeholderCheck('which field the provider key is in'),
+  inputs: [
+    {
+      kind: 'secret',
+      key: 'providerKey',
+      prompt:
+        'Paste the provider key you put into Cursor (it is kept in memory only and never shown):',
+      needed: (view) => envKeysIn(view).length === 0,
+    },
+    {
+      kind: 'choice',
+      key: 'byokField',
+      prompt: 'Which Cursor field did you paste this key into?',
+      options: [
+        {label: 'OpenAI API Key', value: 'openai'},
+        {label: 'Anthropic API Key', value: 'anthropic'},
+        {label: 'Google API Key', value: 'google'},
+        {label: 'Azure OpenAI', value: 'azure'},
+        {label: 'AWS Bedrock', value: 'bedrock'},
+        {label: 'Not pasted into Cursor yet', value: 'none'},
+      ],
+      needed: (view) => view.answers.providerKey !== undefined,
+    },
+  ],
+  check,
 };

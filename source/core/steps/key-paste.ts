@@ -1,5 +1,58 @@
-import type {StepDefinition} from '../step-model.js';
-import {placeholderCheck} from './placeholder.js';
+import {detectKeyFormat} from '../providers/key-format.js';
+import {analysePaste} from '../providers/paste-forensics.js';
+import {fingerprint} from '../secrets.js';
+import {foldVerdicts, keysIn, noKeyResult, type KeyVerdict} from '../providers/step-support.js';
+import type {ProviderKey} from '../providers/types.js';
+import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
+
+function judgeKey(key: ProviderKey): KeyVerdict {
+  const report = analysePaste(key.secret.reveal());
+  const where = key.source.startsWith('env:') ? `the ${key.source.slice(4)} variable` : 'Cursor';
+  if (report.findings.length === 0) {
+    return {
+      key,
+      status: 'pass',
+      layer: null,
+      line: `clean paste: ${report.map}`,
+      details: [],
+      fix: null,
+    };
+  }
+  const cleanedLength = [...report.cleaned].length;
+  const onlyFormat = report.findings.every(
+    (finding) => finding.id === 'truncated' || finding.id === 'too-long',
+  );
+  const details = [
+    `map: ${report.map}`,
+    ...report.findings.map((finding) => `found: ${finding.message}`),
+    onlyFormat
+      ? 'nothing to clean: the characters themselves are incomplete'
+      : `cleaned for the next steps: ${cleanedLength} chars, ${fingerprint(report.cleaned)}`,
+  ];
+  const truncated = report.findings.some((finding) => finding.id === 'truncated');
+  return {
+    key,
+    status: 'fail',
+    layer: 'provider-key',
+    line: `paste damage: ${report.findings.map((finding) => finding.message).join('; ')}`,
+    details,
+    fix: {
+      summary: truncated
+        ? `Copy the whole key again from the provider console (use its copy button) and re-paste it into ${where}.`
+        : `Re-paste the key into ${where} with nothing around it: the cleaned key is used for the next checks here, but the copy in ${where} stays damaged until you replace it.`,
+    },
+  };
+}
+
+async function check(context: CheckContext): Promise<CheckResult> {
+  const keys = keysIn(context);
+  if (keys.length === 0) return noKeyResult('paste damage');
+  return foldVerdicts(
+    context,
+    keys.map(judgeKey),
+    (key) => detectKeyFormat(analysePaste(key.secret.reveal()).cleaned).provider,
+  );
+}
 
 export const keyPasteStep: StepDefinition = {
   n: 6,
@@ -9,5 +62,5 @@ export const keyPasteStep: StepDefinition = {
   instruction: 'Copy the key again from the provider console and paste it with nothing around it.',
   passCondition: 'the key is clean and verifies',
   kind: 'automatic',
-  check: placeholderCheck('paste damage in the provider key'),
+  check,
 };

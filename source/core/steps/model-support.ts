@@ -1,5 +1,141 @@
-import type {StepDefinition} from '../step-model.js';
-import {placeholderCheck} from './placeholder.js';
+import {checkBaseUrl} from '../providers/base-url-check.js';
+import {providerOf} from '../providers/intake.js';
+import {detectKeyFormat, providerName} from '../providers/key-format.js';
+import {checkModel, type ModelVerdict} from '../providers/model-check.js';
+import {selectedModelFor} from '../providers/model-choice.js';
+import {cleanKey} from '../providers/paste-forensics.js';
+import {probeOpenRouterModel} from '../providers/probe.js';
+import {knownProbe} from '../providers/probe-store.js';
+import {
+  foldVerdicts,
+  keysIn,
+  noKeyResult,
+  worstStatus,
+  type KeyVerdict,
+} from '../providers/step-support.js';
+import type {ProbeRecord, ProviderKey} from '../providers/types.js';
+import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
+import {firstLayer} from '../verdict.js';
+
+async function modelVerdict(
+  context: CheckContext,
+  record: ProbeRecord,
+  selected: string | null,
+): Promise<ModelVerdict> {
+  const provider = record.provider;
+  if (!provider)
+    return {status: 'unknown', layer: null, line: 'provider unknown, so models were not checked'};
+  if (!record.cheap?.ok) {
+    return {
+      status: 'unknown',
+      layer: null,
+      line: 'models not checked: the key did not pass step 7 (fix that first)',
+    };
+  }
+  if (!selected) {
+    const list = record.models;
+    const sample =
+      list && list.length > 0
+        ? `${list.length} models available (e.g. ${list.slice(0, 3).join(', ')}); `
+        : '';
+    return {
+      status: 'warn',
+      layer: null,
+      line: `${sample}no model named: give the model selected in Cursor (--model ${provider}=MODEL)`,
+    };
+  }
+  if (provider === 'azure') {
+    const completion = record.completion;
+    if (!completion)
+      return {
+        status: 'unknown',
+        layer: null,
+        line: `deployment ${selected} not called (${record.completionSkipped ?? 'no completion'})`,
+      };
+    if (completion.ok) return {status: 'pass', layer: null, line: `deployment ${selected} answers`};
+    if (completion.diagnosis?.layer === 'model')
+      return {
+        status: 'fail',
+        layer: 'model',
+        line: `deployment ${selected}: ${completion.diagnosis.action}`,
+      };
+    return {
+      status: 'unknown',
+      layer: null,
+      line: `deployment ${selected} not confirmed (${completion.diagnosis?.layer ?? 'error'})`,
+    };
+  }
+  const verdict = checkModel(provider, selected, record.models);
+  if (provider === 'openrouter' && verdict.status === 'unknown' && record.baseUrl) {
+    const lookup = await probeOpenRouterModel(context, record.baseUrl, selected);
+    if (lookup.ok)
+      return {status: 'pass', layer: null, line: `${selected} is served by OpenRouter`};
+    if (lookup.httpStatus === 404 || lookup.diagnosis?.layer === 'model') {
+      return {
+        status: 'fail',
+        layer: 'model',
+        line: `OpenRouter has no model ${selected}: check the id on openrouter.ai/models`,
+      };
+    }
+    return {
+      status: 'unknown',
+      layer: null,
+      line: `${selected} could not be looked up (${lookup.diagnosis?.code ?? 'error'})`,
+    };
+  }
+  return verdict;
+}
+
+async function judge(context: CheckContext, key: ProviderKey): Promise<KeyVerdict> {
+  const provider = providerOf(key);
+  const record = await knownProbe(context, key);
+  const keyProvider = detectKeyFormat(cleanKey(key.secret.reveal())).provider;
+  const selected = provider ? selectedModelFor(provider, context.answers, context.env) : null;
+  const model = await modelVerdict(context, record, selected);
+  const baseUrl = provider
+    ? checkBaseUrl({provider, keyProvider, slot: key.slot, env: context.env})
+    : [];
+  const statuses = [model.status, ...baseUrl.map((finding) => finding.status)];
+  const status = worstStatus(statuses);
+  const layers = [
+    model.status === status ? model.layer : null,
+    ...baseUrl.filter((f) => f.status === status).map((f) => f.layer),
+  ];
+  const layer = status === 'pass' ? null : firstLayer(layers);
+  const lines = [model.line, ...baseUrl.map((finding) => finding.line)];
+  const lead =
+    layer === 'base-url'
+      ? (baseUrl.find((f) => f.status === status)?.line ?? model.line)
+      : model.line;
+  const details = [
+    ...lines.filter((line) => line !== lead),
+    ...(provider === 'google'
+      ? [
+          "note: Cursor's old Verify button called gemini-1.0-pro, which is retired; a 404 from Verify does not mean the key is bad",
+        ]
+      : []),
+    ...(record.baseUrl ? [`base URL: ${record.baseUrl}`] : []),
+  ];
+  const fix =
+    status === 'pass' || (status === 'warn' && layer === null)
+      ? null
+      : {
+          summary:
+            layer === 'base-url'
+              ? `Fix the base URL: ${lead}.`
+              : layer === 'feature'
+                ? `Select a standard chat model for the ${providerName(provider)} key, or use ${selected} through Cursor's own plan.`
+                : `Select a model this key can use in Cursor Settings > Models${model.line.includes('did you mean') ? ` (${model.line.split('did you mean ')[1]})` : ''}.`,
+        };
+  return {key, status, layer, line: lead, details, fix};
+}
+
+async function check(context: CheckContext): Promise<CheckResult> {
+  const keys = keysIn(context);
+  if (keys.length === 0) return noKeyResult('model support');
+  const verdicts = await Promise.all(keys.map((key) => judge(context, key)));
+  return foldVerdicts(context, verdicts, providerOf);
+}
 
 export const modelSupportStep: StepDefinition = {
   n: 8,
@@ -9,5 +145,14 @@ export const modelSupportStep: StepDefinition = {
   instruction: 'Compare the model selected in Cursor with the models the key can use.',
   passCondition: 'the selected model is available and supported',
   kind: 'automatic',
-  check: placeholderCheck('model support and base URL'),
+  inputs: [
+    {
+      kind: 'text',
+      key: 'selectedModel',
+      prompt:
+        'Which model is selected in Cursor for this key (e.g. gpt-4.1, claude-sonnet-4-5)? Empty: skip.',
+      needed: (view) => keysIn(view).length > 0 && !view.answers.models,
+    },
+  ],
+  check,
 };

@@ -1,13 +1,86 @@
-import type {StepDefinition} from '../step-model.js';
-import {placeholderCheck} from './placeholder.js';
+import {providerOf} from '../providers/intake.js';
+import {providerName} from '../providers/key-format.js';
+import {keyDiagnosis, keyStatus, toOutcome} from '../providers/outcome.js';
+import {freshProbe, mergeProbes, storedProbes} from '../providers/probe-store.js';
+import {foldVerdicts, keysIn, noKeyResult, type KeyVerdict} from '../providers/step-support.js';
+import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
+import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
+
+/** Lines describing one exchange: what was sent, what came back, how to repeat it. */
+export function exchangeLines(exchange: ExchangeRecord): string[] {
+  const answer =
+    exchange.httpStatus !== null
+      ? `HTTP ${exchange.httpStatus}`
+      : (exchange.diagnosis?.code ?? 'no answer');
+  return [
+    `${exchange.label}: ${exchange.method} ${exchange.url} → ${answer}${exchange.requestId ? `, request id ${exchange.requestId}` : ''} (${exchange.durationMs} ms)`,
+    ...(exchange.excerpt ? [`  answer: ${exchange.excerpt}`] : []),
+    `  reproduce: ${exchange.curl}`,
+  ];
+}
+
+function judge(key: ProviderKey, record: ProbeRecord): KeyVerdict {
+  const status = keyStatus(record);
+  const diagnosis = keyDiagnosis(record);
+  const details = [
+    ...(record.sentFingerprint !== record.fingerprint
+      ? [`tested the cleaned key (${record.sentFingerprint}); see step 6`]
+      : []),
+    ...(record.cheap ? exchangeLines(record.cheap) : []),
+    ...(record.completion ? exchangeLines(record.completion) : []),
+    ...(record.completionSkipped ? [`completion: ${record.completionSkipped}`] : []),
+    ...record.keyInfo,
+  ];
+  const who = providerName(record.provider);
+  if (record.setupNote) {
+    return {key, status: 'unknown', layer: null, line: record.setupNote, details, fix: null};
+  }
+  if (status === 'pass') {
+    const line = record.completion?.ok
+      ? `${who} returned a 1-token completion (${record.completionModel})`
+      : `${who} accepted the key (${record.completionSkipped ?? 'no completion sent'})`;
+    return {key, status: 'pass', layer: null, line, details, fix: null};
+  }
+  const line = diagnosis
+    ? `${who}: ${diagnosis.httpStatus !== null ? `HTTP ${diagnosis.httpStatus}` : 'no answer'}${diagnosis.code ? ` ${diagnosis.code}` : ''} — ${diagnosis.action}`
+    : `${who}: the key could not be tested`;
+  return {
+    key,
+    status,
+    layer: diagnosis?.layer ?? null,
+    line,
+    details,
+    fix: diagnosis ? {summary: diagnosis.action} : null,
+  };
+}
+
+async function check(context: CheckContext): Promise<CheckResult> {
+  const keys = keysIn(context);
+  if (keys.length === 0) return noKeyResult('a provider key');
+  if (!context.options.noCompletion) {
+    context.progress(
+      'Each working key gets one 1-token completion: billable, a tiny fraction of a cent (--no-completion skips it).',
+    );
+  }
+  // Keys are independent, so their probes run side by side.
+  const records = await Promise.all(keys.map((key) => freshProbe(context, key)));
+  const probes = mergeProbes(storedProbes(context), records);
+  return foldVerdicts(
+    context,
+    keys.map((key, index) => judge(key, records[index]!)),
+    providerOf,
+    {facts: {providerProbes: probes, providerOutcomes: records.map(toOutcome)}},
+  );
+}
 
 export const providerTestStep: StepDefinition = {
   n: 7,
   id: 'provider-test',
   title: 'Test the provider key outside Cursor',
   why: 'A direct request to the provider separates a bad key from a Cursor-side problem.',
-  instruction: 'Call the provider directly with the same key, the way curl would.',
+  instruction:
+    'Call the provider directly with the same key, the way curl would: a free model or key-info request, then one 1-token completion (billable; --no-completion skips it).',
   passCondition: 'the provider returns a small completion',
   kind: 'automatic',
-  check: placeholderCheck('the provider key against the provider'),
+  check,
 };

@@ -1,5 +1,186 @@
-import type {StepDefinition} from '../step-model.js';
-import {placeholderCheck} from './placeholder.js';
+import {providerOf} from '../providers/intake.js';
+import {providerName} from '../providers/key-format.js';
+import {toOutcome} from '../providers/outcome.js';
+import {retryFailedExchange} from '../providers/probe.js';
+import {knownProbe, mergeProbes, storedProbes} from '../providers/probe-store.js';
+import {foldVerdicts, keysIn, noKeyResult, type KeyVerdict} from '../providers/step-support.js';
+import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
+import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
+
+/** The longest wait the retry action will honour; longer waits are a quota, not a blip. */
+export const MAX_RETRY_WAIT_SECONDS = 60;
+
+function exchangesOf(record: ProbeRecord): ExchangeRecord[] {
+  return [record.cheap, record.completion].filter((e): e is ExchangeRecord => e !== null);
+}
+
+function failing(record: ProbeRecord): ExchangeRecord | null {
+  return exchangesOf(record).find((exchange) => !exchange.ok) ?? null;
+}
+
+/** A rate-limited request the person may retry once: it told us to wait, and not for long. */
+export function retryableWait(record: ProbeRecord): number | null {
+  const exchange = failing(record);
+  const wait = exchange?.diagnosis?.retryAfterSeconds;
+  if (exchange?.diagnosis?.layer !== 'rate-limit' || wait === null || wait === undefined)
+    return null;
+  return wait <= MAX_RETRY_WAIT_SECONDS ? wait : null;
+}
+
+function judge(context: CheckContext, key: ProviderKey, record: ProbeRecord): KeyVerdict {
+  const who = providerName(record.provider);
+  const limits = exchangesOf(record).flatMap((exchange) => exchange.rateLimit);
+  const details = [
+    ...limits.map((line) => `limit: ${line}`),
+    ...record.keyInfo,
+    ...exchangesOf(record).flatMap((exchange) =>
+      exchange.requestId ? [`${exchange.label}: request id ${exchange.requestId}`] : [],
+    ),
+  ];
+  const verdict = (
+    status: KeyVerdict['status'],
+    layer: KeyVerdict['layer'],
+    line: string,
+    fix: string | null,
+  ): KeyVerdict => ({
+    key,
+    status,
+    layer,
+    line,
+    details,
+    fix: fix ? {summary: fix} : null,
+  });
+  if (record.setupNote || record.setupProblem || !record.cheap) {
+    return verdict(
+      'unknown',
+      null,
+      `${who}: not checked (${record.setupNote ?? record.setupProblem?.action ?? 'no request was sent'})`,
+      null,
+    );
+  }
+  const bad = failing(record);
+  const diagnosis = bad?.diagnosis ?? null;
+  if (bad && diagnosis) {
+    const answer =
+      bad.httpStatus !== null
+        ? `HTTP ${bad.httpStatus}${diagnosis.code ? ` ${diagnosis.code}` : ''}`
+        : (diagnosis.code ?? 'no answer');
+    if (diagnosis.layer === 'quota')
+      return verdict(
+        'fail',
+        'quota',
+        `${who}: ${answer} — out of credit or quota, not a bad key`,
+        diagnosis.action,
+      );
+    if (diagnosis.layer === 'rate-limit') {
+      const wait = retryableWait(record);
+      const offer =
+        wait !== null && context.options.interactive
+          ? ` Or choose "Retry once" to wait ${wait} s and try again.`
+          : '';
+      return verdict(
+        'fail',
+        'rate-limit',
+        `${who}: ${answer} — rate limited${diagnosis.retryAfterSeconds != null ? `, retry after ${diagnosis.retryAfterSeconds} s` : ''}`,
+        diagnosis.action + offer,
+      );
+    }
+    if (diagnosis.layer === 'provider-outage') {
+      return verdict(
+        'unknown',
+        'provider-outage',
+        `${who}: ${answer} — the provider is overloaded or failing`,
+        diagnosis.action,
+      );
+    }
+    const kind =
+      bad.httpStatus === 401 || bad.httpStatus === 403 || diagnosis.layer.startsWith('provider-')
+        ? `a key or permission problem (${diagnosis.layer}), not quota: fix it at step 7; waiting will not help`
+        : `${diagnosis.layer}, not quota`;
+    return verdict('unknown', diagnosis.layer, `${who}: ${answer} is ${kind}`, null);
+  }
+  if (record.creditExhausted) {
+    return verdict(
+      'warn',
+      'quota',
+      `${who}: the key has no credit left under its limit`,
+      'Raise the key limit or add credits at openrouter.ai/settings/credits. Do not rotate the key.',
+    );
+  }
+  const seen = record.completion?.ok
+    ? 'no 429 or quota error on a real completion'
+    : 'no 429 on the free probe (quota shows only on a completion, which did not run)';
+  return verdict('pass', null, `${who}: ${seen}`, null);
+}
+
+function result(
+  context: CheckContext,
+  keys: ProviderKey[],
+  records: ProbeRecord[],
+  lead: string[] = [],
+): CheckResult {
+  const probes = mergeProbes(storedProbes(context), records);
+  const folded = foldVerdicts(
+    context,
+    keys.map((key, index) => judge(context, key, records[index]!)),
+    providerOf,
+    {facts: {providerProbes: probes, providerOutcomes: records.map(toOutcome)}},
+  );
+  return {...folded, evidence: [...lead, ...folded.evidence]};
+}
+
+async function check(context: CheckContext): Promise<CheckResult> {
+  const keys = keysIn(context);
+  if (keys.length === 0) return noKeyResult('quota and rate limits');
+  const records = await Promise.all(keys.map((key) => knownProbe(context, key)));
+  return result(context, keys, records);
+}
+
+function wait(seconds: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (seconds <= 0 || signal.aborted) return resolve();
+    const timer = setTimeout(resolve, seconds * 1000);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      {once: true},
+    );
+  });
+}
+
+async function retryOnce(context: CheckContext): Promise<CheckResult> {
+  const keys = keysIn(context);
+  if (keys.length === 0) return noKeyResult('quota and rate limits');
+  const records = await Promise.all(keys.map((key) => knownProbe(context, key)));
+  const eligible = records.map(retryableWait);
+  const longest = Math.max(-1, ...eligible.map((seconds) => seconds ?? -1));
+  if (longest < 0) {
+    return result(context, keys, records, [
+      'Nothing was retried: a retry is offered only for a 429 rate limit whose retry-after is 60 s or less. A 401 or 403 is never retried.',
+    ]);
+  }
+  context.progress(`Waiting ${longest} s, as the provider asked, before the one retry…`);
+  await wait(longest, context.signal);
+  if (context.signal.aborted)
+    return result(context, keys, records, ['The retry was cancelled while waiting.']);
+  const retried = await Promise.all(
+    records.map((record, index) =>
+      eligible[index] !== null ? retryFailedExchange(context, keys[index]!, record) : record,
+    ),
+  );
+  return result(context, keys, retried, [`Retried once after ${longest} s.`]);
+}
+
+const retryAction: StepAction = {
+  id: 'retry-once',
+  label: `Retry once after the provider's retry-after (${MAX_RETRY_WAIT_SECONDS} s at most)`,
+  notice:
+    'This waits as long as the provider asked, then repeats the rate-limited request once. A repeated completion is billable (1 token).',
+  run: retryOnce,
+};
 
 export const quotaStep: StepDefinition = {
   n: 9,
@@ -10,5 +191,6 @@ export const quotaStep: StepDefinition = {
     'Read the provider status and rate-limit headers, and check billing when credit has run out.',
   passCondition: '401, 403 and 429 are told apart and handled differently',
   kind: 'automatic',
-  check: placeholderCheck('quota and rate limits'),
+  actions: [retryAction],
+  check,
 };

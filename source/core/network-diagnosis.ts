@@ -1,0 +1,104 @@
+// What a failed connection means, in the words of the fix: DNS, refused, reset, timeout, TLS
+// interception or a proxy. Shared by the Cursor-side checks, the provider checks and `classify`.
+import {STEP_OF_LAYER, type Diagnosis} from './diagnosis.js';
+import type {NetworkFailure} from './runner.js';
+import type {Layer, Provider} from './vocabulary.js';
+
+const INTERCEPTION_CODES = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+]);
+
+const CA_ADVICE =
+  "Export the proxy or antivirus root certificate as PEM and start again with NODE_EXTRA_CA_CERTS=/path/to/root.pem (Node reads it only at startup). The Cursor CLI's --insecure skips certificate checks: development only, never with real keys.";
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function tlsAction(code: string | null, host: string): {action: string; also: Layer[]} {
+  if (code && INTERCEPTION_CODES.has(code)) {
+    return {
+      action: `The certificate for ${host} is not signed by a trusted root (${code}): a corporate proxy or antivirus is probably intercepting HTTPS. ${CA_ADVICE}`,
+      also: [],
+    };
+  }
+  if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') {
+    return {
+      action: `The certificate for ${host} is outside its validity dates (${code}): check this machine's clock, or an intercepting proxy is using an expired certificate.`,
+      also: [],
+    };
+  }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return {
+      action: `The certificate does not name ${host} (${code}): the base URL points at the wrong host.`,
+      also: ['base-url'],
+    };
+  }
+  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'EPROTO') {
+    return {
+      action: `TLS failed with ${host} (${code}): the URL may use https:// for a plain-http port, or a proxy breaks TLS.`,
+      also: ['base-url'],
+    };
+  }
+  return {action: `TLS failed with ${host}${code ? ` (${code})` : ''}. ${CA_ADVICE}`, also: []};
+}
+
+export function diagnoseNetworkFailure(
+  failure: NetworkFailure,
+  target: {provider: Provider | null; url: string},
+): Diagnosis {
+  const host = hostOf(target.url);
+  let layer: Layer = 'network';
+  let action: string;
+  let also: Layer[] = [];
+  switch (failure.kind) {
+    case 'dns':
+      action = `The name ${host} does not resolve (${failure.code ?? 'DNS'}): check the base URL for a typo, the connection, or DNS filtering.${target.provider === 'azure' ? ' For Azure, check the resource name in AZURE_OPENAI_ENDPOINT.' : ''}`;
+      also = ['base-url'];
+      break;
+    case 'refused':
+      action = `Nothing accepts connections at ${host} (${failure.code ?? 'ECONNREFUSED'}): a wrong port in the base URL, or a local proxy that is not running.`;
+      also = ['base-url'];
+      break;
+    case 'reset':
+      action = `The connection to ${host} was cut (${failure.code ?? 'ECONNRESET'}): a proxy or firewall closed it. Check HTTPS_PROXY/NO_PROXY and the firewall.`;
+      break;
+    case 'timeout':
+      action = `${host} did not answer in time${failure.code ? ` (${failure.code})` : ''}: a firewall may drop the traffic silently, or a proxy is needed (set HTTPS_PROXY).`;
+      break;
+    case 'tls': {
+      const tls = tlsAction(failure.code, host);
+      action = tls.action;
+      also = tls.also;
+      break;
+    }
+    case 'proxy':
+      action = `The proxy refused or failed the connection to ${host}${failure.code ? ` (${failure.code})` : ''}: ${/407/.test(failure.message) ? 'it wants credentials (put them in HTTPS_PROXY as http://user:pass@host:port)' : 'check HTTPS_PROXY/HTTP_PROXY and NO_PROXY'}.`;
+      break;
+    case 'cancelled':
+      layer = 'unknown';
+      action = 'The check was cancelled before an answer came.';
+      break;
+    case 'other':
+      action = `The request to ${host} failed: ${failure.message}${failure.code ? ` (${failure.code})` : ''}.`;
+      break;
+  }
+  return {
+    layer,
+    step: STEP_OF_LAYER[layer],
+    provider: target.provider,
+    httpStatus: null,
+    code: failure.code ?? failure.kind,
+    action,
+    alsoPossible: also,
+    retryAfterSeconds: null,
+  };
+}

@@ -1,0 +1,55 @@
+// Turns what a key's probes found into one verdict per key, and into the doctor --json
+// `providers` entry the contract fixes.
+import type {Diagnosis, ProviderOutcome} from '../diagnosis.js';
+import type {Layer} from '../vocabulary.js';
+import type {ExchangeRecord, ProbeRecord} from './types.js';
+
+/** Layers that mean "this key does not work as set up": a problem found, not a doubt. */
+const FAILING: ReadonlySet<Layer> = new Set([
+  'provider-key',
+  'provider-permission',
+  'model',
+  'base-url',
+  'rate-limit',
+  'quota',
+  'feature',
+]);
+
+/** The request that decided the key's fate: a failed one, else the last one sent. */
+export function decisiveExchange(record: ProbeRecord): ExchangeRecord | null {
+  if (record.cheap && !record.cheap.ok) return record.cheap;
+  return record.completion ?? record.cheap;
+}
+
+export function keyDiagnosis(record: ProbeRecord): Diagnosis | null {
+  if (record.setupProblem) return record.setupProblem;
+  const exchange = decisiveExchange(record);
+  return exchange && !exchange.ok ? exchange.diagnosis : null;
+}
+
+export type KeyStatus = ProviderOutcome['status'];
+
+export function keyStatus(record: ProbeRecord): KeyStatus {
+  if (record.setupNote || record.setupProblem || !record.cheap) return 'unknown';
+  const diagnosis = keyDiagnosis(record);
+  if (!diagnosis) return 'pass';
+  return FAILING.has(diagnosis.layer) ? 'fail' : 'unknown';
+}
+
+export function toOutcome(record: ProbeRecord): ProviderOutcome {
+  const exchange = decisiveExchange(record);
+  const diagnosis = keyDiagnosis(record);
+  const status = keyStatus(record);
+  return {
+    provider: record.provider ?? 'openai',
+    keySource: record.keySource,
+    fingerprint: record.fingerprint,
+    baseUrl: record.baseUrl,
+    status,
+    layer: status === 'pass' ? null : (diagnosis?.layer ?? 'unknown'),
+    httpStatus: exchange?.httpStatus ?? null,
+    code: diagnosis?.code ?? null,
+    retryAfterSeconds: diagnosis?.retryAfterSeconds ?? null,
+    requestId: exchange?.requestId ?? record.cheap?.requestId ?? null,
+  };
+}

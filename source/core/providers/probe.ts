@@ -1,0 +1,349 @@
+// Sends a provider's probes through the injected runner and records what came back, with
+// nothing secret kept: step 7 runs this, and steps 8 and 9 read its record from facts.
+import {STEP_OF_LAYER} from '../diagnosis.js';
+import {diagnoseNetworkFailure} from '../network-diagnosis.js';
+import {scrub, type Secret} from '../secrets.js';
+import type {CheckContext} from '../step-model.js';
+import type {Provider} from '../vocabulary.js';
+import {loadProfileCredentials} from './aws-credentials.js';
+import {diagnoseProviderResponse, isSuccessResponse} from './diagnose-response.js';
+import {
+  resolveTarget,
+  type BedrockSigning,
+  type PlannedRequest,
+  type ProviderTarget,
+} from './endpoints.js';
+import {providerOf, sentSecret} from './intake.js';
+import {selectedModelFor} from './model-choice.js';
+import {rateLimitLines} from './rate-limit.js';
+import type {ExchangeRecord, ProbeRecord, ProviderKey} from './types.js';
+
+const REQUEST_ID_HEADERS = [
+  'x-request-id',
+  'request-id',
+  'apim-request-id',
+  'x-amzn-requestid',
+  'x-ms-request-id',
+  'x-goog-request-id',
+];
+
+export type ProbeContext = Pick<
+  CheckContext,
+  'runner' | 'env' | 'signal' | 'timeoutMs' | 'answers' | 'options' | 'progress'
+>;
+
+/** Every secret a key's requests could carry, so evidence can be scrubbed of all of them. */
+export function secretsOf(key: ProviderKey): Secret[] {
+  const list = [key.secret, sentSecret(key)];
+  if (key.bedrock?.mode === 'sigv4') {
+    list.push(key.bedrock.secretAccessKey);
+    if (key.bedrock.sessionToken) list.push(key.bedrock.sessionToken);
+  }
+  return list;
+}
+
+function excerptOf(body: string, secrets: readonly Secret[]): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  const short = flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+  return scrub(short, secrets);
+}
+
+export async function exchange(
+  context: ProbeContext,
+  provider: Provider,
+  planned: PlannedRequest,
+  secrets: readonly Secret[],
+): Promise<ExchangeRecord> {
+  return (await exchangeWithBody(context, provider, planned, secrets)).record;
+}
+
+/** The record, plus the raw body for parsing model lists; the body never leaves this module. */
+async function exchangeWithBody(
+  context: ProbeContext,
+  provider: Provider,
+  planned: PlannedRequest,
+  secrets: readonly Secret[],
+): Promise<{record: ExchangeRecord; body: string}> {
+  context.progress(
+    `${planned.method} ${scrub(planned.url, secrets)}${planned.billable ? ' (billable: a 1-token request)' : ''}`,
+  );
+  const result = await context.runner.http({
+    method: planned.method,
+    url: planned.url,
+    headers: planned.headers(),
+    body: planned.body,
+    timeoutMs: context.timeoutMs,
+    signal: context.signal,
+  });
+  const base = {
+    label: planned.label,
+    method: planned.method,
+    url: scrub(planned.url, secrets),
+    curl: planned.curl,
+    durationMs: result.durationMs,
+  };
+  if (!result.ok) {
+    const record: ExchangeRecord = {
+      ...base,
+      ok: false,
+      httpStatus: null,
+      diagnosis: diagnoseNetworkFailure(result.failure, {provider, url: planned.url}),
+      requestId: null,
+      rateLimit: [],
+      retryAfterSeconds: null,
+      excerpt: scrub(`${result.failure.kind}: ${result.failure.message}`, secrets),
+    };
+    return {record, body: ''};
+  }
+  const {status, headers, body} = result.response;
+  const requestId = REQUEST_ID_HEADERS.map((name) => headers[name]).find(Boolean) ?? null;
+  const rateLimit = rateLimitLines(headers).map((line) => scrub(line, secrets));
+  const response = {provider, status, headers, body};
+  if (isSuccessResponse(response)) {
+    const record: ExchangeRecord = {
+      ...base,
+      ok: true,
+      httpStatus: status,
+      diagnosis: null,
+      requestId,
+      rateLimit,
+      retryAfterSeconds: null,
+      excerpt: null,
+    };
+    return {record, body};
+  }
+  const diagnosis = diagnoseProviderResponse(response);
+  const record: ExchangeRecord = {
+    ...base,
+    ok: false,
+    httpStatus: diagnosis.httpStatus,
+    diagnosis: {...diagnosis, action: scrub(diagnosis.action, secrets)},
+    requestId,
+    rateLimit,
+    retryAfterSeconds: diagnosis.retryAfterSeconds ?? null,
+    excerpt: excerptOf(body, secrets),
+  };
+  return {record, body};
+}
+
+function pickCompletionModel(
+  target: ProviderTarget,
+  models: string[] | null,
+  selected: string | null,
+): string | null {
+  const preferred = target.defaultModel;
+  if (target.provider === 'azure') return preferred;
+  if (!models || models.length === 0) return preferred;
+  const listed = (id: string | null) => id !== null && models.includes(id);
+  if (listed(preferred)) return preferred;
+  if (listed(selected)) return selected;
+  return (
+    models.find((id) => /mini|haiku|flash|nano|micro|lite/i.test(id)) ?? models[0] ?? preferred
+  );
+}
+
+async function bedrockSigning(
+  key: ProviderKey,
+  secret: Secret,
+): Promise<{ok: true; signing: BedrockSigning} | {ok: false; note: string}> {
+  const auth = key.bedrock ?? {mode: 'bearer' as const};
+  if (auth.mode === 'bearer') return {ok: true, signing: {mode: 'bearer', token: secret}};
+  if (auth.mode === 'sigv4') {
+    if (auth.secretAccessKey.length === 0) {
+      return {ok: false, note: 'AWS_SECRET_ACCESS_KEY is not set, so requests cannot be signed.'};
+    }
+    return {
+      ok: true,
+      signing: {
+        mode: 'sigv4',
+        accessKeyId: secret,
+        secretAccessKey: auth.secretAccessKey,
+        sessionToken: auth.sessionToken,
+        fromEnv: true,
+      },
+    };
+  }
+  const loaded = await loadProfileCredentials(auth.profile);
+  if (!loaded.ok) return {ok: false, note: loaded.note};
+  return {
+    ok: true,
+    signing: {
+      mode: 'sigv4',
+      accessKeyId: loaded.accessKeyId,
+      secretAccessKey: loaded.secretAccessKey,
+      sessionToken: loaded.sessionToken,
+      fromEnv: false,
+    },
+  };
+}
+
+function emptyRecord(key: ProviderKey, provider: Provider | null, secret: Secret): ProbeRecord {
+  return {
+    keyId: key.id,
+    provider,
+    keySource: key.source,
+    fingerprint: key.secret.fingerprint,
+    sentFingerprint: secret.fingerprint,
+    baseUrl: null,
+    setupProblem: null,
+    setupNote: null,
+    cheap: null,
+    completion: null,
+    completionSkipped: null,
+    completionModel: null,
+    models: null,
+    keyInfo: [],
+    creditExhausted: false,
+  };
+}
+
+/** The free probe, then (unless --no-completion) one minimal completion. */
+export async function probeKey(context: ProbeContext, key: ProviderKey): Promise<ProbeRecord> {
+  const provider = providerOf(key);
+  const secret = sentSecret(key);
+  const record = emptyRecord(key, provider, secret);
+  if (!provider) {
+    record.setupNote =
+      'The key format does not say which provider it is for, and no field was named.';
+    return record;
+  }
+  let signing: BedrockSigning | undefined;
+  if (provider === 'bedrock') {
+    const resolved = await bedrockSigning(key, secret);
+    if (!resolved.ok) {
+      record.setupNote = resolved.note;
+      return record;
+    }
+    signing = resolved.signing;
+  }
+  const selected = selectedModelFor(provider, context.answers, context.env);
+  const resolved = resolveTarget({
+    provider,
+    secret,
+    envName: key.envName,
+    env: context.env,
+    selectedModel: provider === 'azure' ? selected : null,
+    bedrock: signing,
+  });
+  if (!resolved.ok) {
+    record.setupProblem = {
+      layer: 'base-url',
+      step: STEP_OF_LAYER['base-url'],
+      provider,
+      httpStatus: null,
+      code: null,
+      action: resolved.reason,
+      alsoPossible: [],
+      retryAfterSeconds: null,
+    };
+    return record;
+  }
+  const target = resolved.target;
+  const secrets = [
+    ...secretsOf(key),
+    ...(signing?.mode === 'sigv4' ? [signing.accessKeyId, signing.secretAccessKey] : []),
+  ];
+  record.baseUrl = target.baseUrl;
+  const cheap = await exchangeWithBody(context, provider, target.cheap, secrets);
+  record.cheap = cheap.record;
+  if (!cheap.record.ok) return record;
+  record.models = target.parseModels(cheap.body);
+  if (target.parseKeyInfo) {
+    const info = target.parseKeyInfo(cheap.body);
+    record.keyInfo = info.lines.map((line) => scrub(line, secrets));
+    record.creditExhausted = info.exhausted;
+  }
+  if (context.options.noCompletion) {
+    record.completionSkipped = 'skipped: --no-completion (only free probes ran)';
+    return record;
+  }
+  if (!target.completion) {
+    record.completionSkipped = target.completionMissing ?? 'no completion endpoint';
+    return record;
+  }
+  const model = pickCompletionModel(target, record.models, selected);
+  if (!model) {
+    record.completionSkipped = 'no model to call';
+    return record;
+  }
+  record.completionModel = model;
+  record.completion = await exchange(context, provider, target.completion(model), secrets);
+  return record;
+}
+
+/** Repeats only the request that failed, once; the caller has already waited as told. */
+export async function retryFailedExchange(
+  context: ProbeContext,
+  key: ProviderKey,
+  record: ProbeRecord,
+): Promise<ProbeRecord> {
+  const provider = record.provider;
+  if (!provider) return record;
+  const secret = sentSecret(key);
+  let signing: BedrockSigning | undefined;
+  if (provider === 'bedrock') {
+    const resolved = await bedrockSigning(key, secret);
+    if (!resolved.ok) return record;
+    signing = resolved.signing;
+  }
+  const selected = selectedModelFor(provider, context.answers, context.env);
+  const resolved = resolveTarget({
+    provider,
+    secret,
+    envName: key.envName,
+    env: context.env,
+    selectedModel: provider === 'azure' ? selected : null,
+    bedrock: signing,
+  });
+  if (!resolved.ok) return record;
+  const secrets = [
+    ...secretsOf(key),
+    ...(signing?.mode === 'sigv4' ? [signing.accessKeyId, signing.secretAccessKey] : []),
+  ];
+  if (
+    record.completion &&
+    !record.completion.ok &&
+    resolved.target.completion &&
+    record.completionModel
+  ) {
+    const completion = await exchange(
+      context,
+      provider,
+      resolved.target.completion(record.completionModel),
+      secrets,
+    );
+    return {...record, completion};
+  }
+  if (record.cheap && !record.cheap.ok) {
+    // Only the free probe is repeated; anything after it would be a new request, not a retry.
+    const again = await probeKey(
+      {...context, options: {...context.options, noCompletion: true}},
+      key,
+    );
+    return {...again, completionSkipped: 'not sent again after the retry'};
+  }
+  return record;
+}
+
+/** OpenRouter's public page for one model's endpoints: free, and needs no key. */
+export async function probeOpenRouterModel(
+  context: ProbeContext,
+  baseUrl: string,
+  model: string,
+): Promise<ExchangeRecord> {
+  const path = model.split('/').map(encodeURIComponent).join('/');
+  const url = `${baseUrl}/models/${path}/endpoints`;
+  return exchange(
+    context,
+    'openrouter',
+    {
+      label: `model ${model}`,
+      method: 'GET',
+      url,
+      headers: () => ({}),
+      curl: `curl -sS "${url}"`,
+      billable: false,
+    },
+    [],
+  );
+}

@@ -1,0 +1,98 @@
+// What steps 5–9 share: finding the keys, naming a key safely, and folding per-key verdicts
+// into one step result whose status is the worst of them.
+import {scrub} from '../secrets.js';
+import type {CheckContext, CheckResult, CheckStatus, ConditionView, Fix} from '../step-model.js';
+import type {Layer, Provider} from '../vocabulary.js';
+import {firstLayer} from '../verdict.js';
+import {collectProviderKeys} from './intake.js';
+import {secretsOf} from './probe.js';
+import type {ProviderKey} from './types.js';
+
+export function keysIn(view: Pick<ConditionView, 'env' | 'answers'>): ProviderKey[] {
+  return collectProviderKeys(view.env, view.answers);
+}
+
+export function envKeysIn(view: Pick<ConditionView, 'env'>): ProviderKey[] {
+  return collectProviderKeys(view.env, {});
+}
+
+export const NO_KEY_FIX: Fix = {
+  summary:
+    'Export the key the way its SDK reads it (OPENAI_API_KEY, ANTHROPIC_API_KEY, GOOGLE_API_KEY, OPENROUTER_API_KEY, AZURE_OPENAI_API_KEY, AWS_BEARER_TOKEN_BEDROCK or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), or paste it when the wizard asks at step 5.',
+};
+
+export function noKeyResult(what: string): CheckResult {
+  return {
+    status: 'warn',
+    summary: `No provider key found, so ${what} was not checked`,
+    evidence: [
+      'No provider key variable is set and no key was pasted.',
+      'A key pasted into the wizard stays in memory only and is shown only as length and fingerprint.',
+    ],
+    layer: null,
+    fix: NO_KEY_FIX,
+  };
+}
+
+/** `openai key, 164 chars, fp:1a2b3c4d (env:OPENAI_API_KEY)`. */
+export function keyLabel(key: ProviderKey, provider: Provider | null): string {
+  return `${key.secret.describe(provider)} (${key.source})`;
+}
+
+export interface KeyVerdict {
+  key: ProviderKey;
+  status: CheckStatus;
+  layer: Layer | null;
+  /** One line for this key, without the key label. */
+  line: string;
+  /** Further lines for this key. */
+  details: string[];
+  fix: Fix | null;
+}
+
+const SEVERITY: Record<CheckStatus, number> = {pass: 0, manual: 1, warn: 2, unknown: 3, fail: 4};
+
+export function worstStatus(statuses: readonly CheckStatus[]): CheckStatus {
+  return statuses.reduce<CheckStatus>(
+    (worst, status) => (SEVERITY[status] > SEVERITY[worst] ? status : worst),
+    'pass',
+  );
+}
+
+/** One step result from per-key verdicts; every line is scrubbed of every key. */
+export function foldVerdicts(
+  context: Pick<CheckContext, 'env' | 'answers'>,
+  verdicts: readonly KeyVerdict[],
+  providerOf: (key: ProviderKey) => Provider | null,
+  extra: {evidence?: string[]; facts?: CheckResult['facts']} = {},
+): CheckResult {
+  const secrets = keysIn(context).flatMap(secretsOf);
+  const clean = (line: string) => scrub(line, secrets);
+  const status = worstStatus(verdicts.map((verdict) => verdict.status));
+  const worst = verdicts.filter((verdict) => verdict.status === status);
+  const layer = status === 'pass' ? null : firstLayer(worst.map((verdict) => verdict.layer));
+  const lead = worst.find((verdict) => verdict.layer === layer) ?? worst[0];
+  const evidence = verdicts.flatMap((verdict) => [
+    clean(`${keyLabel(verdict.key, providerOf(verdict.key))} — ${verdict.line}`),
+    ...verdict.details.map((line) => clean(`  ${line}`)),
+  ]);
+  const count = verdicts.length;
+  const summary = !lead
+    ? 'Nothing to check'
+    : count === 1
+      ? clean(lead.line.charAt(0).toUpperCase() + lead.line.slice(1))
+      : clean(
+          status === 'pass'
+            ? `All ${count} provider keys: ${lead.line}`
+            : `${worst.length} of ${count} provider keys: ${lead.line}`,
+        );
+  const fix = lead?.fix ? {...lead.fix, summary: clean(lead.fix.summary)} : null;
+  return {
+    status,
+    summary,
+    evidence: [...evidence, ...(extra.evidence ?? []).map(clean)],
+    layer,
+    fix: status === 'pass' ? null : fix,
+    ...(extra.facts ? {facts: extra.facts} : {}),
+  };
+}

@@ -1,0 +1,76 @@
+// Shared shapes of the provider side: a key as found, what its probes returned, and what later
+// steps read back from facts. Nothing here holds a raw key except Secret instances.
+import type {Diagnosis} from '../diagnosis.js';
+import type {HttpMethod} from '../runner.js';
+import type {Secret} from '../secrets.js';
+import type {Provider} from '../vocabulary.js';
+
+/** How a Bedrock credential authenticates. */
+export type BedrockAuth =
+  | {mode: 'bearer'}
+  | {mode: 'sigv4'; secretAccessKey: Secret; sessionToken: Secret | null}
+  | {mode: 'profile'; profile: string};
+
+/** One provider key, as found in the environment or typed into the wizard. */
+export interface ProviderKey {
+  /** Stable within a run: the source plus the fingerprint of the key as found. */
+  id: string;
+  /** The field or variable it was given as; null when the person has not said. */
+  slot: Provider | null;
+  /** The key exactly as found, paste damage included. */
+  secret: Secret;
+  /** `env:OPENAI_API_KEY`, `input`, `stdin`. */
+  source: string;
+  /** The variable a person would export to reproduce a request with curl. */
+  envName: string;
+  /** Lines about how the key was picked (e.g. GOOGLE_API_KEY beating GEMINI_API_KEY). */
+  notes: string[];
+  bedrock?: BedrockAuth;
+}
+
+/** One request sent to a provider and what came back, with nothing secret in it. */
+export interface ExchangeRecord {
+  label: string;
+  method: HttpMethod;
+  /** The URL as sent; keys never travel in URLs. */
+  url: string;
+  /** The same request as a curl command with `$VARIABLE` in place of every secret. */
+  curl: string;
+  ok: boolean;
+  httpStatus: number | null;
+  /** Set when the exchange failed; null when it succeeded. */
+  diagnosis: Diagnosis | null;
+  requestId: string | null;
+  rateLimit: string[];
+  retryAfterSeconds: number | null;
+  /** A short, scrubbed excerpt of an error body, for evidence. */
+  excerpt: string | null;
+  durationMs: number;
+}
+
+/** What step 7 learned about one key, kept in facts for steps 8 and 9. */
+export interface ProbeRecord {
+  keyId: string;
+  provider: Provider | null;
+  keySource: string;
+  /** Fingerprint of the key as found (what the source holds). */
+  fingerprint: string;
+  /** Fingerprint of the key after paste cleaning, which is what was sent. */
+  sentFingerprint: string;
+  baseUrl: string | null;
+  /** A configuration problem that stopped the probe before any request. */
+  setupProblem: Diagnosis | null;
+  /** A one-line note for a probe that could not start (missing optional package…). */
+  setupNote: string | null;
+  cheap: ExchangeRecord | null;
+  completion: ExchangeRecord | null;
+  /** Why the completion did not run, when it did not. */
+  completionSkipped: string | null;
+  completionModel: string | null;
+  /** Model ids the key can use, when the cheap probe lists them. */
+  models: string[] | null;
+  /** Extra facts a provider's key-info endpoint returned (OpenRouter's credit limit). */
+  keyInfo: string[];
+  /** OpenRouter's key info said no credit is left. */
+  creditExhausted: boolean;
+}
