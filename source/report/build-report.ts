@@ -5,7 +5,7 @@ import type {ProviderOutcome} from '../core/diagnosis.js';
 import {type Secret, scrub} from '../core/secrets.js';
 import type {VerdictStatus} from '../core/verdict.js';
 import type {Layer, Status} from '../core/vocabulary.js';
-import {STATUS_LOOK} from '../ui/theme.js';
+import {statusLabel} from '../core/status-symbols.js';
 import {cell, code, fence, table} from './markdown.js';
 import type {SystemInfo} from './system-info.js';
 
@@ -40,10 +40,7 @@ export interface ReportInput {
   secrets?: readonly Secret[];
 }
 
-function badge(status: Status): string {
-  const look = STATUS_LOOK[status];
-  return `${look.symbol} ${look.word}`;
-}
+const badge = (status: Status): string => statusLabel(status);
 
 export function buildReport(input: ReportInput): string {
   const secrets = input.secrets ?? [];

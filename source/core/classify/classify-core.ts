@@ -50,6 +50,8 @@ interface Parsed {
   hint: Provider | null;
   seenStatus: number | null;
   textProvider: Provider | null;
+  /** The provider Cursor's banner names ("Unauthorized User Openai API key"). */
+  namedProvider: Provider | null;
 }
 
 type Found =
@@ -69,6 +71,19 @@ function ask<T>(call: () => T): T | null {
   }
 }
 
+const NAMED_BY_CURSOR =
+  /Unauthorized User (\w+) API key|when using your (\w+) API key|Invalid (\w+) API Key/i;
+
+function providerNamedByCursor(text: string): Provider | null {
+  const found = NAMED_BY_CURSOR.exec(text);
+  const word = (found?.[1] ?? found?.[2] ?? found?.[3] ?? '').toLowerCase();
+  if (word === 'openai' || word === 'openal') return 'openai';
+  if (word === 'anthropic' || word === 'claude') return 'anthropic';
+  if (word === 'google' || word === 'gemini') return 'google';
+  if (word === 'azure') return 'azure';
+  return null;
+}
+
 function parse(input: ClassifyInput): Parsed {
   const raw = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   // Keys are masked before anything reads the text, so no later step can echo one.
@@ -81,6 +96,7 @@ function parse(input: ClassifyInput): Parsed {
     hint: input.provider ?? null,
     seenStatus: given ?? (payload ? statusFromPayload(payload) : null) ?? statusFromText(text),
     textProvider: providerFromText(text),
+    namedProvider: providerNamedByCursor(text),
   };
 }
 
@@ -112,13 +128,22 @@ function fromProviderBody(parsed: Parsed, delegates: ClassifyDelegates): Diagnos
   return ask(() => delegates.provider({provider, status, headers, body: JSON.stringify(payload)}));
 }
 
+/** Node names the host in the cause ("getaddrinfo ENOTFOUND api.openai.com"); use it as the target. */
+function hostUrlFromMessage(message: string): string | null {
+  const host =
+    /\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED)\s+([A-Za-z0-9.-]+\.[A-Za-z]{2,}|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?)/.exec(
+      message,
+    )?.[1] ?? /attempted address: ([\w.-]+(?::\d+)?)/.exec(message)?.[1];
+  return host ? `https://${host}` : null;
+}
+
 function fromNetwork(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   const failure = networkFailureFromText(parsed.text);
   if (!failure) return null;
   const diagnosis = ask(() =>
     delegates.network(failure, {
       provider: parsed.hint ?? parsed.textProvider,
-      url: firstUrl(parsed.text) ?? '',
+      url: firstUrl(parsed.text) ?? hostUrlFromMessage(failure.message) ?? '',
     }),
   );
   if (usable(diagnosis)) return {kind: 'diagnosis', diagnosis, from: 'network'};
@@ -237,7 +262,7 @@ export function createClassifier(
           parsed.payload ? codeFromPayload(parsed.payload) : null,
         );
       }
-      return settleBadUserKey(toClassification(found, parsed), parsed.hint);
+      return settleBadUserKey(toClassification(found, parsed), parsed.hint ?? parsed.namedProvider);
     } catch {
       return unknownClassification(parsed?.hint ?? null, parsed?.seenStatus ?? null);
     }

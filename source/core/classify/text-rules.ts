@@ -150,6 +150,12 @@ export const TEXT_RULES: readonly TextRule[] = [
     {provider: 'cursor', code: 'ERROR_OUTDATED_CLIENT'},
   ),
   rule(
+    /Invalid Cursor API key/i,
+    ['cursor-user-key'],
+    'Create a new Cursor user API key at https://cursor.com/dashboard (Integrations > User API Keys); some integrations also need a paid Cursor plan.',
+    {provider: 'cursor', step: 4},
+  ),
+  rule(
     /Enterprise access required/i,
     ['cursor-user-key'],
     'This key is of the wrong kind for this Cursor API. Use a user API key for the CLI and SDK, an Admin API key for the Admin API (https://cursor.com/dashboard).',
