@@ -35,7 +35,14 @@ async function rerunChecks(context: CheckContext, loadSteps: StepSource): Promis
   for (const step of steps) {
     if (context.signal.aborted) break;
     const before = context.results[step.id];
-    const view = {env: context.env, answers: context.answers, facts, results};
+    // A conditional step is re-run only if it applied before the restart: the table compares
+    // like with like, and a newly failing step 2 already names its own fix.
+    const view = {
+      env: context.env,
+      answers: context.answers,
+      facts: context.facts,
+      results: context.results,
+    };
     if (step.conditional && !step.conditional.applies(view) && !before) {
       reruns.push({step, before, after: null});
       continue;
@@ -49,11 +56,20 @@ async function rerunChecks(context: CheckContext, loadSteps: StepSource): Promis
   return reruns;
 }
 
+/**
+ * A CLI that is simply not installed is not a failure of the restart: doctor skips step 2 then,
+ * and the person may well not use the CLI.
+ */
+function counts(result: CheckResult | null | undefined): string {
+  if (!result) return 'n/a';
+  return result.status === 'fail' && result.facts?.cliMissing ? 'skip' : result.status;
+}
+
 function table(reruns: readonly Rerun[]): string[] {
   const rows = reruns.map(({step, before, after}) => [
     `${String(step.n).padStart(2)} ${step.id}`,
-    before?.status ?? '-',
-    after ? after.status : 'n/a',
+    before ? counts(before) : '-',
+    counts(after),
     after?.summary ?? 'not applicable',
   ]);
   const width = Math.max(4, ...rows.map((row) => row[0]!.length));
@@ -97,7 +113,7 @@ export async function restartCheck(
   };
 
   const reruns = await rerunChecks(context, loadSteps);
-  const failed = reruns.filter((rerun) => rerun.after?.status === 'fail');
+  const failed = reruns.filter((rerun) => counts(rerun.after) === 'fail');
   const evidence = [how, now.evidence, ...table(reruns)];
 
   if (failed.length > 0) {
