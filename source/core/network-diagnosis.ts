@@ -65,7 +65,7 @@ export function diagnoseNetworkFailure(
       also = ['base-url'];
       break;
     case 'refused':
-      action = `Nothing accepts connections at ${host} (${failure.code ?? 'ECONNREFUSED'}): a wrong port in the base URL, or a local proxy that is not running.`;
+      action = `Nothing accepts connections at ${host} (${failure.message || failure.code || 'ECONNREFUSED'}): a wrong port in the base URL, or a proxy in HTTPS_PROXY that is not running.`;
       also = ['base-url'];
       break;
     case 'reset':

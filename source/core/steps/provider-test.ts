@@ -42,7 +42,7 @@ function judge(key: ProviderKey, record: ProbeRecord): KeyVerdict {
     return {key, status: 'pass', layer: null, line, details, fix: null};
   }
   const line = diagnosis
-    ? `${who}: ${diagnosis.httpStatus !== null ? `HTTP ${diagnosis.httpStatus}` : 'no answer'}${diagnosis.code ? ` ${diagnosis.code}` : ''} — ${diagnosis.action}`
+    ? `${who}: ${diagnosis.httpStatus !== null ? `HTTP ${diagnosis.httpStatus}` : 'no answer'}${diagnosis.code && diagnosis.code !== String(diagnosis.httpStatus) ? ` ${diagnosis.code}` : ''} — ${diagnosis.action}`
     : `${who}: the key could not be tested`;
   return {
     key,

@@ -63,7 +63,7 @@ function judge(context: CheckContext, key: ProviderKey, record: ProbeRecord): Ke
   if (bad && diagnosis) {
     const answer =
       bad.httpStatus !== null
-        ? `HTTP ${bad.httpStatus}${diagnosis.code ? ` ${diagnosis.code}` : ''}`
+        ? `HTTP ${bad.httpStatus}${diagnosis.code && diagnosis.code !== String(diagnosis.httpStatus) ? ` ${diagnosis.code}` : ''}`
         : (diagnosis.code ?? 'no answer');
     if (diagnosis.layer === 'quota')
       return verdict(

@@ -1,0 +1,21 @@
+// Synthetic keys in each provider's real format, fresh per call so no two tests share one.
+import {randomBytes} from 'node:crypto';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+export function randomFrom(alphabet: string, length: number): string {
+  const bytes = randomBytes(length);
+  return [...bytes].map((byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+export const synthetic = {
+  openai: () => `sk-proj-${randomFrom(ALNUM + '_-', 74)}T3BlbkFJ${randomFrom(ALNUM + '_-', 74)}`,
+  anthropic: () => `sk-ant-api03-${randomFrom(ALNUM + '_-', 93)}AA`,
+  google: () => `AIza${randomFrom(ALNUM + '_-', 35)}`,
+  openrouter: () => `sk-or-v1-${randomFrom('0123456789abcdef', 64)}`,
+  azure: () => randomFrom('0123456789abcdef', 32),
+  awsAccessKeyId: () => `AKIA${randomFrom('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`,
+  awsSecret: () => randomFrom(ALNUM + '+/', 40),
+  bedrockApiKey: () => `ABSK${randomFrom(ALNUM + '+/', 120)}`,
+  cursor: () => `key_${randomFrom('0123456789abcdef', 64)}`,
+};

@@ -1,0 +1,422 @@
+// Loopback mocks of OpenAI, Anthropic, Gemini, OpenRouter, Azure OpenAI and Bedrock. Each
+// answers with the providers' real bodies and headers for a scenario a test picks, checks the
+// credentials the way the provider does, and records every request.
+import {signV4} from '../../../source/core/providers/sigv4.js';
+import {
+  ANTHROPIC,
+  anthropicHeaders,
+  AZURE,
+  azureHeaders,
+  BEDROCK,
+  GEMINI,
+  OPENAI,
+  openaiHeaders,
+  OPENROUTER,
+} from './bodies.js';
+import {synthetic} from './keys.js';
+import {
+  startLoopbackServer,
+  type LoopbackServer,
+  type RecordedRequest,
+  type Reply,
+} from './server.js';
+
+export type MockProviderName =
+  'openai' | 'anthropic' | 'google' | 'openrouter' | 'azure' | 'bedrock';
+
+export type Scenario =
+  | 'valid'
+  | 'invalid'
+  | 'missing'
+  | 'no-permission'
+  | 'model-missing'
+  | 'rate-limited'
+  | 'out-of-quota'
+  | 'overloaded'
+  | 'error-200'
+  | 'hang'
+  | 'reset';
+
+export interface MockOptions {
+  scenario?: Scenario;
+  /** The key the mock accepts; a fresh synthetic key by default. */
+  key?: string;
+  /** Bedrock: sign with access keys (default) or accept a Bedrock API key as Bearer. */
+  bedrockAuth?: 'sigv4' | 'bearer';
+  models?: readonly string[];
+  retryAfterSeconds?: number;
+  tls?: {key: string; cert: string};
+}
+
+export interface MockProvider extends LoopbackServer {
+  provider: MockProviderName;
+  scenario: Scenario;
+  /** The accepted key (for Bedrock SigV4: the access key id). */
+  key: string;
+  awsSecret: string;
+  /** Variables that point the tool at this mock and hold the key. */
+  env: Record<string, string>;
+  /** Requests whose path contains `fragment` (all when omitted). */
+  count(fragment?: string): number;
+}
+
+const DEFAULT_MODELS: Record<MockProviderName, readonly string[]> = {
+  openai: ['gpt-4o-mini', 'gpt-4o', 'gpt-4.1', 'o3-mini', 'text-embedding-3-small'],
+  anthropic: [
+    'claude-haiku-4-5-20251001',
+    'claude-sonnet-4-5-20250929',
+    'claude-opus-4-1-20250805',
+  ],
+  google: ['gemini-2.5-flash', 'gemini-2.5-pro', 'gemini-2.0-flash', 'text-embedding-004'],
+  openrouter: [],
+  azure: [],
+  bedrock: [
+    'amazon.nova-micro-v1:0',
+    'anthropic.claude-3-5-haiku-20241022-v1:0',
+    'anthropic.claude-sonnet-4-5-20250929-v1:0',
+  ],
+};
+
+function header(request: RecordedRequest, name: string): string {
+  const value = request.headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+function bearer(request: RecordedRequest): string {
+  return header(request, 'authorization')
+    .replace(/^Bearer\s*/i, '')
+    .trim();
+}
+
+/** How OpenAI echoes a wrong key: its first characters, stars, and the last four. */
+function maskedEcho(key: string): string {
+  const prefix = /^sk-[a-z]+-/.exec(key)?.[0] ?? key.slice(0, 3);
+  return `${prefix}${'*'.repeat(40)}${key.slice(-4)}`;
+}
+
+const isCompletion = (url: string) =>
+  /\/chat\/completions|\/v1\/messages|:generateContent|\/converse/.test(url);
+
+type Auth = 'ok' | 'missing' | 'invalid';
+
+function openaiLike(
+  mock: MockProvider,
+  request: RecordedRequest,
+  auth: Auth,
+  models: readonly string[],
+): Reply {
+  const headers = openaiHeaders();
+  const r = (status: number, body: string, extra: Record<string, string> = {}): Reply => ({
+    status,
+    headers: {...headers, ...extra},
+    body,
+  });
+  if (auth === 'missing' || mock.scenario === 'missing') return r(401, OPENAI.missing);
+  if (auth === 'invalid' || mock.scenario === 'invalid')
+    return r(401, OPENAI.invalid(maskedEcho(bearer(request))));
+  if (mock.scenario === 'no-permission') return r(401, OPENAI.missingScope);
+  if (!isCompletion(request.url)) return r(200, OPENAI.models(models));
+  const model = (JSON.parse(request.body || '{}') as {model?: string}).model ?? '';
+  switch (mock.scenario) {
+    case 'model-missing':
+      return r(404, OPENAI.modelNotFound(model));
+    case 'rate-limited':
+      return r(429, OPENAI.rateLimit, {
+        'retry-after': String(retryAfter(mock)),
+        'x-ratelimit-remaining-tokens': '0',
+      });
+    case 'out-of-quota':
+      return r(429, OPENAI.insufficientQuota);
+    case 'overloaded':
+      return r(503, OPENAI.overloaded);
+    default:
+      return r(200, OPENAI.completion(model));
+  }
+}
+
+const retryAfterOf = new WeakMap<MockProvider, number>();
+const retryAfter = (mock: MockProvider) => retryAfterOf.get(mock) ?? 1;
+
+function anthropic(mock: MockProvider, request: RecordedRequest, models: readonly string[]): Reply {
+  const headers = anthropicHeaders();
+  const r = (status: number, body: string, extra: Record<string, string> = {}): Reply => ({
+    status,
+    headers: {...headers, ...extra},
+    body,
+  });
+  const key = header(request, 'x-api-key');
+  if (!key || mock.scenario === 'missing') return r(401, ANTHROPIC.missing);
+  if (key !== mock.key || mock.scenario === 'invalid') return r(401, ANTHROPIC.invalid);
+  if (header(request, 'anthropic-version') !== '2023-06-01') {
+    return r(
+      400,
+      JSON.stringify({
+        type: 'error',
+        error: {type: 'invalid_request_error', message: 'anthropic-version: header is required'},
+      }),
+    );
+  }
+  if (mock.scenario === 'no-permission') return r(403, ANTHROPIC.permission);
+  if (!isCompletion(request.url)) return r(200, ANTHROPIC.models(models));
+  const model = (JSON.parse(request.body || '{}') as {model?: string}).model ?? '';
+  switch (mock.scenario) {
+    case 'model-missing':
+      return r(404, ANTHROPIC.modelNotFound(model));
+    case 'rate-limited':
+      return r(429, ANTHROPIC.rateLimit, {
+        'retry-after': String(retryAfter(mock)),
+        'anthropic-ratelimit-requests-remaining': '0',
+      });
+    case 'out-of-quota':
+      return r(400, ANTHROPIC.credit);
+    case 'overloaded':
+      return r(529, ANTHROPIC.overloaded(false));
+    default:
+      return r(200, ANTHROPIC.message(model));
+  }
+}
+
+function gemini(mock: MockProvider, request: RecordedRequest, models: readonly string[]): Reply {
+  // Gemini sends no request-id header.
+  const r = (status: number, body: string): Reply => ({status, body});
+  const key = header(request, 'x-goog-api-key');
+  if (!key || mock.scenario === 'missing') return r(403, GEMINI.missing);
+  if (key !== mock.key || mock.scenario === 'invalid') return r(400, GEMINI.invalid());
+  if (mock.scenario === 'no-permission') return r(403, GEMINI.serviceDisabled);
+  if (!isCompletion(request.url)) return r(200, GEMINI.models(models));
+  const model = /models\/([^:]+):/.exec(request.url)?.[1] ?? '';
+  switch (mock.scenario) {
+    case 'model-missing':
+      return r(404, GEMINI.modelNotFound(decodeURIComponent(model)));
+    case 'rate-limited':
+      return r(429, GEMINI.exhausted('GenerateRequestsPerMinutePerProjectPerModel-FreeTier', '5'));
+    case 'out-of-quota':
+      return r(429, GEMINI.exhausted('GenerateRequestsPerDayPerProjectPerModel-FreeTier', '50'));
+    case 'overloaded':
+      return r(503, GEMINI.unavailable);
+    default:
+      return r(200, GEMINI.generated);
+  }
+}
+
+function openrouter(mock: MockProvider, request: RecordedRequest): Reply {
+  const r = (status: number, body: string, extra: Record<string, string> = {}): Reply => ({
+    status,
+    headers: extra,
+    body,
+  });
+  if (/\/models\/.+\/endpoints$/.test(request.url)) {
+    return /typo|nonexistent/.test(request.url)
+      ? r(404, JSON.stringify({error: {message: 'Model not found', code: 404}}))
+      : r(200, JSON.stringify({data: {id: 'x', endpoints: [{provider_name: 'OpenAI'}]}}));
+  }
+  const key = bearer(request);
+  if (!key || mock.scenario === 'missing') return r(401, OPENROUTER.missing);
+  if (key !== mock.key || mock.scenario === 'invalid') return r(401, OPENROUTER.invalid);
+  if (request.url.endsWith('/key'))
+    return r(200, OPENROUTER.keyInfo(mock.scenario === 'out-of-quota' ? 0 : 74.5));
+  switch (mock.scenario) {
+    case 'no-permission':
+      return r(403, OPENROUTER.moderation);
+    case 'model-missing':
+      return r(400, OPENROUTER.modelMissing);
+    case 'rate-limited':
+      return r(429, OPENROUTER.rateLimit(Date.now() + retryAfter(mock) * 1000, false), {
+        'retry-after': String(retryAfter(mock)),
+      });
+    case 'out-of-quota':
+      return r(402, OPENROUTER.credits);
+    case 'overloaded':
+      return r(502, OPENROUTER.upstream);
+    case 'error-200':
+      return r(200, OPENROUTER.error200);
+    default:
+      return r(200, OPENAI.completion('openai/gpt-4o-mini'));
+  }
+}
+
+function azure(mock: MockProvider, request: RecordedRequest): Reply {
+  const headers = azureHeaders();
+  const r = (status: number, body: string, extra: Record<string, string> = {}): Reply => ({
+    status,
+    headers: {...headers, ...extra},
+    body,
+  });
+  const key = header(request, 'api-key');
+  if (!key || key !== mock.key || mock.scenario === 'invalid' || mock.scenario === 'missing')
+    return r(401, AZURE.invalid);
+  if (!/[?&]api-version=/.test(request.url)) return r(404, AZURE.resourceNotFound);
+  if (mock.scenario === 'no-permission') return r(403, AZURE.privateEndpoint);
+  if (!isCompletion(request.url)) return r(200, AZURE.models);
+  switch (mock.scenario) {
+    case 'model-missing':
+      return r(404, AZURE.deploymentNotFound);
+    case 'rate-limited':
+      return r(429, AZURE.tooMany(retryAfter(mock)), {'retry-after': String(retryAfter(mock))});
+    case 'out-of-quota':
+      return r(429, AZURE.tooMany(86400), {'retry-after': '86400'});
+    case 'overloaded':
+      return r(500, AZURE.serverError);
+    default:
+      return r(200, AZURE.completion);
+  }
+}
+
+function parseAmzDate(value: string): Date {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  return m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`) : new Date(Number.NaN);
+}
+
+/** Recomputes the SigV4 signature with the secret the mock knows, as AWS does. */
+function checkSigV4(mock: MockProvider, request: RecordedRequest): Reply | null {
+  const auth = header(request, 'authorization');
+  const parsed =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(
+      auth,
+    );
+  if (!parsed) return BEDROCK.missingAuth();
+  const [, accessKeyId, , region, service, signedHeaders] = parsed;
+  if (accessKeyId !== mock.key) return BEDROCK.unrecognized();
+  const signed: Record<string, string> = {};
+  for (const name of signedHeaders!.split(';')) {
+    if (!['host', 'x-amz-date', 'x-amz-security-token'].includes(name))
+      signed[name] = header(request, name);
+  }
+  const expected = signV4({
+    method: request.method,
+    url: `${mock.origin}${request.url}`,
+    headers: signed,
+    body: request.body,
+    region: region!,
+    service: service!,
+    credentials: {
+      accessKeyId: accessKeyId!,
+      secretAccessKey: mock.awsSecret,
+      sessionToken: header(request, 'x-amz-security-token') || null,
+    },
+    now: parseAmzDate(header(request, 'x-amz-date')),
+  });
+  return expected.authorization === auth ? null : BEDROCK.badSignature();
+}
+
+function bedrock(
+  mock: MockProvider,
+  request: RecordedRequest,
+  models: readonly string[],
+  mode: 'sigv4' | 'bearer',
+): Reply {
+  if (mock.scenario === 'missing') return BEDROCK.missingAuth();
+  if (mode === 'bearer') {
+    if (bearer(request) !== mock.key || mock.scenario === 'invalid') return BEDROCK.badApiKey();
+  } else {
+    if (mock.scenario === 'invalid') return BEDROCK.unrecognized();
+    const problem = checkSigV4(mock, request);
+    if (problem) return problem;
+  }
+  if (mock.scenario === 'no-permission') return BEDROCK.iamDeny();
+  const ok = (body: string): Reply => ({
+    status: 200,
+    headers: {'x-amzn-requestid': crypto.randomUUID()},
+    body,
+  });
+  if (!isCompletion(request.url)) return ok(BEDROCK.models(models));
+  switch (mock.scenario) {
+    case 'model-missing':
+      return BEDROCK.badModel();
+    case 'rate-limited':
+      return BEDROCK.throttled();
+    case 'out-of-quota':
+      return BEDROCK.serviceQuota();
+    case 'overloaded':
+      return BEDROCK.unavailable();
+    default:
+      return ok(BEDROCK.converse);
+  }
+}
+
+function envFor(mock: MockProvider, bedrockAuth: 'sigv4' | 'bearer'): Record<string, string> {
+  switch (mock.provider) {
+    case 'openai':
+      return {OPENAI_API_KEY: mock.key, OPENAI_BASE_URL: `${mock.origin}/v1`};
+    case 'anthropic':
+      return {ANTHROPIC_API_KEY: mock.key, ANTHROPIC_BASE_URL: mock.origin};
+    case 'google':
+      return {GOOGLE_API_KEY: mock.key, GOOGLE_GEMINI_BASE_URL: mock.origin};
+    case 'openrouter':
+      return {OPENROUTER_API_KEY: mock.key, OPENROUTER_BASE_URL: `${mock.origin}/api/v1`};
+    case 'azure':
+      return {
+        AZURE_OPENAI_API_KEY: mock.key,
+        AZURE_OPENAI_ENDPOINT: mock.origin,
+        AZURE_OPENAI_DEPLOYMENT: 'my-gpt4o-mini',
+        OPENAI_API_VERSION: '2024-10-21',
+      };
+    case 'bedrock':
+      return bedrockAuth === 'bearer'
+        ? {
+            AWS_BEARER_TOKEN_BEDROCK: mock.key,
+            AWS_REGION: 'us-east-1',
+            AWS_ENDPOINT_URL_BEDROCK: mock.origin,
+          }
+        : {
+            AWS_ACCESS_KEY_ID: mock.key,
+            AWS_SECRET_ACCESS_KEY: mock.awsSecret,
+            AWS_REGION: 'us-east-1',
+            AWS_ENDPOINT_URL_BEDROCK: mock.origin,
+          };
+  }
+}
+
+export async function startMockProvider(
+  provider: MockProviderName,
+  options: MockOptions = {},
+): Promise<MockProvider> {
+  const bedrockAuth = options.bedrockAuth ?? 'sigv4';
+  const key =
+    options.key ??
+    (provider === 'bedrock'
+      ? bedrockAuth === 'bearer'
+        ? synthetic.bedrockApiKey()
+        : synthetic.awsAccessKeyId()
+      : synthetic[provider]());
+  const models = options.models ?? DEFAULT_MODELS[provider];
+  let mock!: MockProvider;
+  const server = await startLoopbackServer((request) => {
+    if (mock.scenario === 'hang') return 'hang';
+    if (mock.scenario === 'reset') return 'reset';
+    switch (provider) {
+      case 'openai': {
+        const token = bearer(request);
+        return openaiLike(
+          mock,
+          request,
+          !token ? 'missing' : token !== mock.key ? 'invalid' : 'ok',
+          models,
+        );
+      }
+      case 'anthropic':
+        return anthropic(mock, request, models);
+      case 'google':
+        return gemini(mock, request, models);
+      case 'openrouter':
+        return openrouter(mock, request);
+      case 'azure':
+        return azure(mock, request);
+      case 'bedrock':
+        return bedrock(mock, request, models, bedrockAuth);
+    }
+  }, options.tls);
+  mock = {
+    ...server,
+    provider,
+    scenario: options.scenario ?? 'valid',
+    key,
+    awsSecret: synthetic.awsSecret(),
+    env: {},
+    count: (fragment) =>
+      server.requests.filter((request) => !fragment || request.url.includes(fragment)).length,
+  };
+  retryAfterOf.set(mock, options.retryAfterSeconds ?? 1);
+  mock.env = envFor(mock, bedrockAuth);
+  return mock;
+}
