@@ -3,7 +3,25 @@ import {HELP_TEXT} from './cli/help.js';
 import {parseCommandLine} from './cli/parse-args.js';
 import {redact} from './core/secrets.js';
 import {EXIT, type ExitCode} from './core/vocabulary.js';
+import type {DoctorCommand} from './doctor/doctor-command.js';
 import {VERSION} from './version.js';
+
+async function doctor(command: DoctorCommand): Promise<ExitCode> {
+  const [{runDoctorCommand}, {STEPS}, {createRealRunner}, {processIo}] = await Promise.all([
+    import('./doctor/doctor-command.js'),
+    import('./core/steps/index.js'),
+    import('./probes/real-runner.js'),
+    import('./commands/io.js'),
+  ]);
+  return runDoctorCommand(command, {
+    io: processIo(),
+    env: process.env,
+    platform: process.platform,
+    runner: createRealRunner(),
+    steps: STEPS,
+    version: VERSION,
+  });
+}
 
 async function main(argv: readonly string[]): Promise<ExitCode> {
   const command = parseCommandLine(argv);
@@ -17,18 +35,30 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
     case 'version':
       process.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
+    case 'classify': {
+      const [{runClassify}, {classifyError}, {processIo}] = await Promise.all([
+        import('./commands/classify.js'),
+        import('./core/classify/index.js'),
+        import('./commands/io.js'),
+      ]);
+      return runClassify(command, processIo(), classifyError);
+    }
     case 'doctor':
-    case 'classify':
-      process.stderr.write(
-        `cursorkey-wizard: ${command.kind} is not yet available in this version.\n`,
-      );
-      return EXIT.usage;
+      return doctor(command);
     case 'wizard': {
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
+        // Scripts and CI get the checks they can use instead of a UI that cannot mount.
         process.stderr.write(
-          'cursorkey-wizard: the wizard needs an interactive terminal; run `cursorkey-wizard doctor` for non-interactive checks.\n',
+          'cursorkey-wizard: no interactive terminal, so running `cursorkey-wizard doctor` instead of the wizard.\n',
         );
-        return EXIT.usage;
+        return doctor({
+          json: false,
+          report: null,
+          timeoutMs: command.timeoutMs,
+          models: {},
+          noCompletion: command.noCompletion,
+          verbose: false,
+        });
       }
       const {runWizard} = await import('./cli/run-wizard.js');
       return runWizard(command);

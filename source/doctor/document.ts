@@ -1,0 +1,186 @@
+// The contract's `doctor --json` document, built from one run. The same document drives the
+// checklist, the report and the exit code, so all three always agree.
+import {type ProviderOutcome, STEP_OF_LAYER} from '../core/diagnosis.js';
+import {fingerprint, type Secret, scrub} from '../core/secrets.js';
+import type {Env, Fix} from '../core/step-model.js';
+import {firstLayer, type VerdictStatus, verdictOf} from '../core/verdict.js';
+import {isLayer, isProvider, type Layer, type Status, type StepId} from '../core/vocabulary.js';
+import type {DoctorRun, StepOutcome} from './run-doctor.js';
+
+export interface DoctorStepEntry {
+  n: number;
+  id: StepId;
+  status: Status;
+  summary: string;
+  layer: Layer | null;
+  fix: string | null;
+}
+
+export interface DoctorVerdict {
+  status: VerdictStatus;
+  layer: Layer | null;
+  step: number | null;
+  action: string;
+}
+
+export interface DoctorDocument {
+  schema: 1;
+  tool: {name: 'cursorkey-wizard'; version: string};
+  steps: DoctorStepEntry[];
+  providers: ProviderOutcome[];
+  verdict: DoctorVerdict;
+}
+
+/** A fix as one line: what to do, then the exact command or link. */
+export function fixLine(fix: Fix | null): string | null {
+  if (!fix) return null;
+  const parts = [fix.summary.replace(/[.:]\s*$/, '')];
+  if (fix.command) parts.push(`run: ${fix.command}`);
+  if (fix.url) parts.push(fix.url);
+  return parts.join(' — ');
+}
+
+const SEVERITY: Record<ProviderOutcome['status'], number> = {pass: 0, unknown: 1, fail: 2};
+
+function cleanOutcome(raw: unknown, clean: (text: string) => string): ProviderOutcome | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const o = raw as Record<string, unknown>;
+  if (typeof o.provider !== 'string' || !isProvider(o.provider)) return null;
+  const status = o.status === 'pass' || o.status === 'fail' ? o.status : 'unknown';
+  const text = (value: unknown) => (typeof value === 'string' && value ? clean(value) : null);
+  const int = (value: unknown) =>
+    typeof value === 'number' && Number.isFinite(value) ? value : null;
+  const fp = typeof o.fingerprint === 'string' && /^fp:[0-9a-f]{8}$/.test(o.fingerprint);
+  // Exactly the contract's fields, in its order.
+  return {
+    provider: o.provider,
+    keySource: text(o.keySource) ?? 'unknown',
+    fingerprint: fp ? (o.fingerprint as string) : 'fp:unknown',
+    baseUrl: text(o.baseUrl),
+    status,
+    layer: typeof o.layer === 'string' && isLayer(o.layer) ? o.layer : null,
+    httpStatus: int(o.httpStatus),
+    code: text(o.code),
+    retryAfterSeconds: int(o.retryAfterSeconds),
+    requestId: text(o.requestId),
+  };
+}
+
+/** One entry per key, across steps 5–9: the most severe outcome wins, later steps on a tie. */
+function collectProviders(
+  run: DoctorRun,
+  env: Env,
+  clean: (text: string) => string,
+): ProviderOutcome[] {
+  const byKey = new Map<string, ProviderOutcome>();
+  for (const outcome of run.outcomes) {
+    const list = outcome.facts.providerOutcomes;
+    if (!Array.isArray(list)) continue;
+    for (const raw of list) {
+      const entry = cleanOutcome(raw, clean);
+      if (!entry) continue;
+      const id = `${entry.provider}|${entry.keySource}|${entry.fingerprint}`;
+      const seen = byKey.get(id);
+      if (!seen || SEVERITY[entry.status] >= SEVERITY[seen.status]) byKey.set(id, entry);
+    }
+  }
+  const providers = [...byKey.values()];
+  const cursorKey = env.CURSOR_API_KEY;
+  if (cursorKey !== undefined && !providers.some((p) => p.provider === 'cursor')) {
+    providers.unshift(cursorOutcome(run, cursorKey, env));
+  }
+  return providers;
+}
+
+/** The contract lists CURSOR_API_KEY among the providers; step 4 is what tested it. */
+function cursorOutcome(run: DoctorRun, key: string, env: Env): ProviderOutcome {
+  const step = run.outcomes.find((outcome) => outcome.step.id === 'user-api-key');
+  const status: ProviderOutcome['status'] =
+    step?.status === 'fail'
+      ? 'fail'
+      : step?.status === 'pass' || step?.status === 'warn'
+        ? 'pass'
+        : 'unknown';
+  return {
+    provider: 'cursor',
+    keySource: 'env:CURSOR_API_KEY',
+    fingerprint: fingerprint(key),
+    baseUrl: env.CURSORKEY_CURSOR_API_URL || 'https://api.cursor.com',
+    status,
+    layer:
+      status === 'pass' ? null : (step?.layer ?? (status === 'fail' ? 'cursor-user-key' : null)),
+    httpStatus: null,
+    code: null,
+    retryAfterSeconds: null,
+    requestId: null,
+  };
+}
+
+function stepEntry(outcome: StepOutcome, clean: (text: string) => string): DoctorStepEntry {
+  const {status} = outcome;
+  const showsFix =
+    status === 'fail' || status === 'warn' || status === 'unknown' || status === 'manual';
+  // Every failure carries a fix; when the check gave none, the step's own instruction is it.
+  const fix = fixLine(outcome.fix) ?? (status === 'fail' ? outcome.step.instruction : null);
+  return {
+    n: outcome.step.n,
+    id: outcome.step.id,
+    status,
+    summary: clean(outcome.summary),
+    layer: status === 'pass' || status === 'skip' ? null : outcome.layer,
+    fix: showsFix && fix ? clean(fix) : null,
+  };
+}
+
+function verdictFor(steps: DoctorStepEntry[], providers: ProviderOutcome[]): DoctorVerdict {
+  const status = verdictOf([...steps.map((s) => s.status), ...providers.map((p) => p.status)]);
+  if (status === 'ok') {
+    return {
+      status,
+      layer: null,
+      step: null,
+      action:
+        'No problem found by the automatic checks. Do the manual steps (1 and 10), and paste any error you still see into `cursorkey-wizard classify`.',
+    };
+  }
+  const wanted = status === 'problem' ? 'fail' : 'unknown';
+  const stepHits = steps.filter((s) => s.status === wanted);
+  const providerHits = providers.filter((p) => p.status === wanted);
+  const layer = firstLayer([...stepHits.map((s) => s.layer), ...providerHits.map((p) => p.layer)]);
+  const owner =
+    stepHits.find((s) => layer !== null && s.layer === layer) ??
+    (layer === null ? stepHits[0] : undefined);
+  const provider = providerHits.find((p) => p.layer === layer) ?? providerHits[0];
+  const step = owner?.n ?? (layer ? STEP_OF_LAYER[layer] : (stepHits[0]?.n ?? null));
+  const action =
+    owner?.fix ??
+    owner?.summary ??
+    (provider
+      ? `The ${provider.provider} key (${provider.keySource}, ${provider.fingerprint}) ${status === 'problem' ? 'failed' : 'could not be checked'}${provider.httpStatus ? ` with HTTP ${provider.httpStatus}` : ''}${provider.code ? ` (${provider.code})` : ''}: see step ${step}.`
+      : 'Re-run with -v to see the evidence.');
+  return {
+    status,
+    layer: status === 'problem' ? (layer ?? 'unknown') : layer,
+    step,
+    action,
+  };
+}
+
+export function buildDoctorDocument(
+  run: DoctorRun,
+  version: string,
+  env: Env,
+  secrets: readonly Secret[],
+): DoctorDocument {
+  const clean = (text: string) => scrub(text, secrets).replace(/\s*\n\s*/g, ' ');
+  const steps = run.outcomes.map((outcome) => stepEntry(outcome, clean));
+  const providers = collectProviders(run, env, clean);
+  const verdict = verdictFor(steps, providers);
+  return {
+    schema: 1,
+    tool: {name: 'cursorkey-wizard', version},
+    steps,
+    providers,
+    verdict: {...verdict, action: clean(verdict.action)},
+  };
+}
