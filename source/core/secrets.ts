@@ -104,8 +104,16 @@ export function findKeyShapes(text: string): KeyShapeHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Providers echo a rejected key masked but with its last characters (OpenAI: `sk-proj-****AbCd`).
+ * Those characters are part of a key, so only the public prefix survives.
+ */
+const MASKED_ECHO =
+  /\b((?:sk|AIza|key|crsr)[-_](?:[a-z0-9]+-)*)[A-Za-z0-9_-]{0,8}\*{3,}[A-Za-z0-9_-]*/g;
+
 /** Replaces each key-shaped substring by a mask that names its shape and fingerprint. */
-export function redact(text: string): string {
+export function redact(input: string): string {
+  const text = input.replace(MASKED_ECHO, '$1****');
   const hits = findKeyShapes(text);
   if (hits.length === 0) return text;
   let out = '';
