@@ -10,10 +10,15 @@ export interface KeyFinding {
 }
 
 export function scanReportForKeys(text: string): KeyFinding[] {
-  return findKeyShapes(text).map((hit) => ({
-    name: hit.name,
-    line: text.slice(0, hit.index).split('\n').length,
-  }));
+  const findings: KeyFinding[] = [];
+  let end = -1;
+  // Shapes overlap (an Anthropic key is also `sk-…`): one finding per place, the first shape's.
+  for (const hit of findKeyShapes(text)) {
+    if (hit.index < end) continue;
+    end = hit.index + hit.length;
+    findings.push({name: hit.name, line: text.slice(0, hit.index).split('\n').length});
+  }
+  return findings;
 }
 
 export function describeFindings(findings: readonly KeyFinding[]): string {

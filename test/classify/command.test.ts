@@ -1,0 +1,96 @@
+// `classify` as a command: argument, `-`, piped stdin, the TTY usage error, the size cap, and
+// exactly the contract JSON on stdout.
+import {PassThrough} from 'node:stream';
+import {describe, expect, it} from 'vitest';
+import {runClassify, type ClassifyCommand} from '../../source/commands/classify.js';
+import {classifyError} from '../../source/core/classify/index.js';
+
+function io(stdinText: string | null, isTTY = false) {
+  const stdin = new PassThrough() as PassThrough & {isTTY?: boolean};
+  stdin.isTTY = isTTY;
+  if (stdinText !== null) stdin.end(stdinText);
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      stdin,
+      stdout: {write: (t: string) => out.push(t)},
+      stderr: {write: (t: string) => err.push(t)},
+    },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+const base: ClassifyCommand = {json: true, status: null, provider: null, text: null};
+
+describe('classify command', () => {
+  it('takes the text as an argument and prints exactly the contract JSON', async () => {
+    const t = io(null, true);
+    const code = await runClassify({...base, text: 'invalid x-api-key'}, t.io, classifyError);
+    expect(code).toBe(0);
+    const doc = JSON.parse(t.out());
+    expect(Object.keys(doc)).toEqual([
+      'schema',
+      'layer',
+      'alsoPossible',
+      'step',
+      'provider',
+      'httpStatus',
+      'code',
+      'action',
+    ]);
+    expect(doc).toMatchObject({schema: 1, layer: 'provider-key', provider: 'anthropic'});
+    expect(t.out().trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads `-` and piped stdin', async () => {
+    for (const text of ['-', null]) {
+      const t = io('{"error":{"message":"User not found.","code":401}}\n');
+      expect(await runClassify({...base, text}, t.io, classifyError)).toBe(0);
+      expect(JSON.parse(t.out())).toMatchObject({
+        layer: 'provider-key',
+        provider: 'openrouter',
+        httpStatus: 401,
+      });
+    }
+  });
+
+  it('unknown input is still a classification: exit 0, asking for the details', async () => {
+    const t = io(null, true);
+    expect(
+      await runClassify({...base, json: false, text: 'nothing works'}, t.io, classifyError),
+    ).toBe(0);
+    expect(t.out()).toMatch(/Layer {5}unknown/);
+    expect(t.out()).toMatch(/full error JSON.*status code.*provider.*model.*base URL/);
+  });
+
+  it('a terminal on stdin and no text is a one-line usage error', async () => {
+    const t = io(null, true);
+    expect(await runClassify(base, t.io, classifyError)).toBe(2);
+    expect(t.err().trim().split('\n')).toHaveLength(1);
+    expect(t.out()).toBe('');
+  });
+
+  it('stdin over 1 MB is refused in one line', async () => {
+    const t = io('x'.repeat(1024 * 1024 + 10));
+    expect(await runClassify(base, t.io, classifyError)).toBe(2);
+    expect(t.err()).toMatch(/more than 1 MB/);
+  });
+
+  it('--status alone classifies; empty text without it is a usage error', async () => {
+    const t = io('');
+    expect(await runClassify({...base, status: 429}, t.io, classifyError)).toBe(0);
+    expect(JSON.parse(t.out())).toMatchObject({layer: 'rate-limit', httpStatus: 429});
+    const e = io('  \n');
+    expect(await runClassify(base, e.io, classifyError)).toBe(2);
+  });
+
+  it('human answer names layer, step title and action', async () => {
+    const t = io(null, true);
+    await runClassify({...base, json: false, text: 'insufficient_quota'}, t.io, classifyError);
+    expect(t.out()).toMatch(/Layer {5}quota/);
+    expect(t.out()).toMatch(/Step {6}9\/10 · Check quota and rate limits/);
+    expect(t.out()).toMatch(/Do this {3}Add credit/);
+  });
+});
