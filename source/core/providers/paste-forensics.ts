@@ -80,11 +80,17 @@ function trimJunk(text: string): string {
   return chars.slice(start, end).join('');
 }
 
+/** One repair at a time, outermost first, so a separator is never removed before it is read. */
 function cleanOnce(text: string): string {
-  let out = stripEdgeQuotes(trimJunk(text));
-  out = out.replace(NAME_PREFIX, '').replace(BEARER, '');
-  out = [...out].filter((char) => !isJunk(char)).join('');
-  return undouble(out);
+  const trimmed = stripEdgeQuotes(trimJunk(text));
+  if (trimmed !== text) return trimmed;
+  const named = text.replace(NAME_PREFIX, '');
+  if (named !== text) return named;
+  const bearer = text.replace(BEARER, '');
+  if (bearer !== text) return bearer;
+  const solid = [...text].filter((char) => !isJunk(char)).join('');
+  if (solid !== text) return solid;
+  return undouble(text);
 }
 
 /** Removes every paste artefact; idempotent. */
