@@ -48,6 +48,10 @@ export interface Facts {
   restartConfirmed?: boolean;
   /** The owner of the Cursor user API key, from /v0/me (step 4). */
   cursorKeyOwnerEmail?: string | null;
+  /** What step 7's provider probes learned, per key; steps 8 and 9 reuse it. */
+  providerProbes?: ProbeRecord[];
+  /** One entry per provider key, as doctor --json reports it (latest of steps 7 and 9). */
+  providerOutcomes?: ProviderOutcome[];
   [key: string]: unknown;
 }
 
