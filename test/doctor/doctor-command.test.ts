@@ -5,6 +5,7 @@ import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import type {ProviderOutcome} from '../../source/core/diagnosis.js';
 import type {CheckResult, StepDefinition} from '../../source/core/step-model.js';
 import {findKeyShapes} from '../../source/core/secrets.js';
 import {
@@ -189,7 +190,11 @@ describe('doctor command', () => {
 
   it('provider outcomes from steps 5–9 become the providers list, worst outcome per key', async () => {
     const h0 = harness();
-    const outcome = (status: string, layer: string | null, httpStatus: number | null) => ({
+    const outcome = (
+      status: ProviderOutcome['status'],
+      layer: ProviderOutcome['layer'],
+      httpStatus: number | null,
+    ): ProviderOutcome => ({
       provider: 'openai',
       keySource: 'env:OPENAI_API_KEY',
       fingerprint: 'fp:1a2b3c4d',
