@@ -80,7 +80,7 @@ export function foldVerdicts(
   const summary = !lead
     ? 'Nothing to check'
     : count === 1
-      ? clean(lead.line.charAt(0).toUpperCase() + lead.line.slice(1))
+      ? clean(lead.line)
       : clean(
           status === 'pass'
             ? `All ${count} provider keys: ${lead.line}`
