@@ -106,7 +106,7 @@ function judgeKey(key: ProviderKey): KeyVerdict {
     return verdict(
       'fail',
       `${format.label} given as ${given}: it belongs to ${providerName(format.provider)}`,
-      `Move it: paste it into ${fieldName(format.provider)}, and put a ${providerName(key.slot)} key into ${fieldName(key.slot)}.`,
+      `Move it: paste it into ${fieldName(format.provider)}, and put the ${providerName(key.slot)} key into ${fieldName(key.slot)}.`,
     );
   }
   const where = key.slot ? `given as ${given}` : 'field not named';
