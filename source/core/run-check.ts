@@ -6,7 +6,11 @@ import type {Check, CheckContext, CheckResult} from './step-model.js';
 export async function runCheckSafely(check: Check, context: CheckContext): Promise<CheckResult> {
   try {
     const result = await check(context);
-    if (context.signal.aborted && result.status !== 'pass') return cancelledResult();
+    // A check that noticed the cancel and said so keeps its words; a verdict reached only
+    // because its child was killed is not a verdict.
+    if (context.signal.aborted && (result.status === 'fail' || result.status === 'warn')) {
+      return cancelledResult();
+    }
     return result;
   } catch (error) {
     if (context.signal.aborted) return cancelledResult();

@@ -115,6 +115,13 @@ export interface StepCondition {
   applies(view: ConditionView): boolean;
   /** Reasons a person can pick when skipping while the condition does not hold. */
   skipReasons: readonly string[];
+  /**
+   * The step this one exists to fix. A failure there leads here instead of stopping the
+   * wizard, and a pass here counts as that step fixed.
+   */
+  fixes?: StepId;
+  /** An answer the person can give that makes the condition hold, e.g. "my CI runs fail". */
+  optIn?: {label: string; answer: {key: string; value: unknown}};
 }
 
 export type StepInput =

@@ -153,6 +153,18 @@ export function canJumpTo(
   return {ok: true};
 }
 
+/** The conditional step that exists to fix the current one, when its condition holds. */
+export function fixStepFor(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+): StepDefinition | null {
+  const step = steps[state.index];
+  const next = steps[state.index + 1];
+  if (!step || !next?.conditional || next.conditional.fixes !== step.id) return null;
+  if (state.records[step.id].result?.status !== 'fail') return null;
+  return stepApplies(next, state) ? next : null;
+}
+
 /** The step the pasted error points at, when the wizard may jump there now. */
 export function jumpOffer(
   steps: readonly StepDefinition[],
@@ -283,13 +295,22 @@ export function createWizardReducer(steps: readonly StepDefinition[]) {
       case 'run-finished': {
         const target = state.records[event.id];
         if (target.phase !== 'running' || target.runId !== event.runId) return state;
-        const next = updateRecord(state, event.id, {
+        let next = updateRecord(state, event.id, {
           phase: 'done',
           request: null,
           result: event.result,
           firstResult: target.firstResult ?? event.result,
         });
-        return event.result.facts ? {...next, facts: {...next.facts, ...event.result.facts}} : next;
+        if (event.result.facts) next = {...next, facts: {...next.facts, ...event.result.facts}};
+        const fixed = steps.find((candidate) => candidate.id === event.id)?.conditional?.fixes;
+        if (fixed && event.result.status === 'pass') {
+          const fixer = steps.find((candidate) => candidate.id === event.id)!;
+          next = updateRecord(next, fixed, {
+            phase: 'done',
+            result: {...event.result, summary: `Fixed at step ${fixer.n}: ${event.result.summary}`},
+          });
+        }
+        return next;
       }
       case 'answer': {
         return {...state, answers: {...state.answers, [event.key]: event.value}, notice: null};
@@ -313,7 +334,7 @@ export function createWizardReducer(steps: readonly StepDefinition[]) {
       }
       case 'next': {
         const verdict = canAdvance(step, record);
-        if (!verdict.ok) return refuse(state, verdict.reason);
+        if (!verdict.ok && !fixStepFor(steps, state)) return refuse(state, verdict.reason);
         return enterStep(steps, recordHistory(steps, state), state.index + 1);
       }
       case 'skip': {

@@ -13,6 +13,7 @@ export type MenuChoice =
   | {type: 'run-anyway'}
   | {type: 'action'; actionId: string}
   | {type: 'jump'; id: StepId}
+  | {type: 'opt-in'; key: string; value: unknown}
   | {type: 'skip'}
   | {type: 'cancel-run'}
   | {type: 'back'}
@@ -27,7 +28,14 @@ export interface MenuItem {
 export function menuFor(
   step: StepDefinition,
   record: StepRecord,
-  options: {applies: boolean; isFirst: boolean; isLast: boolean; jumpTo?: StepDefinition | null},
+  options: {
+    applies: boolean;
+    isFirst: boolean;
+    isLast: boolean;
+    jumpTo?: StepDefinition | null;
+    /** The conditional step that exists to fix this one, when it applies. */
+    fixStep?: StepDefinition | null;
+  },
 ): MenuItem[] {
   const items: MenuItem[] = [];
   const add = (key: string, label: string, choice: MenuChoice) => items.push({key, label, choice});
@@ -42,6 +50,8 @@ export function menuFor(
   if (record.phase === 'idle' && !options.applies) {
     if (step.conditional)
       add('skip', `Skip: not needed (${step.conditional.description})`, {type: 'skip'});
+    const optIn = step.conditional?.optIn;
+    if (optIn) add('opt-in', optIn.label, {type: 'opt-in', ...optIn.answer});
     add('run-anyway', 'Run this step anyway', {type: 'run-anyway'});
   } else {
     const status = record.result?.status;
@@ -49,6 +59,8 @@ export function menuFor(
       if (status !== 'fail') add('confirm', 'I did it: the step is done', {type: 'confirm'});
     } else if (status === 'pass' || status === 'warn') {
       add('next', forward, options.isLast ? {type: 'finish'} : {type: 'next'});
+    } else if (status === 'fail' && options.fixStep) {
+      add('fix-step', `Go to step ${options.fixStep.n}: ${options.fixStep.title}`, {type: 'next'});
     } else if (status === 'unknown') {
       add('continue', `${forward} without a verdict`, {type: 'continue-unverified'});
     }

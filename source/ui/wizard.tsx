@@ -1,17 +1,25 @@
-import {Box, Static, Text, useInput} from 'ink';
+import {Box, Static, Text} from 'ink';
 import {ThemedSelect} from './components/themed-select.js';
 import React, {useEffect, useState} from 'react';
 import type {StepDefinition} from '../core/step-model.js';
 import {exitCodeOf, verdictOf} from '../core/verdict.js';
 import type {ExitCode, Status} from '../core/vocabulary.js';
-import {displayStatus, jumpOffer, stepApplies, type WizardState} from '../core/wizard-machine.js';
+import {
+  displayStatus,
+  fixStepFor,
+  jumpOffer,
+  stepApplies,
+  type WizardState,
+} from '../core/wizard-machine.js';
 import {menuFor, type MenuChoice} from '../core/wizard-menu.js';
 import {EXIT} from '../core/vocabulary.js';
 import {ErrorIntro, type ClassifyError} from './components/error-intro.js';
+import {Menu} from './components/menu.js';
 import {PendingInput} from './components/pending-input.js';
 import {StatusBadge} from './components/status-badge.js';
 import {StepList} from './components/step-list.js';
 import {StepView} from './components/step-view.js';
+import {useStableInput} from './hooks/use-stable-input.js';
 import {useWizard, type WizardDependencies} from './hooks/use-wizard.js';
 import {isCtrlC, isEscape, MENU_HINT, RUNNING_HINT} from './keys.js';
 import {useRoleColour, useTheme} from './theme-context.js';
@@ -43,7 +51,7 @@ export function Wizard(props: WizardProps) {
   const record = step ? state.records[step.id] : undefined;
   const running = record?.phase === 'running';
 
-  useInput((input, key) => {
+  useStableInput((input, key) => {
     if (isCtrlC(input, key)) {
       cancelRun();
       dispatch({type: 'cancel'});
@@ -72,6 +80,9 @@ export function Wizard(props: WizardProps) {
         return dispatch({type: 'run-action', actionId: choice.actionId});
       case 'jump':
         return dispatch({type: 'jump', id: choice.id});
+      case 'opt-in':
+        dispatch({type: 'answer', key: choice.key, value: choice.value});
+        return dispatch({type: 'recheck'});
       case 'skip':
         return setPickingSkipReason(true);
       case 'cancel-run':
@@ -133,6 +144,7 @@ export function Wizard(props: WizardProps) {
     isFirst,
     isLast,
     jumpTo: jumpOffer(steps, state),
+    fixStep: fixStepFor(steps, state),
   }).map((item) => ({
     key: item.key,
     label: item.label,
@@ -167,13 +179,10 @@ export function Wizard(props: WizardProps) {
       </Box>
     );
   } else {
-    controls = (
-      <ThemedSelect
-        key={`${step.id}:${record.runId}:${record.phase}`}
-        items={items}
-        onSelect={(item) => choose(item.value.choice)}
-      />
-    );
+    // The action menu changes under the person's fingers when a check finishes; Menu keeps
+    // its keyboard subscription across those changes so no key is lost (ink-select-input
+    // re-subscribes after each render on Ink 6).
+    controls = <Menu items={items} onSelect={(item) => choose(item.value.choice)} />;
   }
 
   return (

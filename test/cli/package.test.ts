@@ -11,19 +11,30 @@ test('the packed tarball ships only the bundle and runs through npx', () => {
   const out = mkdtempSync(join(tmpdir(), 'ckw-pack-'));
   // --ignore-scripts: the test command already built dist; rebuilding here would race other tests.
   const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], {cwd: root, encoding: 'utf8'}),
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], {
+      cwd: root,
+      encoding: 'utf8',
+    }),
   ) as {filename: string; files: {path: string}[]}[];
   const files = packed[0]!.files.map((file) => file.path).sort();
   expect(files).toEqual(['README.md', 'dist/cli.js', 'package.json']);
 
   const tarball = join(out, packed[0]!.filename);
   const cwd = mkdtempSync(join(tmpdir(), 'ckw-npx-'));
-  const result = spawnSync('npx', ['--yes', '--package', tarball, '--', 'cursorkey-wizard', '--version'], {
-    cwd,
-    encoding: 'utf8',
-    env: {...process.env, npm_config_cache: join(cwd, '.npm'), npm_config_update_notifier: 'false'},
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    'npx',
+    ['--yes', '--package', tarball, '--', 'cursorkey-wizard', '--version'],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        npm_config_cache: join(cwd, '.npm'),
+        npm_config_update_notifier: 'false',
+      },
+      timeout: 120_000,
+    },
+  );
   expect(result.stderr).not.toMatch(/ERR!/);
   expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   expect(readdirSync(cwd)).not.toContain('node_modules');

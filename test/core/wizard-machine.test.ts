@@ -7,6 +7,7 @@ import {
   createInitialState,
   createWizardReducer,
   displayStatus,
+  fixStepFor,
   jumpOffer,
   PROGRESS_LINES_KEPT,
   type WizardEvent,
@@ -15,7 +16,7 @@ import {
 
 const reduce = createWizardReducer(STEPS);
 
-function result(status: CheckResult['status'], summary = status): CheckResult {
+function result(status: CheckResult['status'], summary: string = status): CheckResult {
   return {status, summary, evidence: [], layer: status === 'fail' ? 'cursor-cli' : null, fix: null};
 }
 
@@ -108,9 +109,12 @@ describe('running a check', () => {
 
 describe('advancing', () => {
   test('no advance on fail, with the reason given', () => {
-    const failed = finishCurrent(atStep2(), result('fail'));
+    const at3 = apply(finishCurrent(atStep2({CURSOR_API_KEY: 'k'}), result('pass')), {
+      type: 'next',
+    });
+    const failed = finishCurrent(apply(at3, {type: 'skip', reason: 'passes'}), result('fail'));
     const after = apply(failed, {type: 'next'});
-    expect(currentId(after)).toBe('cli-status');
+    expect(currentId(after)).toBe('user-api-key');
     expect(after.notice).toMatch(/has not passed/);
   });
 
@@ -321,5 +325,32 @@ describe('the pasted-error hint', () => {
     };
     expect(jumpOffer(STEPS, state)?.id).toBe('user-api-key');
     expect(currentId(apply(state, {type: 'jump', id: 'user-api-key'}))).toBe('user-api-key');
+  });
+});
+
+describe('a failing step and the step that exists to fix it', () => {
+  test('step 2 failing leads into step 3, and step 3 passing marks step 2 fixed', () => {
+    const failed = finishCurrent(atStep2(), result('fail'));
+    expect(fixStepFor(STEPS, failed)?.id).toBe('cli-login');
+    const at3 = apply(failed, {type: 'next'});
+    expect(currentId(at3)).toBe('cli-login');
+    expect(at3.records['cli-login'].phase).toBe('queued');
+    expect(at3.history.at(-1)?.status).toBe('fail');
+    const loggedIn = finishCurrent(at3, result('pass', 'Logged in as o…@example.com'));
+    expect(loggedIn.records['cli-status'].result?.status).toBe('pass');
+    expect(loggedIn.records['cli-status'].result?.summary).toBe(
+      'Fixed at step 3: Logged in as o…@example.com',
+    );
+    expect(loggedIn.records['cli-status'].firstResult?.status).toBe('fail');
+  });
+
+  test('other failing steps still hold the wizard', () => {
+    const at3 = apply(finishCurrent(atStep2({CURSOR_API_KEY: 'k'}), result('pass')), {
+      type: 'next',
+    });
+    const at4 = apply(at3, {type: 'skip', reason: 'passes'});
+    const failed = finishCurrent(at4, result('fail'));
+    expect(fixStepFor(STEPS, failed)).toBeNull();
+    expect(apply(failed, {type: 'next'}).index).toBe(3);
   });
 });

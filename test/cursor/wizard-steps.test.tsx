@@ -67,20 +67,24 @@ test('step 1 shows the CLI account to compare, and step 2 passes with it', async
   wizard.unmount();
 });
 
-test('step 2 fails when logged out and its login action fixes it in place', async () => {
+test('step 2 fails when logged out, leads into step 3, and the login there fixes it', async () => {
   await writeFile(fake.stateFile, 'logged-out owner@example.com\n');
   const wizard = renderCursorWizard({
     runner: createRealRunner(),
     env: env(),
-    steps: [cliStatusStep],
+    steps: [cliStatusStep, cliLoginStep],
   });
   await wizard.ready();
   let frame = await wizard.waitFor('The Cursor CLI is not logged in');
   expect(frame).toContain('✗ fail');
-  expect(frame).toContain('1. Log in (agent login)');
+  expect(frame).toContain('1. Go to step 3: Log the CLI in');
+  frame = await wizard.pressAndWaitFor('Step 3/3', KEY.enter);
+  frame = await wizard.waitFor('1. Log in (agent login)');
+  expect(frame).toContain('Runs only when `agent status` fails: that is the case here.');
   frame = await wizard.pressAndWaitFor('Login complete', KEY.enter);
   expect(frame).toMatch(/https:\/\/cursor\.com\/loginDeepControl/);
-  expect(frame).toContain('✓ pass');
+  expect(frame).toMatch(/✓ pass\s+2\. Check `agent status`/);
+  expect(frame).toMatch(/✓ pass\s+3\. Log the CLI in/);
   wizard.unmount();
 });
 
@@ -101,7 +105,7 @@ test('step 3: the login runs on request, streams, and Esc stops the waiting CLI'
   expect(frame).toContain('Esc');
   const pid = (await fake.runs()).find((run) => run.argv[0] === 'login')!.pid;
   expect(alive(pid)).toBe(true);
-  frame = await wizard.pressAndWaitFor('Cancelled before it finished', KEY.escape);
+  frame = await wizard.pressAndWaitFor('Login cancelled; the CLI was stopped', KEY.escape);
   await wizard.waitFor(() => !alive(pid), 'the login CLI to exit');
   wizard.unmount();
 });

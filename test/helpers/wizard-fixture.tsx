@@ -22,6 +22,8 @@ export function renderWizard(
     answers?: Answers;
     platform?: string;
     classifyError?: ClassifyError;
+    /** Per-check bound; real child processes need more than the default. */
+    timeoutMs?: number;
   } = {},
 ): WizardFixture {
   let resolveExit!: (code: ExitCode) => void;
@@ -36,7 +38,7 @@ export function renderWizard(
       env={options.env ?? {}}
       platform={options.platform ?? 'linux'}
       options={{interactive: true, noCompletion: true, share: false}}
-      timeoutMs={1000}
+      timeoutMs={options.timeoutMs ?? 1000}
       initialAnswers={options.answers}
       animate={false}
       classifyError={options.classifyError}

@@ -32,10 +32,19 @@ describe('the process runner', () => {
   test('captures stdout, stderr and the exit code', async () => {
     const result = await runProcess({
       command: node,
-      args: ['-e', 'process.stdout.write("out\\n"); process.stderr.write("err\\n"); process.exit(3)'],
+      args: [
+        '-e',
+        'process.stdout.write("out\\n"); process.stderr.write("err\\n"); process.exit(3)',
+      ],
       timeoutMs: 10_000,
     });
-    expect(result).toMatchObject({exitCode: 3, stdout: 'out\n', stderr: 'err\n', timedOut: false, cancelled: false});
+    expect(result).toMatchObject({
+      exitCode: 3,
+      stdout: 'out\n',
+      stderr: 'err\n',
+      timedOut: false,
+      cancelled: false,
+    });
   });
 
   test('never rejects when the command does not exist', async () => {
@@ -49,7 +58,10 @@ describe('the process runner', () => {
     try {
       const result = await runProcess({
         command: node,
-        args: ['-e', 'console.log(JSON.stringify({k: process.env.CKW_SECRET, r: process.env.CKW_REMOVE_ME ?? null, argv: process.argv.slice(1)}))'],
+        args: [
+          '-e',
+          'console.log(JSON.stringify({k: process.env.CKW_SECRET, r: process.env.CKW_REMOVE_ME ?? null, argv: process.argv.slice(1)}))',
+        ],
         env: {CKW_SECRET: 'value-in-env', CKW_REMOVE_ME: undefined},
         timeoutMs: 10_000,
       });
@@ -62,7 +74,10 @@ describe('the process runner', () => {
   test('the child cannot read the wizard stdin', async () => {
     const result = await runProcess({
       command: node,
-      args: ['-e', 'process.stdin.on("data", () => console.log("read")); process.stdin.on("end", () => console.log("eof"))'],
+      args: [
+        '-e',
+        'process.stdin.on("data", () => console.log("read")); process.stdin.on("end", () => console.log("eof"))',
+      ],
       timeoutMs: 10_000,
     });
     expect(result.stdout.trim()).toBe('eof');
@@ -72,7 +87,10 @@ describe('the process runner', () => {
     const lines: string[] = [];
     await runProcess({
       command: node,
-      args: ['-e', 'process.stdout.write("a\\nb"); setTimeout(() => process.stdout.write("c\\n"), 5)'],
+      args: [
+        '-e',
+        'process.stdout.write("a\\nb"); setTimeout(() => process.stdout.write("c\\n"), 5)',
+      ],
       timeoutMs: 10_000,
       onLine: (line, stream) => lines.push(`${stream}:${line}`),
     });
@@ -116,7 +134,10 @@ describe('the process runner', () => {
     const controller = new AbortController();
     const result = await runProcess({
       command: node,
-      args: ['-e', 'process.on("SIGTERM", () => {}); console.log("ready"); setInterval(() => {}, 1000)'],
+      args: [
+        '-e',
+        'process.on("SIGTERM", () => {}); console.log("ready"); setInterval(() => {}, 1000)',
+      ],
       timeoutMs: 60_000,
       signal: controller.signal,
       onLine: (line) => {
@@ -130,7 +151,12 @@ describe('the process runner', () => {
   test('an already-aborted signal starts nothing', async () => {
     const controller = new AbortController();
     controller.abort();
-    const result = await runProcess({command: node, args: ['-e', 'console.log(1)'], timeoutMs: 1000, signal: controller.signal});
+    const result = await runProcess({
+      command: node,
+      args: ['-e', 'console.log(1)'],
+      timeoutMs: 1000,
+      signal: controller.signal,
+    });
     expect(result).toMatchObject({cancelled: true, stdout: ''});
   });
 });

@@ -11,10 +11,22 @@ function setup(env: Record<string, string> = {}) {
   return {runner, wizard};
 }
 
+/** Confirms step 1, passes step 2 and skips 3 and 4, leaving the wizard at step 5. */
+async function walkToStep5(wizard: ReturnType<typeof renderWizard>): Promise<string> {
+  await wizard.waitFor('1. I did it');
+  await wizard.pressAndWaitFor('cli-status says pass', KEY.enter);
+  await wizard.pressAndWaitFor('Step 3/10', KEY.enter);
+  await wizard.pressAndWaitFor('Why skip this step?', KEY.enter);
+  await wizard.pressAndWaitFor('Step 4/10', KEY.enter);
+  await wizard.pressAndWaitFor('Why skip this step?', KEY.enter);
+  await wizard.pressAndWaitFor('Step 5/10', KEY.enter);
+  return wizard.waitFor('byok-provider says');
+}
+
 describe('the whole wizard, driven by keys', () => {
   test('walks all ten steps: manual confirmation, a fail fixed and re-checked, a conditional skip', async () => {
     const {runner, wizard} = setup();
-    runner.onProcess('probe cli-status', {stdout: 'fail\n', exitCode: 1});
+    runner.onProcess('probe byok-provider', {stdout: 'fail\n', exitCode: 1});
     await wizard.ready();
 
     // Step 1 is manual: the first choice is the explicit confirmation.
@@ -22,30 +34,32 @@ describe('the whole wizard, driven by keys', () => {
     expect(frame).toContain('Step 1/10');
     expect(frame).toContain('☐ manual');
 
-    // Step 2 fails and offers no way forward.
-    frame = await wizard.pressAndWaitFor('cli-status says fail', KEY.enter);
-    expect(frame).toContain('Step 2/10');
+    // Step 2 passes; step 3 applies only when step 2 fails, so it is not run.
+    frame = await wizard.pressAndWaitFor('cli-status says pass', KEY.enter);
+    frame = await wizard.pressAndWaitFor('Step 3/10', KEY.enter);
+    expect(frame).toContain('that is not the case now');
+    expect(runner.processCalls.some((call) => call.args[0] === 'cli-login')).toBe(false);
+    // It may be skipped, with a reason.
+    await wizard.pressAndWaitFor('Why skip this step?', KEY.enter);
+    frame = await wizard.pressAndWaitFor('Step 4/10', KEY.enter);
+    expect(frame).toMatch(/↷ skip\s+3\./);
+    // Step 4 does not apply either (no CURSOR_API_KEY, automation not reported failing).
+    expect(frame).toContain('2. My scripts, CI or headless');
+    await wizard.pressAndWaitFor('Why skip this step?', KEY.enter);
+
+    // Step 5 fails and offers no way forward.
+    frame = await wizard.pressAndWaitFor('byok-provider says fail', KEY.enter);
+    expect(frame).toContain('Step 5/10');
     expect(frame).toContain('✗ fail');
-    expect(frame).toContain('$ fix cli-status');
+    expect(frame).toContain('$ fix byok-provider');
     expect(frame).not.toContain('Next step');
     expect(frame).toContain('1. Re-check');
 
     // The person fixes it; Re-check now passes.
-    runner.onProcess('probe cli-status', {stdout: 'pass\n'});
-    frame = await wizard.pressAndWaitFor('cli-status says pass', KEY.enter);
+    runner.onProcess('probe byok-provider', {stdout: 'pass\n'});
+    frame = await wizard.pressAndWaitFor('byok-provider says pass', KEY.enter);
     expect(frame).toContain('1. Next step');
 
-    // Step 3 applies only when step 2 fails, so it is not run and may be skipped with a reason.
-    frame = await wizard.pressAndWaitFor('Step 3/10', KEY.enter);
-    expect(frame).toContain('that is not the case now');
-    expect(runner.processCalls.some((call) => call.args[0] === 'cli-login')).toBe(false);
-    frame = await wizard.pressAndWaitFor('Why skip this step?', KEY.enter);
-    frame = await wizard.pressAndWaitFor('Step 4/10', KEY.enter);
-    expect(frame).toMatch(/↷ skip\s+3\./);
-
-    // Step 4 does not apply either (no CURSOR_API_KEY): skip it, then pass 5–10.
-    await wizard.pressAndWaitFor('Why skip this step?', KEY.enter);
-    await wizard.pressAndWaitFor('Step 5/10', KEY.enter);
     for (const n of [5, 6, 7, 8, 9]) {
       await wizard.waitFor(`says pass`);
       await wizard.pressAndWaitFor(`Step ${n + 1}/10`, KEY.enter);
@@ -59,14 +73,25 @@ describe('the whole wizard, driven by keys', () => {
 
   test('a step that fails cannot be passed over: choices never include moving on', async () => {
     const {runner, wizard} = setup();
+    runner.onProcess('probe byok-provider', {stdout: 'fail\n', exitCode: 1});
+    await wizard.ready();
+    const frame = await walkToStep5(wizard);
+    expect(frame).toContain('✗ fail');
+    // Every choice: re-check, back, quit. None reaches step 6.
+    expect(frame).toMatch(/1\. Re-check\s+2\. Back\s+3\. Quit/);
+    await wizard.pressAndWaitFor('Step 4/10', '2');
+    expect(wizard.frame()).not.toContain('Step 6/10');
+  });
+
+  test('step 2 failing leads into step 3, whose pass marks step 2 fixed', async () => {
+    const {runner, wizard} = setup();
     runner.onProcess('probe cli-status', {stdout: 'fail\n', exitCode: 1});
     await wizard.ready();
     await wizard.waitFor('1. I did it');
-    const frame = await wizard.pressAndWaitFor('✗ fail', KEY.enter);
-    // Every choice, tried by number: re-check, back, quit. None reaches step 3.
-    expect(frame).toMatch(/1\. Re-check\s+2\. Back\s+3\. Quit/);
-    await wizard.pressAndWaitFor('Step 1/10', '2');
-    expect(wizard.frame()).not.toContain('Step 3/10');
+    let frame = await wizard.pressAndWaitFor('cli-status says fail', KEY.enter);
+    expect(frame).toContain('1. Go to step 3: Log the CLI in');
+    frame = await wizard.pressAndWaitFor('cli-login says pass', KEY.enter);
+    expect(frame).toMatch(/✓ pass\s+2\. Check `agent status`/);
   });
 
   test('a conditional step whose condition holds offers no skip', async () => {
@@ -79,7 +104,6 @@ describe('the whole wizard, driven by keys', () => {
     await wizard.pressAndWaitFor('Step 3/10', KEY.enter);
     await wizard.pressAndWaitFor('Why skip', KEY.enter);
     const frame = await wizard.pressAndWaitFor('user-api-key says fail', KEY.enter);
-    expect(frame).toContain('that is the case here');
     expect(frame).not.toMatch(/\d\. Skip/);
   });
 
@@ -130,17 +154,16 @@ describe('cancelling', () => {
     await wizard.ready();
     await wizard.waitFor('1. I did it');
     await wizard.pressAndWaitFor('▶ Checking', KEY.enter);
-    const frame = await wizard.pressAndWaitFor('Cancelled before it finished', KEY.escape);
+    const frame = await wizard.pressAndWaitFor('cli-status says unknown', KEY.escape);
     expect(frame).toContain('Step 2/10');
     expect(frame).toContain('Re-check');
   });
 
   test('Quit exits with the verdict so far', async () => {
     const {runner, wizard} = setup();
-    runner.onProcess('probe cli-status', {stdout: 'fail\n', exitCode: 1});
+    runner.onProcess('probe byok-provider', {stdout: 'fail\n', exitCode: 1});
     await wizard.ready();
-    await wizard.waitFor('1. I did it');
-    await wizard.pressAndWaitFor('✗ fail', KEY.enter);
+    await walkToStep5(wizard);
     await wizard.press('3');
     expect(await wizard.exitCode).toBe(1);
     expect(wizard.frame()).toContain('problem still open');

@@ -15,6 +15,7 @@ export const cliLoginStep: StepDefinition = {
   conditional: {
     description: 'only when `agent status` fails',
     applies: (view) => view.results['cli-status']?.status === 'fail',
+    fixes: 'cli-status',
     skipReasons: [
       '`agent status` already reports the right account',
       'I do not use the Cursor CLI',

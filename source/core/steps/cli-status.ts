@@ -1,4 +1,3 @@
-import {LOGIN_ACTIONS} from '../cursor/login.js';
 import {cliStatusCheck} from '../cursor/status-check.js';
 import type {StepDefinition} from '../step-model.js';
 
@@ -13,9 +12,6 @@ export const cliStatusStep: StepDefinition = {
   passCondition: 'reports an authenticated account and endpoint',
   kind: 'automatic',
   actions: [
-    // The wizard does not move past a failing step, so the fix (step 3's login) is offered here
-    // too; a login that ends with an account makes this step pass.
-    ...LOGIN_ACTIONS,
     {
       id: 'no-cli',
       label: 'I do not use the Cursor CLI: go on without it',

@@ -5,6 +5,10 @@ const condition: StepCondition = {
   description: 'only when automation or headless use fails, or CURSOR_API_KEY is set',
   applies: (view) => Boolean(view.env.CURSOR_API_KEY) || view.answers.automationFails === true,
   skipReasons: ['I do not use the CLI headless, in scripts or in CI'],
+  optIn: {
+    label: 'My scripts, CI or headless `agent -p` runs fail: test the key',
+    answer: {key: 'automationFails', value: true},
+  },
 };
 
 export const userApiKeyStep: StepDefinition = {

@@ -10,11 +10,13 @@ export function StepList({steps, state}: {steps: readonly StepDefinition[]; stat
   const accent = useRoleColour('accent');
   const {emphasis} = useTheme();
   const current = steps[state.index];
+  // Numbers are the fix order's; a shortened list (tests, a single step) still counts to its last.
+  const total = Math.max(...steps.map((step) => step.n));
   return (
     <Box flexDirection="column">
       <Text bold={emphasis} color={accent}>
         {current
-          ? `Step ${current.n}/${steps.length} · ${current.title}`
+          ? `Step ${current.n}/${total} · ${current.title}`
           : `All ${steps.length} steps done`}
       </Text>
       {steps.map((step, index) => (

@@ -1,8 +1,8 @@
 // Collects typed or pasted text from raw keyboard input. A lone Enter submits; an Enter that
 // arrives inside a longer chunk is part of a paste and is kept, because a pasted newline is
 // exactly the kind of damage this tool looks for.
-import {useInput} from 'ink';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
+import {useStableInput} from './use-stable-input.js';
 
 export interface PasteBuffer {
   value: string;
@@ -17,25 +17,31 @@ export function usePasteBuffer(options: {
   onSubmit: (value: string) => void;
   onCancel: () => void;
 }): PasteBuffer {
-  const [value, setValue] = useState('');
+  const [value, setValueState] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // Keys can arrive faster than renders (a paste, then Enter); the ref is always current.
+  const current = useRef('');
+  const setValue = (next: string | ((previous: string) => string)) => {
+    current.current = typeof next === 'function' ? next(current.current) : next;
+    setValueState(current.current);
+  };
 
-  useInput((input, key) => {
+  useStableInput((input, key) => {
     if (key.ctrl && input === 'c') return;
     if (key.escape) return options.onCancel();
     if (key.return && input.length <= 1) {
-      if (value.length === 0 && !options.allowEmpty) {
+      if (current.current.length === 0 && !options.allowEmpty) {
         setProblem('Nothing pasted yet. Paste, then press Enter (Esc to go back).');
         return;
       }
-      return options.onSubmit(value);
+      return options.onSubmit(current.current);
     }
     if (key.backspace || key.delete)
       return setValue((current) => [...current].slice(0, -1).join(''));
     if (key.ctrl && input === 'u') return setValue('');
     if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return;
     const chunk = key.return ? `${input}\r` : input;
-    if (value.length + chunk.length > options.maxChars) {
+    if (current.current.length + chunk.length > options.maxChars) {
       setValue('');
       setProblem(
         `That paste was over ${options.maxChars.toLocaleString('en-US')} characters, too long for ${options.what}. Copy only ${options.what} and paste again.`,

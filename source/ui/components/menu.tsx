@@ -1,0 +1,58 @@
+// A numbered choice list. Unlike ink-select-input it stays subscribed to the keyboard across
+// renders (see useStableInput), so a key pressed the moment a new menu appears is not lost.
+import {Box, Text} from 'ink';
+import React, {useState} from 'react';
+import {useStableInput} from '../hooks/use-stable-input.js';
+import {useRoleColour} from '../theme-context.js';
+
+export interface MenuItem<V> {
+  key: string;
+  label: string;
+  value: V;
+}
+
+export function Menu<V>({
+  items,
+  onSelect,
+  isActive = true,
+}: {
+  items: readonly MenuItem<V>[];
+  onSelect: (item: MenuItem<V>) => void;
+  isActive?: boolean;
+}) {
+  const accent = useRoleColour('accent');
+  // The highlight resets whenever the set of choices changes.
+  const signature = items.map((item) => item.key).join('\u0000');
+  const [cursor, setCursor] = useState({signature, index: 0});
+  const index = cursor.signature === signature ? Math.min(cursor.index, items.length - 1) : 0;
+
+  useStableInput(
+    (input, key) => {
+      if (items.length === 0) return;
+      const move = (delta: number) =>
+        setCursor({signature, index: (index + delta + items.length) % items.length});
+      if (key.upArrow || input === 'k') return move(-1);
+      if (key.downArrow || input === 'j') return move(1);
+      if (key.return) {
+        const item = items[index];
+        if (item) onSelect(item);
+        return;
+      }
+      if (/^[1-9]$/.test(input)) {
+        const item = items[Number(input) - 1];
+        if (item) onSelect(item);
+      }
+    },
+    {isActive},
+  );
+
+  return (
+    <Box flexDirection="column">
+      {items.map((item, position) => (
+        <Text key={item.key} color={position === index ? accent : undefined}>
+          {`${position === index ? '❯' : ' '} ${position < 9 ? `${position + 1}. ` : ''}${item.label}`}
+        </Text>
+      ))}
+    </Box>
+  );
+}
