@@ -1,11 +1,14 @@
 // Mounts the Ink wizard on a real terminal and turns its outcome into an exit code.
 import {render} from 'ink';
 import React from 'react';
+import {classifyError} from '../core/classify/index.js';
 import {STEPS} from '../core/steps/index.js';
 import {EXIT, type ExitCode} from '../core/vocabulary.js';
 import {createRealRunner} from '../probes/real-runner.js';
 import {App} from '../ui/app.js';
 import {supportsHyperlinks} from '../ui/hyperlinks.js';
+import {VERSION} from '../version.js';
+import {createWizardReport} from './wizard-report.js';
 import {colourTheme, noColourTheme, wantsColour} from '../ui/theme.js';
 
 export async function runWizard(options: {
@@ -15,6 +18,13 @@ export async function runWizard(options: {
   timeoutMs: number;
 }): Promise<ExitCode> {
   let code: ExitCode = EXIT.cancelled;
+  const report = createWizardReport({
+    steps: STEPS,
+    env: process.env,
+    version: VERSION,
+    cwd: process.cwd(),
+    startedAt: new Date(),
+  });
   const colour = wantsColour(process.env, options.noColor);
   const app = render(
     <App
@@ -27,6 +37,8 @@ export async function runWizard(options: {
       options={{interactive: true, noCompletion: options.noCompletion, share: options.share}}
       timeoutMs={options.timeoutMs}
       animate={!options.share}
+      classifyError={(text) => classifyError({text})}
+      report={report}
       onExit={(exitCode) => {
         code = exitCode;
       }}

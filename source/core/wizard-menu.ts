@@ -14,6 +14,7 @@ export type MenuChoice =
   | {type: 'action'; actionId: string}
   | {type: 'jump'; id: StepId}
   | {type: 'opt-in'; key: string; value: unknown}
+  | {type: 'export'}
   | {type: 'skip'}
   | {type: 'cancel-run'}
   | {type: 'back'}
@@ -35,6 +36,8 @@ export function menuFor(
     jumpTo?: StepDefinition | null;
     /** The conditional step that exists to fix this one, when it applies. */
     fixStep?: StepDefinition | null;
+    /** Offer the safe-to-share report. */
+    canExport?: boolean;
   },
 ): MenuItem[] {
   const items: MenuItem[] = [];
@@ -82,6 +85,7 @@ export function menuFor(
     }
   }
   if (!options.isFirst) add('back', 'Back', {type: 'back'});
+  if (options.canExport) add('export', 'Export a safe-to-share report', {type: 'export'});
   add('quit', 'Quit', {type: 'quit'});
   return items;
 }

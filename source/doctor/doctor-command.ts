@@ -15,11 +15,11 @@ import {exitCodeOf} from '../core/verdict.js';
 import {EXIT, type ExitCode, type Provider} from '../core/vocabulary.js';
 import type {CommandIo} from '../commands/io.js';
 import {readStdin} from '../commands/read-stdin.js';
-import {collectSystemInfo} from '../report/system-info.js';
-import {prepareReport, writeReport} from '../report/write-report.js';
+import {reportFromRun} from '../report/report-from-run.js';
+import {writeReport} from '../report/write-report.js';
 import {renderChecklist} from './checklist.js';
 import {buildDoctorDocument, type DoctorDocument} from './document.js';
-import {knownSecrets} from './known-secrets.js';
+import {knownSecrets} from '../core/known-secrets.js';
 import {type DoctorRun, runDoctor} from './run-doctor.js';
 
 export interface DoctorCommand {
@@ -106,28 +106,7 @@ async function writeRequestedReport(
   secrets: readonly Secret[],
   deps: DoctorDeps,
 ): Promise<boolean> {
-  const cli = run.facts.cli ?? null;
-  const prepared = prepareReport({
-    tool: document.tool,
-    system: collectSystemInfo(),
-    cli,
-    startedAt: run.startedAt,
-    finishedAt: run.finishedAt,
-    mode: 'doctor',
-    steps: document.steps.map((entry) => {
-      const outcome = run.outcomes.find((o) => o.step.id === entry.id)!;
-      return {
-        ...entry,
-        title: outcome.step.title,
-        evidence: outcome.evidence,
-        startedAt: outcome.startedAt,
-        finishedAt: outcome.finishedAt,
-      };
-    }),
-    providers: document.providers,
-    verdict: document.verdict,
-    secrets,
-  });
+  const prepared = reportFromRun(document, run, {mode: 'doctor', secrets});
   const written = await writeReport(path, prepared.text);
   deps.io.stderr.write(
     written.ok ? `Report written to ${path}\n` : `cursorkey-wizard: ${written.message}\n`,

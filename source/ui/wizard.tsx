@@ -15,6 +15,8 @@ import {menuFor, type MenuChoice} from '../core/wizard-menu.js';
 import {EXIT} from '../core/vocabulary.js';
 import {ErrorIntro, type ClassifyError} from './components/error-intro.js';
 import {Menu} from './components/menu.js';
+import {ReportExport, type ReportExporter} from './components/report-export.js';
+import type {PreparedReport} from '../report/write-report.js';
 import {PendingInput} from './components/pending-input.js';
 import {StatusBadge} from './components/status-badge.js';
 import {StepList} from './components/step-list.js';
@@ -25,6 +27,8 @@ import {isCtrlC, isEscape, MENU_HINT, RUNNING_HINT} from './keys.js';
 import {useRoleColour, useTheme} from './theme-context.js';
 
 export interface WizardProps extends WizardDependencies {
+  /** When given, the menu offers "Export a safe-to-share report". */
+  report?: {prepare: (state: WizardState) => PreparedReport; exporter: ReportExporter};
   /** When given, the wizard opens by asking for the error text and classifying it. */
   classifyError?: ClassifyError;
   /** Tick elapsed seconds while a check runs. Off in tests and over screen share. */
@@ -45,6 +49,7 @@ export function Wizard(props: WizardProps) {
   const {state, step, pendingInput, dispatch, cancelRun} = useWizard(props);
   const [pickingSkipReason, setPickingSkipReason] = useState(false);
   const [introDone, setIntroDone] = useState(!props.classifyError);
+  const [exporting, setExporting] = useState<PreparedReport | null>(null);
   const warning = useRoleColour('warning');
   const muted = useRoleColour('muted');
   const {emphasis} = useTheme();
@@ -80,6 +85,8 @@ export function Wizard(props: WizardProps) {
         return dispatch({type: 'run-action', actionId: choice.actionId});
       case 'jump':
         return dispatch({type: 'jump', id: choice.id});
+      case 'export':
+        return setExporting(props.report?.prepare(state) ?? null);
       case 'opt-in':
         dispatch({type: 'answer', key: choice.key, value: choice.value});
         return dispatch({type: 'recheck'});
@@ -145,11 +152,25 @@ export function Wizard(props: WizardProps) {
     isLast,
     jumpTo: jumpOffer(steps, state),
     fixStep: fixStepFor(steps, state),
+    canExport: Boolean(props.report),
   }).map((item) => ({
     key: item.key,
     label: item.label,
     value: item,
   }));
+
+  if (exporting && props.report) {
+    return (
+      <Box flexDirection="column">
+        {history}
+        <ReportExport
+          report={exporting}
+          exporter={props.report.exporter}
+          onDone={() => setExporting(null)}
+        />
+      </Box>
+    );
+  }
 
   let controls: React.ReactNode;
   if (pendingInput) {

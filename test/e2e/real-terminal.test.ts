@@ -24,6 +24,8 @@ afterEach(() => session?.kill());
 describe('the built wizard in a real pseudo-terminal', () => {
   test('steps forward with Enter and quits on Ctrl+C with exit 130, restoring the cursor', async () => {
     session = startTerminal([], isolatedEnv());
+    await session.waitFor('Paste the error you see');
+    session.send('\r');
     await session.waitFor('Step 1/10');
     await session.waitFor('I did it');
     session.send('\r');
@@ -38,6 +40,8 @@ describe('the built wizard in a real pseudo-terminal', () => {
 
   test('NO_COLOR output carries no colour codes', async () => {
     session = startTerminal([], {...isolatedEnv(), NO_COLOR: '1'});
+    await session.waitFor('Paste the error you see');
+    session.send('\r');
     await session.waitFor('I did it');
     session.send('\u0003');
     expect(await session.exit).toBe(130);

@@ -36,6 +36,8 @@ export interface Harness {
   pressAndWaitForChange(...keys: string[]): Promise<string>;
   /** Presses keys, then waits for `text` to appear. */
   pressAndWaitFor(text: string, ...keys: string[]): Promise<string>;
+  /** Picks the menu choice whose label starts with `label`, by its number, then waits for `text`. */
+  choose(label: string, text: string): Promise<string>;
   /** Waits until input handlers are attached; Ink attaches them in an effect after mount. */
   ready(): Promise<void>;
   unmount(): void;
@@ -85,6 +87,15 @@ export function renderHarness(tree: React.ReactElement): Harness {
     },
     async pressAndWaitFor(text, ...keys) {
       await press(...keys);
+      return waitFor(text);
+    },
+    async choose(label, text) {
+      const current = frame();
+      const match = new RegExp(`(\\d)\\. ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(
+        current,
+      );
+      if (!match) throw new Error(`No choice "${label}" on screen:\n${current}`);
+      await press(match[1]!);
       return waitFor(text);
     },
     async ready() {

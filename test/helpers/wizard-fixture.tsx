@@ -6,6 +6,7 @@ import type {ExitCode} from '../../source/core/vocabulary.js';
 import type {Runner} from '../../source/core/runner.js';
 import {App} from '../../source/ui/app.js';
 import type {ClassifyError} from '../../source/ui/components/error-intro.js';
+import type {WizardProps} from '../../source/ui/wizard.js';
 import {noColourTheme} from '../../source/ui/theme.js';
 import {createFakeRunner} from './fake-runner.js';
 import {renderHarness, type Harness} from './ink-harness.js';
@@ -22,6 +23,7 @@ export function renderWizard(
     answers?: Answers;
     platform?: string;
     classifyError?: ClassifyError;
+    report?: WizardProps['report'];
     /** Per-check bound; real child processes need more than the default. */
     timeoutMs?: number;
   } = {},
@@ -42,6 +44,7 @@ export function renderWizard(
       initialAnswers={options.answers}
       animate={false}
       classifyError={options.classifyError}
+      report={options.report}
       onExit={resolveExit}
     />,
   );

@@ -1,6 +1,7 @@
 // Binds the pure wizard machine to React: it runs whatever the machine queued, with an
 // AbortController per run, and aborts every run in flight when the wizard unmounts.
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {knownSecrets} from '../../core/known-secrets.js';
 import {runCheckSafely} from '../../core/run-check.js';
 import type {Runner} from '../../core/runner.js';
 import {scrub, Secret} from '../../core/secrets.js';
@@ -40,8 +41,9 @@ export interface WizardApi {
   cancelRun: () => void;
 }
 
-function secretsIn(answers: Answers): Secret[] {
-  return Object.values(answers).filter((value): value is Secret => value instanceof Secret);
+function secretsIn(env: Env, answers: Answers): Secret[] {
+  const typed = Object.values(answers).filter((value): value is Secret => value instanceof Secret);
+  return knownSecrets(env, typed);
 }
 
 export function useWizard(deps: WizardDependencies): WizardApi {
@@ -76,7 +78,7 @@ export function useWizard(deps: WizardDependencies): WizardApi {
     dispatch({type: 'run-started', id, runId});
 
     const view = conditionView(state);
-    const secrets = secretsIn(state.answers);
+    const secrets = secretsIn(env, state.answers);
     const context: CheckContext = {
       runner,
       env,
@@ -91,7 +93,7 @@ export function useWizard(deps: WizardDependencies): WizardApi {
     };
     const action =
       request?.kind === 'action' ? step.actions?.find((a) => a.id === request.actionId) : undefined;
-    void runCheckSafely(action ? action.run : step.check, context).then((result) => {
+    void runCheckSafely(action ? action.run : step.check, context, secrets).then((result) => {
       inFlight.current.delete(runId);
       dispatch({type: 'run-finished', id, runId, result});
     });

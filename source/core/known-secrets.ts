@@ -1,7 +1,7 @@
 // Every credential this run can see, so output is scrubbed of their exact text whatever their
 // shape (an unusual key format would slip past the shape patterns alone).
-import {Secret} from '../core/secrets.js';
-import type {Env} from '../core/step-model.js';
+import {Secret} from './secrets.js';
+import type {Env} from './step-model.js';
 
 const CREDENTIAL_VARIABLES = [
   'CURSOR_API_KEY',

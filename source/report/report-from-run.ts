@@ -1,0 +1,42 @@
+// One run, from doctor or the wizard, turned into the safe-to-share report. Both modes go
+// through the same contract document, so the report always agrees with `doctor --json`.
+import type {Classification} from '../core/classify/classification.js';
+import type {Secret} from '../core/secrets.js';
+import type {DoctorDocument} from '../doctor/document.js';
+import type {DoctorRun} from '../doctor/run-doctor.js';
+import {collectSystemInfo, type SystemInfo} from './system-info.js';
+import {prepareReport, type PreparedReport} from './write-report.js';
+
+export function reportFromRun(
+  document: DoctorDocument,
+  run: DoctorRun,
+  options: {
+    mode: 'doctor' | 'wizard';
+    secrets: readonly Secret[];
+    classification?: Classification | null;
+    system?: SystemInfo;
+  },
+): PreparedReport {
+  return prepareReport({
+    tool: document.tool,
+    system: options.system ?? collectSystemInfo(),
+    cli: run.facts.cli ?? null,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    mode: options.mode,
+    steps: document.steps.map((entry) => {
+      const outcome = run.outcomes.find((o) => o.step.id === entry.id)!;
+      return {
+        ...entry,
+        title: outcome.step.title,
+        evidence: outcome.evidence,
+        startedAt: outcome.startedAt,
+        finishedAt: outcome.finishedAt,
+      };
+    }),
+    providers: document.providers,
+    verdict: document.verdict,
+    classification: options.classification ?? null,
+    secrets: options.secrets,
+  });
+}
