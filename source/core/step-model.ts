@@ -59,10 +59,10 @@ export interface Facts {
 export interface Answers {
   /** The Cursor user API key typed into the masked input (step 4). */
   cursorApiKey?: Secret;
-  /** A provider key typed into the masked input (steps 5–9). */
-  providerKey?: Secret;
+  /** A provider key typed into the masked input (steps 5–9); null when the person has none. */
+  providerKey?: Secret | null;
   /** The Cursor settings field the provider key was pasted into (step 5). */
-  byokField?: Provider;
+  byokField?: Provider | 'none';
   /** The model selected in Cursor, per provider (step 8). */
   models?: Partial<Record<Provider, string>>;
   /** A model name typed in the wizard at step 8, matched to a provider by its name. */
@@ -129,6 +129,8 @@ export type StepInput =
       kind: 'secret';
       key: 'cursorApiKey' | 'providerKey';
       prompt: string;
+      /** When set, Enter with nothing pasted answers null, and this says what that means. */
+      emptyMeans?: string;
       needed(view: ConditionView): boolean;
     }
   | {

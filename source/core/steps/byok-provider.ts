@@ -138,6 +138,7 @@ export const byokProviderStep: StepDefinition = {
       key: 'providerKey',
       prompt:
         'Paste the provider key you put into Cursor (it is kept in memory only and never shown):',
+      emptyMeans: 'go on without a provider key (Cursor-side checks only)',
       needed: (view) => envKeysIn(view).length === 0,
     },
     {
@@ -152,7 +153,7 @@ export const byokProviderStep: StepDefinition = {
         {label: 'AWS Bedrock', value: 'bedrock'},
         {label: 'Not pasted into Cursor yet', value: 'none'},
       ],
-      needed: (view) => view.answers.providerKey !== undefined,
+      needed: (view) => Boolean(view.answers.providerKey),
     },
   ],
   check,

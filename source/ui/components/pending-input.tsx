@@ -21,7 +21,8 @@ export function PendingInput({
       return (
         <SecretInput
           prompt={input.prompt}
-          onSubmit={(raw) => onAnswer(input.key, new Secret(raw, 'input'))}
+          emptyMeans={input.emptyMeans}
+          onSubmit={(raw) => onAnswer(input.key, raw === '' ? null : new Secret(raw, 'input'))}
           onCancel={onCancel}
         />
       );

@@ -9,17 +9,20 @@ export const MAX_SECRET_CHARS = 4096;
 
 export function SecretInput({
   prompt,
+  emptyMeans,
   onSubmit,
   onCancel,
 }: {
   prompt: string;
+  /** When set, Enter with nothing pasted submits '' and this explains what that does. */
+  emptyMeans?: string;
   onSubmit: (value: string) => void;
   onCancel: () => void;
 }) {
   const {value, problem} = usePasteBuffer({
     maxChars: MAX_SECRET_CHARS,
     what: 'the key',
-    allowEmpty: false,
+    allowEmpty: emptyMeans !== undefined,
     onSubmit,
     onCancel,
   });
@@ -38,7 +41,9 @@ export function SecretInput({
         )}
       </Text>
       {problem ? <Text color={warning}>{`  ${problem}`}</Text> : null}
-      <Text color={muted}>{'  Enter: use it · Ctrl+U: clear · Esc: back'}</Text>
+      <Text color={muted}>
+        {`  Enter: use it${emptyMeans ? ` (nothing pasted: ${emptyMeans})` : ''} · Ctrl+U: clear · Esc: back`}
+      </Text>
     </Box>
   );
 }
