@@ -1,6 +1,5 @@
 // Mounts the Ink wizard on a real terminal and turns its outcome into an exit code.
 import {render} from 'ink';
-import React from 'react';
 import {classifyError} from '../core/classify/index.js';
 import {STEPS} from '../core/steps/index.js';
 import {EXIT, type ExitCode} from '../core/vocabulary.js';

@@ -10,7 +10,8 @@ import type {
 } from './step-model.js';
 import type {Diagnosis} from './diagnosis.js';
 import type {DisplayStatus} from './status-symbols.js';
-import type {Status, StepId} from './vocabulary.js';
+import {exitCodeOf, verdictOf} from './verdict.js';
+import {EXIT, type ExitCode, type Status, type StepId} from './vocabulary.js';
 
 export type RunRequest = {kind: 'check'} | {kind: 'action'; actionId: string};
 
@@ -376,4 +377,13 @@ export function createWizardReducer(steps: readonly StepDefinition[]) {
         return {...state, phase: 'cancelled'};
     }
   };
+}
+
+/** The wizard's exit code: 130 when cancelled, else the verdict over every step that has one. */
+export function wizardExitCode(steps: readonly StepDefinition[], state: WizardState): ExitCode {
+  if (state.phase === 'cancelled') return EXIT.cancelled;
+  const statuses = steps
+    .map((step) => displayStatus(state.records[step.id]))
+    .filter((status): status is Status => status !== 'pending' && status !== 'running');
+  return exitCodeOf(verdictOf(statuses));
 }

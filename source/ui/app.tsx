@@ -1,7 +1,7 @@
 // The lifecycle root: the single place that ends the Ink app. Children report completion; the
 // exit happens in an effect, after their last state update has rendered.
 import {useApp} from 'ink';
-import React, {useEffect, useState} from 'react';
+import {useEffect, useState} from 'react';
 import type {ExitCode} from '../core/vocabulary.js';
 import type {Theme} from './theme.js';
 import {ThemeProvider} from './theme-context.js';

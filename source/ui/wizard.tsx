@@ -1,30 +1,28 @@
-import {Box, Static, Text} from 'ink';
-import {ThemedSelect} from './components/themed-select.js';
+import {Box, Text} from 'ink';
 import React, {useEffect, useState} from 'react';
-import type {StepDefinition} from '../core/step-model.js';
-import {exitCodeOf, verdictOf} from '../core/verdict.js';
-import type {ExitCode, Status} from '../core/vocabulary.js';
+import type {ExitCode} from '../core/vocabulary.js';
 import {
-  displayStatus,
   fixStepFor,
   jumpOffer,
   stepApplies,
+  wizardExitCode,
   type WizardState,
 } from '../core/wizard-machine.js';
 import {menuFor, type MenuChoice} from '../core/wizard-menu.js';
-import {EXIT} from '../core/vocabulary.js';
-import {ErrorIntro, type ClassifyError} from './components/error-intro.js';
-import {Menu} from './components/menu.js';
-import {ReportExport, type ReportExporter} from './components/report-export.js';
 import type {PreparedReport} from '../report/write-report.js';
+import {ErrorIntro, type ClassifyError} from './components/error-intro.js';
+import {FinalSummary} from './components/final-summary.js';
+import {History} from './components/history.js';
+import {Menu} from './components/menu.js';
 import {PendingInput} from './components/pending-input.js';
-import {StatusBadge} from './components/status-badge.js';
+import {ReportExport, type ReportExporter} from './components/report-export.js';
+import {SkipReasonPicker} from './components/skip-reason-picker.js';
 import {StepList} from './components/step-list.js';
 import {StepView} from './components/step-view.js';
 import {useStableInput} from './hooks/use-stable-input.js';
 import {useWizard, type WizardDependencies} from './hooks/use-wizard.js';
 import {isCtrlC, isEscape, MENU_HINT, RUNNING_HINT} from './keys.js';
-import {useRoleColour, useTheme} from './theme-context.js';
+import {useRoleColour} from './theme-context.js';
 
 export interface WizardProps extends WizardDependencies {
   /** When given, the menu offers "Export a safe-to-share report". */
@@ -36,14 +34,6 @@ export interface WizardProps extends WizardDependencies {
   onComplete: (code: ExitCode) => void;
 }
 
-function wizardExitCode(steps: readonly StepDefinition[], state: WizardState): ExitCode {
-  if (state.phase === 'cancelled') return EXIT.cancelled;
-  const statuses = steps
-    .map((step) => displayStatus(state.records[step.id]))
-    .filter((status): status is Status => status !== 'pending' && status !== 'running');
-  return exitCodeOf(verdictOf(statuses));
-}
-
 export function Wizard(props: WizardProps) {
   const {steps, animate, onComplete} = props;
   const {state, step, pendingInput, dispatch, cancelRun} = useWizard(props);
@@ -52,7 +42,6 @@ export function Wizard(props: WizardProps) {
   const [exporting, setExporting] = useState<PreparedReport | null>(null);
   const warning = useRoleColour('warning');
   const muted = useRoleColour('muted');
-  const {emphasis} = useTheme();
   const record = step ? state.records[step.id] : undefined;
   const running = record?.phase === 'running';
 
@@ -102,32 +91,14 @@ export function Wizard(props: WizardProps) {
     }
   };
 
-  const history = (
-    <Static items={state.history}>
-      {(entry) => (
-        <Text key={entry.key}>
-          <StatusBadge status={entry.status} />
-          {` ${String(entry.n).padStart(2)}. ${entry.title}: ${entry.summary}`}
-        </Text>
-      )}
-    </Static>
-  );
+  const history = <History entries={state.history} />;
 
   if (state.phase !== 'active' || !step || !record) {
-    const verdictCode = wizardExitCode(steps, state);
-    const line =
-      state.phase === 'cancelled'
-        ? 'Cancelled. Nothing was changed.'
-        : verdictCode === EXIT.ok
-          ? 'Done: every check that ran passed.'
-          : verdictCode === EXIT.problem
-            ? 'Stopped with a problem still open; the list above shows which step.'
-            : 'Stopped with some checks unverified.';
     return (
       <Box flexDirection="column">
         {history}
         <StepList steps={steps} state={state} />
-        <Text bold={emphasis}>{line}</Text>
+        <FinalSummary code={wizardExitCode(steps, state)} />
       </Box>
     );
   }
@@ -182,22 +153,14 @@ export function Wizard(props: WizardProps) {
       />
     );
   } else if (pickingSkipReason && step.conditional) {
-    const reasons = step.conditional.skipReasons.map((reason) => ({
-      key: reason,
-      label: reason,
-      value: reason,
-    }));
     controls = (
-      <Box flexDirection="column">
-        <Text>Why skip this step?</Text>
-        <ThemedSelect
-          items={[...reasons, {key: '__back', label: 'Do not skip', value: ''}]}
-          onSelect={(item) => {
-            setPickingSkipReason(false);
-            if (item.value) dispatch({type: 'skip', reason: item.value});
-          }}
-        />
-      </Box>
+      <SkipReasonPicker
+        reasons={step.conditional.skipReasons}
+        onPick={(reason) => {
+          setPickingSkipReason(false);
+          if (reason) dispatch({type: 'skip', reason});
+        }}
+      />
     );
   } else {
     // The action menu changes under the person's fingers when a check finishes; Menu keeps

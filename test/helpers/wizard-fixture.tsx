@@ -1,5 +1,4 @@
 // Renders the real App with a fake runner and reports its exit code as a promise.
-import React from 'react';
 import {STEPS} from '../../source/core/steps/index.js';
 import type {Answers, Env, StepDefinition} from '../../source/core/step-model.js';
 import type {ExitCode} from '../../source/core/vocabulary.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {describe, expect, test} from 'vitest';
 import {hyperlink, splitUrls, supportsHyperlinks} from '../../source/ui/hyperlinks.js';

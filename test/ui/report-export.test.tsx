@@ -3,7 +3,6 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {createWizardReport} from '../../source/cli/wizard-report.js';
-import {STEPS} from '../../source/core/steps/index.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
 import {KEY} from '../helpers/ink-harness.js';
 import {allPassing, scriptedSteps} from '../helpers/scripted-steps.js';

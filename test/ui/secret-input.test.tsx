@@ -1,4 +1,3 @@
-import React from 'react';
 import {describe, expect, test} from 'vitest';
 import {SecretInput} from '../../source/ui/components/secret-input.js';
 import {ThemeProvider} from '../../source/ui/theme-context.js';

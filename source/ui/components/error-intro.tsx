@@ -1,7 +1,7 @@
 // The optional first screen: paste the error you see, and learn which layer and step own it
 // before the fix order starts.
 import {Box, Text} from 'ink';
-import React, {useState} from 'react';
+import {useState} from 'react';
 import type {Diagnosis} from '../../core/diagnosis.js';
 import {redact} from '../../core/secrets.js';
 import type {StepDefinition} from '../../core/step-model.js';

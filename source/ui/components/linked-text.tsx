@@ -1,5 +1,4 @@
 import {Text} from 'ink';
-import React from 'react';
 import {hyperlink, splitUrls} from '../hyperlinks.js';
 import {useHyperlinks} from '../theme-context.js';
 

@@ -1,7 +1,7 @@
 // A numbered choice list. Unlike ink-select-input it stays subscribed to the keyboard across
 // renders (see useStableInput), so a key pressed the moment a new menu appears is not lost.
 import {Box, Text} from 'ink';
-import React, {useState} from 'react';
+import {useState} from 'react';
 import {useStableInput} from '../hooks/use-stable-input.js';
 import {useRoleColour} from '../theme-context.js';
 

@@ -1,7 +1,6 @@
 // Asks for whatever the current step still needs before its check can run.
 import {Box, Text} from 'ink';
 import {ThemedSelect} from './themed-select.js';
-import React from 'react';
 import {Secret} from '../../core/secrets.js';
 import type {StepInput} from '../../core/step-model.js';
 import {SecretInput} from './secret-input.js';

@@ -1,7 +1,7 @@
 // "Export report": shows exactly what will be shared, says what the key scan found, and writes
 // the file only when the scan is clean.
 import {Box, Text} from 'ink';
-import React, {useState} from 'react';
+import {useState} from 'react';
 import type {PreparedReport, WriteOutcome} from '../../report/write-report.js';
 import {describeFindings} from '../../report/scan.js';
 import {useRoleColour, useTheme} from '../theme-context.js';

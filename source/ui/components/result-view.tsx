@@ -1,5 +1,4 @@
 import {Box, Text} from 'ink';
-import React from 'react';
 import type {CheckResult} from '../../core/step-model.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
 import {LinkedText} from './linked-text.js';

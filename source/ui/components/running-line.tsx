@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import React, {useEffect, useState} from 'react';
+import {useEffect, useState} from 'react';
 import {useRoleColour} from '../theme-context.js';
 
 /**

@@ -1,6 +1,5 @@
 // A paste field that never draws what was typed: only how many characters arrived.
 import {Box, Text} from 'ink';
-import React from 'react';
 import {usePasteBuffer} from '../hooks/use-paste-buffer.js';
 import {useRoleColour} from '../theme-context.js';
 

@@ -1,5 +1,4 @@
 import {Text} from 'ink';
-import React from 'react';
 import type {DisplayStatus} from '../../core/wizard-machine.js';
 import {STATUS_LOOK} from '../theme.js';
 import {useRoleColour} from '../theme-context.js';

@@ -1,5 +1,4 @@
 import {Box, Text} from 'ink';
-import React from 'react';
 import type {StepDefinition} from '../../core/step-model.js';
 import {displayStatus, type WizardState} from '../../core/wizard-machine.js';
 import {useRoleColour, useTheme} from '../theme-context.js';

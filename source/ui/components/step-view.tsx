@@ -1,5 +1,4 @@
 import {Box, Text} from 'ink';
-import React from 'react';
 import type {StepDefinition} from '../../core/step-model.js';
 import type {StepRecord} from '../../core/wizard-machine.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
@@ -48,7 +47,9 @@ export function StepView({
       {record.phase === 'running' || record.phase === 'done'
         ? record.progress
             .slice(-PROGRESS_LINES_SHOWN)
-            .map((line, index) => <Text key={index} color={muted}>{`  │ ${line}`}</Text>)
+            .map((line, index) => (
+              <LinkedText key={index} color={muted}>{`  │ ${line}`}</LinkedText>
+            ))
         : null}
       {showResult && record.result ? <ResultView result={record.result} /> : null}
     </Box>

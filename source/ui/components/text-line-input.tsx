@@ -1,6 +1,6 @@
 // A one-line visible text field, for answers that are not secret (a model name).
 import {Text} from 'ink';
-import React, {useState} from 'react';
+import {useState} from 'react';
 import {useStableInput} from '../hooks/use-stable-input.js';
 import {useRoleColour} from '../theme-context.js';
 

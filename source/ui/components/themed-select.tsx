@@ -1,7 +1,6 @@
 // ink-select-input with the theme's colours: its default item paints blue even under NO_COLOR.
 import {Text} from 'ink';
 import SelectInput from 'ink-select-input';
-import React from 'react';
 import {useRoleColour} from '../theme-context.js';
 
 export interface SelectItem<V> {
