@@ -66,16 +66,31 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
   }
 }
 
+/** Last resort: one line, never a stack trace, and no key even if an error quoted one. */
+function reportUnexpected(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `cursorkey-wizard: unexpected error: ${redact(message.split('\n')[0] ?? '')}\n`,
+  );
+}
+
+// An error that escapes everything else leaves the run without a verdict: exit 3. Exiting
+// here lets Ink's exit hook restore the terminal.
+process.on('uncaughtException', (error) => {
+  reportUnexpected(error);
+  process.exit(EXIT.inconclusive);
+});
+process.on('unhandledRejection', (error) => {
+  reportUnexpected(error);
+  process.exit(EXIT.inconclusive);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    // Last resort: one line, never a stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `cursorkey-wizard: unexpected error: ${redact(message.split('\n')[0] ?? '')}\n`,
-    );
-    process.exitCode = EXIT.usage;
+    reportUnexpected(error);
+    process.exitCode = EXIT.inconclusive;
   },
 );

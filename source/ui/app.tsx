@@ -2,7 +2,8 @@
 // exit happens in an effect, after their last state update has rendered.
 import {useApp} from 'ink';
 import {useEffect, useState} from 'react';
-import type {ExitCode} from '../core/vocabulary.js';
+import {EXIT, type ExitCode} from '../core/vocabulary.js';
+import {CrashGuard} from './crash-guard.js';
 import type {Theme} from './theme.js';
 import {ThemeProvider} from './theme-context.js';
 import {Wizard, type WizardProps} from './wizard.js';
@@ -24,7 +25,9 @@ export function App({theme, hyperlinks = false, onExit, ...wizard}: AppProps) {
   }, [code]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <ThemeProvider theme={theme} hyperlinks={hyperlinks}>
-      <Wizard {...wizard} onComplete={setCode} />
+      <CrashGuard onCrash={() => setCode(EXIT.inconclusive)}>
+        <Wizard {...wizard} onComplete={setCode} />
+      </CrashGuard>
     </ThemeProvider>
   );
 }
