@@ -1,40 +1,13 @@
 // Every CLI state of reference §3.1/§3.2, through the real runner: the fake CLI runs as a child.
-import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {cliStatusCheck} from '../../source/core/cursor/status-check.js';
 import type {Env} from '../../source/core/step-model.js';
-import {
-  closedUrl,
-  startCursorApiServer,
-  type CursorApiServer,
-} from '../helpers/cursor-api-server.js';
+import {closedUrl} from '../helpers/cursor-api-server.js';
 import {cursorContext} from '../helpers/cursor-context.js';
-import {installFakeAgent, type FakeAgentInstall} from '../helpers/fake-agent.js';
+import {useCursorFixture} from '../helpers/cursor-fixture.js';
 
-let fake: FakeAgentInstall;
-let api: CursorApiServer;
-
-beforeEach(async () => {
-  fake = await installFakeAgent();
-  api = await startCursorApiServer({});
-  vi.stubEnv('PATH', fake.path);
-  vi.stubEnv('NO_PROXY', '127.0.0.1,localhost');
-});
-afterEach(async () => {
-  vi.unstubAllEnvs();
-  await api.close();
-  await fake.cleanup();
-});
-
-function env(extra: Env): Env {
-  return {
-    PATH: fake.path,
-    HOME: fake.home,
-    FAKE_AGENT_LOG: fake.log,
-    CURSORKEY_CURSOR_API_URL: api.url,
-    CURSOR_API_ENDPOINT: api.url,
-    ...extra,
-  };
-}
+const cursor = useCursorFixture();
+const {env} = cursor;
 
 describe.each([
   ['JSON', {}],
@@ -42,70 +15,55 @@ describe.each([
   ['text from an old build without --format', {FAKE_AGENT_OLD: '1'}],
   ['text from an old build, in colour', {FAKE_AGENT_OLD: '1', FAKE_AGENT_ANSI: '1'}],
 ])('step 2 reads %s', (_form, form) => {
+  const check = (state: string, extra: Env = {}) =>
+    cliStatusCheck(cursorContext({env: env({...form, FAKE_AGENT_STATE: state, ...extra})}));
+
   test('logged in with an email passes, names the account and the endpoint', async () => {
-    const result = await cliStatusCheck(
-      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'logged-in'})}),
-    );
+    const result = await check('logged-in');
     expect(result.status).toBe('pass');
-    expect(result.summary).toBe(`Logged in as o…@example.com (endpoint ${api.url})`);
+    expect(result.summary).toBe(`Logged in as o…@example.com (endpoint ${cursor.api.url})`);
     expect(result.facts?.cliAccountEmail).toBe('owner@example.com');
     expect(result.facts?.cli).toMatchObject({name: 'agent'});
   });
 
   test('logged in by user id passes', async () => {
-    const result = await cliStatusCheck(
-      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'logged-in-userid'})}),
-    );
+    const result = await check('logged-in-userid');
     expect(result.status).toBe('pass');
     expect(result.summary).toContain('user id 10000001');
   });
 
   test('logged out fails in the account layer', async () => {
-    const result = await cliStatusCheck(
-      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'logged-out'})}),
-    );
+    const result = await check('logged-out');
     expect(result).toMatchObject({status: 'fail', layer: 'cursor-account'});
     expect(result.fix?.command).toBe('agent login');
   });
 
   test('partial authentication fails in the account layer', async () => {
-    const result = await cliStatusCheck(
-      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'partial'})}),
-    );
+    const result = await check('partial');
     expect(result).toMatchObject({status: 'fail', layer: 'cursor-account'});
     expect(result.fix?.command).toContain('logout');
   });
 
   test('unable to fetch user details with the backend reachable is unknown: expired login', async () => {
-    const result = await cliStatusCheck(
-      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'unable-to-fetch'})}),
-    );
+    const result = await check('unable-to-fetch');
     expect(result).toMatchObject({status: 'unknown', layer: 'cursor-account'});
     expect(result.evidence.join('\n')).toContain('HTTP 404 (the backend is reachable)');
   });
 
   test('unable to fetch user details with the backend unreachable is unknown: network', async () => {
     const down = await closedUrl();
-    const result = await cliStatusCheck(
-      cursorContext({
-        env: env({...form, FAKE_AGENT_STATE: 'unable-to-fetch', CURSOR_API_ENDPOINT: down}),
-      }),
-    );
+    const result = await check('unable-to-fetch', {CURSOR_API_ENDPOINT: down});
     expect(result).toMatchObject({status: 'unknown', layer: 'network'});
     expect(result.summary).toContain(`${down} is unreachable`);
   });
 
   test('user details not available is a warning', async () => {
-    const result = await cliStatusCheck(
-      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'no-details'})}),
-    );
+    const result = await check('no-details');
     expect(result).toMatchObject({status: 'warn', layer: 'cursor-account'});
   });
 
   test('an internal status error is unknown, never a pass', async () => {
-    const result = await cliStatusCheck(
-      cursorContext({env: env({...form, FAKE_AGENT_STATE: 'error'})}),
-    );
+    const result = await check('error');
     expect(result.status).toBe('unknown');
     expect(result.summary).toContain('keychain is locked');
   });
@@ -115,7 +73,7 @@ test('an old build is asked again without --format', async () => {
   await cliStatusCheck(
     cursorContext({env: env({FAKE_AGENT_OLD: '1', FAKE_AGENT_STATE: 'logged-in'})}),
   );
-  const statusRuns = (await fake.runs()).filter((run) => run.argv[0] === 'status');
+  const statusRuns = (await cursor.fake.runs()).filter((run) => run.argv[0] === 'status');
   expect(statusRuns.map((run) => run.argv)).toEqual([['status', '--format', 'json'], ['status']]);
 });
 
@@ -128,12 +86,12 @@ test('"Not logged in" with CURSOR_API_KEY set is expected: a warning that points
   expect(result).toMatchObject({status: 'warn', layer: 'cursor-account'});
   expect(result.evidence.join('\n')).toContain('`status` ignores CURSOR_API_KEY');
   // The key has no business reaching `status`.
-  expect((await fake.runs()).every((run) => !run.hasApiKey)).toBe(true);
+  expect((await cursor.fake.runs()).every((run) => !run.hasApiKey)).toBe(true);
 });
 
 test('status reads the home the check was given, not the test process home', async () => {
   await cliStatusCheck(cursorContext({env: env({FAKE_AGENT_STATE: 'logged-in'})}));
-  const runs = await fake.runs();
+  const runs = await cursor.fake.runs();
   expect(runs.length).toBeGreaterThan(0);
-  expect(runs.every((run) => run.HOME === fake.home)).toBe(true);
+  expect(runs.every((run) => run.HOME === cursor.fake.home)).toBe(true);
 });

@@ -1,40 +1,19 @@
 // Step 3's login actions through the real runner: streamed progress, the link on its own line,
 // NO_OPEN_BROWSER when a browser here is useless, failures with fixes, and cancel.
 import {writeFile} from 'node:fs/promises';
-import {afterEach, beforeEach, expect, test, vi} from 'vitest';
+import {beforeEach, expect, test} from 'vitest';
 import {LOGIN_ACTIONS, progressLines} from '../../source/core/cursor/login.js';
-import type {CheckContext, Env} from '../../source/core/step-model.js';
-import {startCursorApiServer, type CursorApiServer} from '../helpers/cursor-api-server.js';
+import type {CheckContext} from '../../source/core/step-model.js';
 import {cursorContext, type TestContext} from '../helpers/cursor-context.js';
-import {alive, installFakeAgent, type FakeAgentInstall} from '../helpers/fake-agent.js';
+import {useCursorFixture} from '../helpers/cursor-fixture.js';
+import {alive} from '../helpers/fake-agent.js';
 
-let fake: FakeAgentInstall;
-let api: CursorApiServer;
+const cursor = useCursorFixture();
+const {env} = cursor;
 
 beforeEach(async () => {
-  fake = await installFakeAgent();
-  api = await startCursorApiServer({});
-  vi.stubEnv('PATH', fake.path);
-  vi.stubEnv('NO_PROXY', '127.0.0.1,localhost');
-  await writeFile(fake.stateFile, 'logged-out owner@example.com\n');
+  await writeFile(cursor.fake.stateFile, 'logged-out owner@example.com\n');
 });
-afterEach(async () => {
-  vi.unstubAllEnvs();
-  await api.close();
-  await fake.cleanup();
-});
-
-function env(extra: Env = {}): Env {
-  return {
-    PATH: fake.path,
-    HOME: fake.home,
-    FAKE_AGENT_LOG: fake.log,
-    FAKE_AGENT_STATE_FILE: fake.stateFile,
-    CURSORKEY_CURSOR_API_URL: api.url,
-    CURSOR_API_ENDPOINT: api.url,
-    ...extra,
-  };
-}
 
 function action(id: string) {
   const found = LOGIN_ACTIONS.find((candidate) => candidate.id === id);
@@ -57,14 +36,18 @@ test('login streams its lines, puts the link on its own line, then re-reads stat
   const context = cursorContext({env: env()});
   const result = await action('login')(context);
   expect(result.status).toBe('pass');
-  expect(result.summary).toBe(`Login complete: Logged in as o…@example.com (endpoint ${api.url})`);
+  expect(result.summary).toBe(
+    `Login complete: Logged in as o…@example.com (endpoint ${cursor.api.url})`,
+  );
   expect(context.lines).toContain('Waiting for browser authentication...');
   expect(context.lines.some((line) => URL_LINE.test(line))).toBe(true);
-  const argv = (await fake.runs()).map((run) => run.argv.join(' '));
+  const argv = (await cursor.fake.runs()).map((run) => run.argv.join(' '));
   expect(argv).toContain('login');
   expect(argv.indexOf('status --format json')).toBeGreaterThan(argv.indexOf('login'));
   // A browser may open here: nothing asked for the link to be printed.
-  expect((await fake.runs()).find((run) => run.argv[0] === 'login')?.NO_OPEN_BROWSER).toBeNull();
+  expect(
+    (await cursor.fake.runs()).find((run) => run.argv[0] === 'login')?.NO_OPEN_BROWSER,
+  ).toBeNull();
 });
 
 test.each([
@@ -78,16 +61,18 @@ test.each([
   });
   const result = await action(id)(context);
   expect(result.status).toBe('pass');
-  expect((await fake.runs()).find((run) => run.argv[0] === 'login')?.NO_OPEN_BROWSER).toBe('1');
+  expect((await cursor.fake.runs()).find((run) => run.argv[0] === 'login')?.NO_OPEN_BROWSER).toBe(
+    '1',
+  );
   expect(context.lines).toContain('Open a browser and navigate to this link:');
   expect(context.lines.some((line) => URL_LINE.test(line))).toBe(true);
 });
 
 test('log out, then log in runs logout first', async () => {
-  await writeFile(fake.stateFile, 'partial owner@example.com\n');
+  await writeFile(cursor.fake.stateFile, 'partial owner@example.com\n');
   const result = await action('relogin')(cursorContext({env: env()}));
   expect(result.status).toBe('pass');
-  const argv = (await fake.runs()).map((run) => run.argv[0]);
+  const argv = (await cursor.fake.runs()).map((run) => run.argv[0]);
   expect(argv.indexOf('logout')).toBeLessThan(argv.indexOf('login'));
 });
 
@@ -121,7 +106,7 @@ test('cancelling a login that waits for the browser stops the CLI', async () => 
   const context: TestContext = cursorContext({env: env({FAKE_AGENT_LOGIN: 'hang'})});
   const running = action('login')(context);
   await until(() => context.lines.some((line) => URL_LINE.test(line)), 'the login link');
-  const pid = (await fake.runs()).find((run) => run.argv[0] === 'login')?.pid;
+  const pid = (await cursor.fake.runs()).find((run) => run.argv[0] === 'login')?.pid;
   expect(pid).toBeTypeOf('number');
   expect(alive(pid!)).toBe(true);
   context.controller.abort();

@@ -1,54 +1,19 @@
 // Step 4 through the real runner: /v0/me on a loopback server, the key in the CLI's environment
 // only, an isolated HOME, and the network ruled out before the key is blamed.
 import {readdir, stat} from 'node:fs/promises';
-import {afterEach, beforeEach, expect, test, vi} from 'vitest';
+import {expect, test} from 'vitest';
 import {userApiKeyCheck} from '../../source/core/cursor/user-key-check.js';
 import {basicAuthHeader} from '../../source/core/cursor/key-info.js';
 import {Secret} from '../../source/core/secrets.js';
-import type {CheckResult, Env} from '../../source/core/step-model.js';
-import {
-  closedUrl,
-  startCursorApiServer,
-  type CursorApiServer,
-} from '../helpers/cursor-api-server.js';
+import type {CheckResult} from '../../source/core/step-model.js';
+import {closedUrl} from '../helpers/cursor-api-server.js';
 import {cursorContext} from '../helpers/cursor-context.js';
-import {installFakeAgent, type FakeAgentInstall} from '../helpers/fake-agent.js';
+import {GOOD_KEY as GOOD, GOOD_KEY_RECORD, useCursorFixture} from '../helpers/cursor-fixture.js';
 
-const GOOD = 'crsr_0123456789abcdefGOODKEY0123456789';
 const BAD = 'crsr_0123456789abcdefBADKEY00123456789';
 
-let fake: FakeAgentInstall;
-let api: CursorApiServer;
-
-beforeEach(async () => {
-  fake = await installFakeAgent();
-  api = await startCursorApiServer({
-    [GOOD]: {
-      apiKeyName: 'ci-runner',
-      createdAt: '2026-01-15T10:30:00Z',
-      userEmail: 'owner@example.com',
-    },
-  });
-  vi.stubEnv('PATH', fake.path);
-  vi.stubEnv('NO_PROXY', '127.0.0.1,localhost');
-});
-afterEach(async () => {
-  vi.unstubAllEnvs();
-  await api.close();
-  await fake.cleanup();
-});
-
-function env(extra: Env): Env {
-  return {
-    PATH: fake.path,
-    HOME: fake.home,
-    FAKE_AGENT_LOG: fake.log,
-    FAKE_AGENT_KEY: GOOD,
-    CURSORKEY_CURSOR_API_URL: api.url,
-    CURSOR_API_ENDPOINT: api.url,
-    ...extra,
-  };
-}
+const cursor = useCursorFixture({keys: {[GOOD]: GOOD_KEY_RECORD}, agentKey: GOOD});
+const {env} = cursor;
 
 function everyShownText(result: CheckResult): string {
   return [result.summary, ...result.evidence, result.fix?.summary ?? ''].join('\n');
@@ -56,12 +21,12 @@ function everyShownText(result: CheckResult): string {
 
 async function expectNoKeyLeaked(result: CheckResult, ...keys: string[]) {
   const shown = everyShownText(result);
-  const logged = JSON.stringify(await fake.runs());
+  const logged = JSON.stringify(await cursor.fake.runs());
   for (const key of keys) {
     expect(shown).not.toContain(key);
     expect(logged).not.toContain(key);
   }
-  for (const run of await fake.runs()) {
+  for (const run of await cursor.fake.runs()) {
     for (const arg of run.argv) for (const key of keys) expect(arg).not.toContain(key);
   }
 }
@@ -78,16 +43,16 @@ test('a good key from CURSOR_API_KEY passes with its name and owner', async () =
   expect(result.evidence[0]).toBe(
     `Key env:CURSOR_API_KEY: ${new Secret(GOOD, 'x').describe('cursor')}`,
   );
-  expect(api.requests.find((r) => r.path === '/v0/me')?.authScheme).toBe('Basic');
+  expect(cursor.api.requests.find((r) => r.path === '/v0/me')?.authScheme).toBe('Basic');
   await expectNoKeyLeaked(result, GOOD);
 });
 
 test('the CLI gets the key in its environment, a temporary HOME, and the memory store', async () => {
   await userApiKeyCheck(cursorContext({env: env({CURSOR_API_KEY: GOOD})}));
-  const keyRuns = (await fake.runs()).filter((run) => run.hasApiKey);
+  const keyRuns = (await cursor.fake.runs()).filter((run) => run.hasApiKey);
   expect(keyRuns.map((run) => run.argv)).toEqual([['models']]);
   const [run] = keyRuns;
-  expect(run!.HOME).not.toBe(fake.home);
+  expect(run!.HOME).not.toBe(cursor.fake.home);
   expect(run!.HOME).not.toBe(process.env.HOME);
   expect(run!.XDG_CONFIG_HOME?.startsWith(run!.HOME!)).toBe(true);
   expect(run!.CURSOR_CONFIG_DIR?.startsWith(run!.HOME!)).toBe(true);
@@ -95,7 +60,7 @@ test('the CLI gets the key in its environment, a temporary HOME, and the memory 
   expect(run!.AGENT_CLI_CREDENTIAL_STORE).toBe('memory');
   // The temporary home is gone afterwards, and the stand-in for the real home was never touched.
   await expect(stat(run!.HOME!)).rejects.toThrow();
-  expect(await readdir(fake.home)).toEqual([]);
+  expect(await readdir(cursor.fake.home)).toEqual([]);
 });
 
 test('a typed key (masked input) is used when CURSOR_API_KEY is unset', async () => {
@@ -147,7 +112,7 @@ test.each([
   [429, 'unknown', 'rate-limit'],
   [500, 'unknown', 'provider-outage'],
 ])('/v0/me %i with no CLI → %s / %s', async (code, status, layer) => {
-  api.forceStatus = code;
+  cursor.api.forceStatus = code;
   const result = await userApiKeyCheck(
     cursorContext({env: env({CURSOR_API_KEY: GOOD, CURSORKEY_AGENT_BIN: '/nonexistent'})}),
   );
@@ -214,7 +179,7 @@ test('an old build is only ever asked --list-models (a bare word would be a bill
   const result = await userApiKeyCheck(
     cursorContext({env: env({CURSOR_API_KEY: GOOD, FAKE_AGENT_OLD: '1'})}),
   );
-  const keyRuns = (await fake.runs()).filter((run) => run.hasApiKey);
+  const keyRuns = (await cursor.fake.runs()).filter((run) => run.hasApiKey);
   expect(keyRuns.map((run) => run.argv)).toEqual([['--list-models']]);
   expect(result.status).toBe('warn');
 });

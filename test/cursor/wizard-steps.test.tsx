@@ -1,63 +1,42 @@
 // Steps 1–4 and 10 as a person sees them: the real App, the real runner, the fake CLI on PATH
 // and the loopback Cursor API.
-import {afterEach, beforeEach, expect, test, vi} from 'vitest';
+import {expect, test} from 'vitest';
 import {writeFile} from 'node:fs/promises';
 import {cliLoginStep} from '../../source/core/steps/cli-login.js';
 import {cliStatusStep} from '../../source/core/steps/cli-status.js';
 import {cursorLoginStep} from '../../source/core/steps/cursor-login.js';
 import {restartStep} from '../../source/core/steps/restart.js';
 import {userApiKeyStep} from '../../source/core/steps/user-api-key.js';
-import type {Env} from '../../source/core/step-model.js';
+import type {Answers, Env, StepDefinition} from '../../source/core/step-model.js';
 import {createRealRunner} from '../../source/probes/real-runner.js';
-import {startCursorApiServer, type CursorApiServer} from '../helpers/cursor-api-server.js';
-import {renderCursorWizard} from '../helpers/cursor-wizard.js';
+import {GOOD_KEY as GOOD, GOOD_KEY_RECORD, useCursorFixture} from '../helpers/cursor-fixture.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
-import {alive, installFakeAgent, type FakeAgentInstall} from '../helpers/fake-agent.js';
+import {alive} from '../helpers/fake-agent.js';
 import {KEY} from '../helpers/ink-harness.js';
+import {renderWizard} from '../helpers/wizard-fixture.js';
 
-const GOOD = 'crsr_0123456789abcdefGOODKEY0123456789';
+// Real child processes need far more than the shared fixture's default per-check bound.
+const CHECK_TIMEOUT_MS = 15_000;
 
-let fake: FakeAgentInstall;
-let api: CursorApiServer;
-
-beforeEach(async () => {
-  fake = await installFakeAgent();
-  api = await startCursorApiServer({
-    [GOOD]: {
-      apiKeyName: 'ci-runner',
-      createdAt: '2026-01-15T10:30:00Z',
-      userEmail: 'owner@example.com',
-    },
+const cursor = useCursorFixture({keys: {[GOOD]: GOOD_KEY_RECORD}, agentKey: GOOD});
+/** The App on the real runner, with the fake CLI and the loopback API. */
+function renderRealWizard(options: {
+  steps: readonly StepDefinition[];
+  env?: Env;
+  answers?: Answers;
+}) {
+  return renderWizard({
+    timeoutMs: CHECK_TIMEOUT_MS,
+    runner: createRealRunner(),
+    env: cursor.env(options.env),
+    steps: options.steps,
+    answers: options.answers,
   });
-  vi.stubEnv('PATH', fake.path);
-  vi.stubEnv('NO_PROXY', '127.0.0.1,localhost');
-});
-afterEach(async () => {
-  vi.unstubAllEnvs();
-  await api.close();
-  await fake.cleanup();
-});
-
-function env(extra: Env = {}): Env {
-  return {
-    PATH: fake.path,
-    HOME: fake.home,
-    FAKE_AGENT_LOG: fake.log,
-    FAKE_AGENT_STATE_FILE: fake.stateFile,
-    FAKE_AGENT_KEY: GOOD,
-    CURSORKEY_CURSOR_API_URL: api.url,
-    CURSOR_API_ENDPOINT: api.url,
-    ...extra,
-  };
 }
 
 test('step 1 shows the CLI account to compare, and step 2 passes with it', async () => {
-  await writeFile(fake.stateFile, 'logged-in owner@example.com\n');
-  const wizard = renderCursorWizard({
-    runner: createRealRunner(),
-    env: env(),
-    steps: [cursorLoginStep, cliStatusStep],
-  });
+  await writeFile(cursor.fake.stateFile, 'logged-in owner@example.com\n');
+  const wizard = renderRealWizard({steps: [cursorLoginStep, cliStatusStep]});
   await wizard.ready();
   let frame = await wizard.waitFor('same account as the CLI (o…@example.com)');
   expect(frame).toContain('Step 1/2');
@@ -68,12 +47,8 @@ test('step 1 shows the CLI account to compare, and step 2 passes with it', async
 });
 
 test('step 2 fails when logged out, leads into step 3, and the login there fixes it', async () => {
-  await writeFile(fake.stateFile, 'logged-out owner@example.com\n');
-  const wizard = renderCursorWizard({
-    runner: createRealRunner(),
-    env: env(),
-    steps: [cliStatusStep, cliLoginStep],
-  });
+  await writeFile(cursor.fake.stateFile, 'logged-out owner@example.com\n');
+  const wizard = renderRealWizard({steps: [cliStatusStep, cliLoginStep]});
   await wizard.ready();
   let frame = await wizard.waitFor('The Cursor CLI is not logged in');
   expect(frame).toContain('✗ fail');
@@ -89,21 +64,17 @@ test('step 2 fails when logged out, leads into step 3, and the login there fixes
 });
 
 test('step 3: the login runs on request, streams, and Esc stops the waiting CLI', async () => {
-  await writeFile(fake.stateFile, 'logged-out owner@example.com\n');
-  const wizard = renderCursorWizard({
-    runner: createRealRunner(),
-    env: env({FAKE_AGENT_LOGIN: 'hang'}),
-    steps: [cliLoginStep],
-  });
+  await writeFile(cursor.fake.stateFile, 'logged-out owner@example.com\n');
+  const wizard = renderRealWizard({env: {FAKE_AGENT_LOGIN: 'hang'}, steps: [cliLoginStep]});
   await wizard.ready();
   // Not applicable yet (no step 2 result): run it anyway, which only reads the status.
   await wizard.waitFor('Run this step anyway');
   let frame = await wizard.pressAndWaitFor('✗ fail', KEY.down, KEY.enter);
-  expect((await fake.runs()).some((run) => run.argv[0] === 'login')).toBe(false);
+  expect((await cursor.fake.runs()).some((run) => run.argv[0] === 'login')).toBe(false);
   frame = await wizard.pressAndWaitFor('loginDeepControl', KEY.enter);
   expect(frame).toContain('Waiting for browser authentication...');
   expect(frame).toContain('Esc');
-  const pid = (await fake.runs()).find((run) => run.argv[0] === 'login')!.pid;
+  const pid = (await cursor.fake.runs()).find((run) => run.argv[0] === 'login')!.pid;
   expect(alive(pid)).toBe(true);
   frame = await wizard.pressAndWaitFor('Login cancelled; the CLI was stopped', KEY.escape);
   await wizard.waitFor(() => !alive(pid), 'the login CLI to exit');
@@ -111,11 +82,7 @@ test('step 3: the login runs on request, streams, and Esc stops the waiting CLI'
 });
 
 test('step 4 with CURSOR_API_KEY: passes with the key name, never shows the key', async () => {
-  const wizard = renderCursorWizard({
-    runner: createRealRunner(),
-    env: env({CURSOR_API_KEY: GOOD}),
-    steps: [userApiKeyStep],
-  });
+  const wizard = renderRealWizard({env: {CURSOR_API_KEY: GOOD}, steps: [userApiKeyStep]});
   await wizard.ready();
   const frame = await wizard.waitFor('works with the CLI');
   expect(frame).toContain('"ci-runner"');
@@ -125,12 +92,7 @@ test('step 4 with CURSOR_API_KEY: passes with the key name, never shows the key'
 });
 
 test('step 4 asks for the key in the masked field when automation fails and no key is set', async () => {
-  const wizard = renderCursorWizard({
-    runner: createRealRunner(),
-    env: env(),
-    steps: [userApiKeyStep],
-    answers: {automationFails: true},
-  });
+  const wizard = renderRealWizard({steps: [userApiKeyStep], answers: {automationFails: true}});
   await wizard.ready();
   await wizard.waitFor('Paste the Cursor user API key');
   await wizard.press(GOOD);
@@ -138,15 +100,15 @@ test('step 4 asks for the key in the masked field when automation fails and no k
   const frame = await wizard.pressAndWaitFor('works with the CLI', KEY.enter);
   expect(frame).toContain('Key input');
   expect(wizard.frames().join('\n')).not.toContain(GOOD);
-  const keyRuns = (await fake.runs()).filter((run) => run.hasApiKey);
+  const keyRuns = (await cursor.fake.runs()).filter((run) => run.hasApiKey);
   expect(keyRuns.length).toBe(1);
   expect(JSON.stringify(keyRuns)).not.toContain(GOOD);
   wizard.unmount();
 });
 
 test('step 10: the CLI and the process list are read for real; a confirmed restart passes', async () => {
-  await writeFile(fake.stateFile, 'logged-in owner@example.com\n');
-  const wizard = renderCursorWizard({runner: createRealRunner(), env: env(), steps: [restartStep]});
+  await writeFile(cursor.fake.stateFile, 'logged-in owner@example.com\n');
+  const wizard = renderRealWizard({steps: [restartStep]});
   await wizard.ready();
   // No Cursor editor runs on a test machine: the step says so and waits for a restart.
   let frame = await wizard.waitFor('Cursor is not running now');
@@ -169,7 +131,12 @@ test('step 10: a re-run check that fails keeps the step failing', async () => {
   runner.onProcess('/fake/agent status --format json', {
     stdout: '{"status":"unauthenticated","isAuthenticated":false,"message":"Not logged in"}\n',
   });
-  const wizard = renderCursorWizard({runner, env: {}, steps: [restartStep]});
+  const wizard = renderWizard({
+    timeoutMs: CHECK_TIMEOUT_MS,
+    runner,
+    env: {},
+    steps: [restartStep],
+  });
   await wizard.ready();
   const frame = await wizard.waitFor('still fails');
   expect(frame).toMatch(/2 cli-status\s+-\s+fail/);

@@ -16,6 +16,11 @@ const LOGIN_AGAIN: Meaning = {
   step: 1,
   action: 'Sign out of Cursor and sign back in with the right account (step 1).',
 };
+const RELOGIN_CLI: Meaning = {
+  layer: 'cursor-account',
+  step: 3,
+  action: 'Run `agent logout`, then `agent login`.',
+};
 const RATE: Meaning = {
   layer: 'rate-limit',
   step: 9,
@@ -180,7 +185,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
   {
     pattern: /Login error:/i,
     code: null,
-    meaning: {layer: 'cursor-account', step: 3, action: 'Run `agent logout`, then `agent login`.'},
+    meaning: RELOGIN_CLI,
   },
   {
     pattern: /The provided API key is invalid/i,
@@ -217,7 +222,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
   {
     pattern: /Partially authenticated/i,
     code: null,
-    meaning: {layer: 'cursor-account', step: 3, action: 'Run `agent logout`, then `agent login`.'},
+    meaning: RELOGIN_CLI,
   },
   {
     pattern: /unable to fetch user details/i,

@@ -4,6 +4,7 @@ import type {NetworkFailure} from '../runner.js';
 import {scrub, type Secret} from '../secrets.js';
 import type {CheckContext} from '../step-model.js';
 import {cursorApiBase} from './cli-env.js';
+import {cursorGet, type CursorRequestContext} from './cursor-get.js';
 
 export interface KeyInfo {
   apiKeyName: string | null;
@@ -49,21 +50,12 @@ export function keyInfoUrl(env: CheckContext['env']): string {
 
 export async function fetchKeyInfo(
   key: Secret,
-  context: Pick<CheckContext, 'runner' | 'env' | 'signal' | 'timeoutMs'>,
+  context: CursorRequestContext,
 ): Promise<KeyInfoOutcome> {
-  const url = keyInfoUrl(context.env);
-  try {
-    new URL(url);
-  } catch {
-    return {kind: 'bad-url', message: `CURSORKEY_CURSOR_API_URL is not a URL`};
-  }
-  const result = await context.runner.http({
-    method: 'GET',
-    url,
+  const result = await cursorGet(context, keyInfoUrl(context.env), {
     headers: {authorization: basicAuthHeader(key.reveal()), accept: 'application/json'},
-    timeoutMs: context.timeoutMs,
-    signal: context.signal,
   });
+  if (!result) return {kind: 'bad-url', message: `CURSORKEY_CURSOR_API_URL is not a URL`};
   if (!result.ok) {
     return {
       kind: 'network',

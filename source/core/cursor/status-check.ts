@@ -2,7 +2,7 @@
 // CURSOR_API_KEY, so a key-only setup legitimately says "Not logged in" here.
 import type {ProcessResult} from '../runner.js';
 import {scrub} from '../secrets.js';
-import type {CheckContext, CheckResult} from '../step-model.js';
+import type {CheckContext, CheckResult, Fix} from '../step-model.js';
 import {cliEnv, cursorEndpoint} from './cli-env.js';
 import {diagnoseCursorError} from './cursor-errors.js';
 import {describeNetworkFailure} from './key-info.js';
@@ -72,6 +72,16 @@ export async function statusResult(
   const facts = {cli, cliMissing: false};
   const login = {summary: `Run \`${cli.name} login\` (step 3)`, command: `${cli.name} login`};
 
+  // The CLI holds no usable account: step 4 must not compare the key's owner with a stale one.
+  const noAccount = (status: 'warn' | 'fail', summary: string, fix: Fix): CheckResult => ({
+    status,
+    summary,
+    evidence: [...evidence, ...keyNote(context)],
+    layer: 'cursor-account',
+    fix,
+    facts: {...facts, cliAccountEmail: null},
+  });
+
   if (run.startError) {
     return {
       status: 'fail',
@@ -107,40 +117,20 @@ export async function statusResult(
         facts: {...facts, cliAccountEmail: auth.email},
       };
     }
-    case 'logged-out': {
+    case 'logged-out':
       if (context.env.CURSOR_API_KEY) {
-        return {
-          status: 'warn',
-          summary: 'The CLI has no browser login; expected when it runs on CURSOR_API_KEY',
-          evidence: [...evidence, ...keyNote(context)],
-          layer: 'cursor-account',
-          fix: {
-            summary: `Step 4 checks the key. For interactive use, ${login.summary.toLowerCase()}`,
-          },
-          facts: {...facts, cliAccountEmail: null},
-        };
+        return noAccount(
+          'warn',
+          'The CLI has no browser login; expected when it runs on CURSOR_API_KEY',
+          {summary: `Step 4 checks the key. For interactive use, ${login.summary.toLowerCase()}`},
+        );
       }
-      return {
-        status: 'fail',
-        summary: 'The Cursor CLI is not logged in',
-        evidence,
-        layer: 'cursor-account',
-        fix: login,
-        facts: {...facts, cliAccountEmail: null},
-      };
-    }
+      return noAccount('fail', 'The Cursor CLI is not logged in', login);
     case 'partial':
-      return {
-        status: 'fail',
-        summary: 'The CLI login is incomplete (access token without refresh token)',
-        evidence: [...evidence, ...keyNote(context)],
-        layer: 'cursor-account',
-        fix: {
-          summary: 'Log out, then log in again (step 3)',
-          command: `${cli.name} logout && ${cli.name} login`,
-        },
-        facts: {...facts, cliAccountEmail: null},
-      };
+      return noAccount('fail', 'The CLI login is incomplete (access token without refresh token)', {
+        summary: 'Log out, then log in again (step 3)',
+        command: `${cli.name} logout && ${cli.name} login`,
+      });
     case 'unverified': {
       if (auth.reason === 'no-details') {
         return {
