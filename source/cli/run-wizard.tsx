@@ -35,7 +35,7 @@ export async function runWizard(options: {
       platform={process.platform}
       options={{interactive: true, noCompletion: options.noCompletion, share: options.share}}
       timeoutMs={options.timeoutMs}
-      animate={!options.share}
+      animate
       classifyError={(text) => classifyError({text})}
       report={report}
       onExit={(exitCode) => {

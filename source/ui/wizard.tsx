@@ -29,7 +29,7 @@ export interface WizardProps extends WizardDependencies {
   report?: {prepare: (state: WizardState) => PreparedReport; exporter: ReportExporter};
   /** When given, the wizard opens by asking for the error text and classifying it. */
   classifyError?: ClassifyError;
-  /** Tick elapsed seconds while a check runs. Off in tests and over screen share. */
+  /** Tick elapsed seconds while a check runs (a login can wait 24 minutes). Off in tests. */
   animate: boolean;
   onComplete: (code: ExitCode) => void;
 }
