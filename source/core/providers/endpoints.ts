@@ -95,6 +95,39 @@ function curlLine(
   return parts.join(' ');
 }
 
+const JSON_CONTENT: Readonly<Record<string, string>> = {'content-type': 'application/json'};
+
+/** How a provider authenticates, once for the request and once for the curl line. */
+interface Auth {
+  headers(): Record<string, string>;
+  /** The same headers with $VARIABLES in place of secrets. */
+  curlHeaders: readonly string[];
+  /** curl options that carry the auth instead of a header (Bedrock's --aws-sigv4). */
+  curlOptions?: readonly string[];
+}
+
+interface RequestSpec extends Auth {
+  label: string;
+  method: HttpMethod;
+  url: string;
+  body?: string;
+  billable: boolean;
+}
+
+/** The request and its curl line from one description, so the two cannot drift apart. */
+function request(spec: RequestSpec): PlannedRequest {
+  const {label, method, url, headers, curlHeaders, curlOptions, body, billable} = spec;
+  return {
+    label,
+    method,
+    url,
+    headers: body === undefined ? headers : () => ({...headers(), ...JSON_CONTENT}),
+    ...(body === undefined ? {} : {body}),
+    curl: curlLine(method, url, curlHeaders, body, curlOptions),
+    billable,
+  };
+}
+
 function listIds(
   body: string,
   pick: (json: Record<string, unknown>) => unknown[],
@@ -119,71 +152,62 @@ function openaiTarget(input: TargetInput): ProviderTarget {
   const base = trimSlash(value(input.env, 'OPENAI_BASE_URL') ?? DEFAULT_BASE.openai);
   const org = value(input.env, 'OPENAI_ORG_ID');
   const project = value(input.env, 'OPENAI_PROJECT_ID');
-  const headers = () => {
-    const h: Record<string, string> = {authorization: `Bearer ${input.secret.reveal()}`};
-    if (org) h['openai-organization'] = org;
-    if (project) h['openai-project'] = project;
-    return h;
-  };
-  const curlHeaders = [
-    `Authorization: Bearer $${input.envName}`,
-    ...(org ? ['OpenAI-Organization: $OPENAI_ORG_ID'] : []),
-    ...(project ? ['OpenAI-Project: $OPENAI_PROJECT_ID'] : []),
-  ];
-  return chatCompletionsTarget('openai', base, headers, curlHeaders, data);
+  return chatCompletionsTarget('openai', base, {
+    headers: () => {
+      const h: Record<string, string> = {authorization: `Bearer ${input.secret.reveal()}`};
+      if (org) h['openai-organization'] = org;
+      if (project) h['openai-project'] = project;
+      return h;
+    },
+    curlHeaders: [
+      `Authorization: Bearer $${input.envName}`,
+      ...(org ? ['OpenAI-Organization: $OPENAI_ORG_ID'] : []),
+      ...(project ? ['OpenAI-Project: $OPENAI_PROJECT_ID'] : []),
+    ],
+  });
 }
 
 function chatCompletionsTarget(
   provider: 'openai' | 'openrouter',
   base: string,
-  headers: () => Record<string, string>,
-  curlHeaders: string[],
-  pickModels: (json: Record<string, unknown>) => unknown[],
+  auth: Auth,
 ): ProviderTarget {
-  const cheapUrl = provider === 'openrouter' ? `${base}/key` : `${base}/models`;
+  const openrouter = provider === 'openrouter';
   return {
     provider,
     baseUrl: base,
-    cheap: {
-      label: provider === 'openrouter' ? 'key info' : 'list models',
+    cheap: request({
+      ...auth,
+      label: openrouter ? 'key info' : 'list models',
       method: 'GET',
-      url: cheapUrl,
-      headers,
-      curl: curlLine('GET', cheapUrl, curlHeaders, undefined),
+      url: openrouter ? `${base}/key` : `${base}/models`,
       billable: false,
-    },
-    completion: (model) => {
-      const body = JSON.stringify({
-        model,
-        messages: [{role: 'user', content: PING}],
-        max_tokens: 1,
-      });
-      const url = `${base}/chat/completions`;
-      return {
+    }),
+    completion: (model) =>
+      request({
+        ...auth,
         label: `1-token completion with ${model}`,
         method: 'POST',
-        url,
-        headers: () => ({...headers(), 'content-type': 'application/json'}),
-        body,
-        curl: curlLine('POST', url, curlHeaders, body),
+        url: `${base}/chat/completions`,
+        body: JSON.stringify({
+          model,
+          messages: [{role: 'user', content: PING}],
+          max_tokens: 1,
+        }),
         billable: true,
-      };
-    },
+      }),
     completionMissing: null,
     defaultModel: DEFAULT_MODEL[provider] ?? null,
-    parseModels: (body) => (provider === 'openrouter' ? null : listIds(body, pickModels)),
+    parseModels: (body) => (openrouter ? null : listIds(body, data)),
   };
 }
 
 function openrouterTarget(input: TargetInput): ProviderTarget {
   const base = trimSlash(value(input.env, 'OPENROUTER_BASE_URL') ?? DEFAULT_BASE.openrouter);
-  const target = chatCompletionsTarget(
-    'openrouter',
-    base,
-    () => ({authorization: `Bearer ${input.secret.reveal()}`}),
-    [`Authorization: Bearer $${input.envName}`],
-    data,
-  );
+  const target = chatCompletionsTarget('openrouter', base, {
+    headers: () => ({authorization: `Bearer ${input.secret.reveal()}`}),
+    curlHeaders: [`Authorization: Bearer $${input.envName}`],
+  });
   target.parseKeyInfo = (body) => {
     try {
       const info = (JSON.parse(body) as {data?: Record<string, unknown>}).data ?? {};
@@ -206,50 +230,46 @@ function openrouterTarget(input: TargetInput): ProviderTarget {
 function anthropicTarget(input: TargetInput): ProviderTarget {
   const base = trimSlash(value(input.env, 'ANTHROPIC_BASE_URL') ?? DEFAULT_BASE.anthropic);
   const oauth = input.secret.reveal().startsWith('sk-ant-oat');
-  const headers = (): Record<string, string> =>
-    oauth
-      ? {
+  const auth: Auth = oauth
+    ? {
+        headers: () => ({
           authorization: `Bearer ${input.secret.reveal()}`,
           'anthropic-beta': 'oauth-2025-04-20',
           'anthropic-version': '2023-06-01',
-        }
-      : {'x-api-key': input.secret.reveal(), 'anthropic-version': '2023-06-01'};
-  const curlHeaders = oauth
-    ? [
-        `Authorization: Bearer $${input.envName}`,
-        'anthropic-beta: oauth-2025-04-20',
-        'anthropic-version: 2023-06-01',
-      ]
-    : [`x-api-key: $${input.envName}`, 'anthropic-version: 2023-06-01'];
-  const cheapUrl = `${base}/v1/models?limit=1000`;
+        }),
+        curlHeaders: [
+          `Authorization: Bearer $${input.envName}`,
+          'anthropic-beta: oauth-2025-04-20',
+          'anthropic-version: 2023-06-01',
+        ],
+      }
+    : {
+        headers: () => ({'x-api-key': input.secret.reveal(), 'anthropic-version': '2023-06-01'}),
+        curlHeaders: [`x-api-key: $${input.envName}`, 'anthropic-version: 2023-06-01'],
+      };
   return {
     provider: 'anthropic',
     baseUrl: base,
-    cheap: {
+    cheap: request({
+      ...auth,
       label: 'list models',
       method: 'GET',
-      url: cheapUrl,
-      headers,
-      curl: curlLine('GET', cheapUrl, curlHeaders, undefined),
+      url: `${base}/v1/models?limit=1000`,
       billable: false,
-    },
-    completion: (model) => {
-      const body = JSON.stringify({
-        model,
-        max_tokens: 1,
-        messages: [{role: 'user', content: PING}],
-      });
-      const url = `${base}/v1/messages`;
-      return {
+    }),
+    completion: (model) =>
+      request({
+        ...auth,
         label: `1-token message with ${model}`,
         method: 'POST',
-        url,
-        headers: () => ({...headers(), 'content-type': 'application/json'}),
-        body,
-        curl: curlLine('POST', url, curlHeaders, body),
+        url: `${base}/v1/messages`,
+        body: JSON.stringify({
+          model,
+          max_tokens: 1,
+          messages: [{role: 'user', content: PING}],
+        }),
         billable: true,
-      };
-    },
+      }),
     completionMissing: null,
     defaultModel: DEFAULT_MODEL.anthropic ?? null,
     parseModels: (body) => listIds(body, data),
@@ -259,36 +279,32 @@ function anthropicTarget(input: TargetInput): ProviderTarget {
 function googleTarget(input: TargetInput): ProviderTarget {
   const base = trimSlash(value(input.env, 'GOOGLE_GEMINI_BASE_URL') ?? DEFAULT_BASE.google);
   // The key travels only in this header; a ?key= URL would land in logs and proxies.
-  const headers = () => ({'x-goog-api-key': input.secret.reveal()});
-  const curlHeaders = [`x-goog-api-key: $${input.envName}`];
-  const cheapUrl = `${base}/v1beta/models?pageSize=1000`;
+  const auth: Auth = {
+    headers: () => ({'x-goog-api-key': input.secret.reveal()}),
+    curlHeaders: [`x-goog-api-key: $${input.envName}`],
+  };
   return {
     provider: 'google',
     baseUrl: base,
-    cheap: {
+    cheap: request({
+      ...auth,
       label: 'list models',
       method: 'GET',
-      url: cheapUrl,
-      headers,
-      curl: curlLine('GET', cheapUrl, curlHeaders, undefined),
+      url: `${base}/v1beta/models?pageSize=1000`,
       billable: false,
-    },
-    completion: (model) => {
-      const body = JSON.stringify({
-        contents: [{parts: [{text: PING}]}],
-        generationConfig: {maxOutputTokens: 1},
-      });
-      const url = `${base}/v1beta/models/${encodeURIComponent(model)}:generateContent`;
-      return {
+    }),
+    completion: (model) =>
+      request({
+        ...auth,
         label: `1-token generateContent with ${model}`,
         method: 'POST',
-        url,
-        headers: () => ({...headers(), 'content-type': 'application/json'}),
-        body,
-        curl: curlLine('POST', url, curlHeaders, body),
+        url: `${base}/v1beta/models/${encodeURIComponent(model)}:generateContent`,
+        body: JSON.stringify({
+          contents: [{parts: [{text: PING}]}],
+          generationConfig: {maxOutputTokens: 1},
+        }),
         billable: true,
-      };
-    },
+      }),
     completionMissing: null,
     defaultModel: DEFAULT_MODEL.google ?? null,
     parseModels: (body) => listIds(body, (json) => json.models as unknown[]),
@@ -307,36 +323,32 @@ function azureTarget(input: TargetInput): TargetResult {
   const version = value(input.env, 'OPENAI_API_VERSION') ?? '2024-10-21';
   const base = `${trimSlash(endpoint).replace(/\/openai$/, '')}/openai`;
   const deployment = input.selectedModel ?? value(input.env, 'AZURE_OPENAI_DEPLOYMENT');
-  const headers = () => ({'api-key': input.secret.reveal()});
-  const curlHeaders = [`api-key: $${input.envName}`];
-  const cheapUrl = `${base}/models?api-version=${encodeURIComponent(version)}`;
+  const auth: Auth = {
+    headers: () => ({'api-key': input.secret.reveal()}),
+    curlHeaders: [`api-key: $${input.envName}`],
+  };
   return {
     ok: true,
     target: {
       provider: 'azure',
       baseUrl: base,
-      cheap: {
+      cheap: request({
+        ...auth,
         label: 'list models',
         method: 'GET',
-        url: cheapUrl,
-        headers,
-        curl: curlLine('GET', cheapUrl, curlHeaders, undefined),
+        url: `${base}/models?api-version=${encodeURIComponent(version)}`,
         billable: false,
-      },
+      }),
       completion: deployment
-        ? () => {
-            const body = JSON.stringify({messages: [{role: 'user', content: PING}], max_tokens: 1});
-            const url = `${base}/deployments/${encodeURIComponent(deployment)}/chat/completions?api-version=${encodeURIComponent(version)}`;
-            return {
+        ? () =>
+            request({
+              ...auth,
               label: `1-token completion on deployment ${deployment}`,
               method: 'POST',
-              url,
-              headers: () => ({...headers(), 'content-type': 'application/json'}),
-              body,
-              curl: curlLine('POST', url, curlHeaders, body),
+              url: `${base}/deployments/${encodeURIComponent(deployment)}/chat/completions?api-version=${encodeURIComponent(version)}`,
+              body: JSON.stringify({messages: [{role: 'user', content: PING}], max_tokens: 1}),
               billable: true,
-            };
-          }
+            })
         : null,
       completionMissing: deployment
         ? null
@@ -366,44 +378,21 @@ function bedrockTarget(input: TargetInput): TargetResult {
       value(input.env, 'AWS_ENDPOINT_URL') ??
       `https://bedrock-runtime.${region}.amazonaws.com`,
   );
-  const plan = (
-    label: string,
-    method: HttpMethod,
-    url: string,
-    body: string | undefined,
-    billable: boolean,
-  ): PlannedRequest => {
-    const base: Record<string, string> =
-      body !== undefined ? {'content-type': 'application/json'} : {};
+  // SigV4 signs the method, URL and body, so the auth is made per request.
+  const authFor = (method: HttpMethod, url: string, body: string | undefined): Auth => {
     if (signing.mode === 'bearer') {
       return {
-        label,
-        method,
-        url,
-        body,
-        billable,
-        headers: () => ({...base, authorization: `Bearer ${signing.token.reveal()}`}),
-        curl: curlLine(method, url, [`Authorization: Bearer $${input.envName}`], body),
+        headers: () => ({authorization: `Bearer ${signing.token.reveal()}`}),
+        curlHeaders: [`Authorization: Bearer $${input.envName}`],
       };
     }
-    const curlAuth = signing.fromEnv
-      ? [
-          `--aws-sigv4 "aws:amz:${region}:bedrock"`,
-          '--user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"',
-        ]
-      : [`--aws-sigv4 "aws:amz:${region}:bedrock"`, '--user "<profile access key id>:<secret>"'];
     return {
-      label,
-      method,
-      url,
-      body,
-      billable,
-      headers: () => ({
-        ...base,
-        ...signV4({
+      headers: () =>
+        signV4({
           method,
           url,
-          headers: base,
+          // The content type is sent, so it is signed too.
+          headers: body === undefined ? {} : JSON_CONTENT,
           body: body ?? '',
           region,
           service: 'bedrock',
@@ -414,14 +403,14 @@ function bedrockTarget(input: TargetInput): TargetResult {
           },
           now: new Date(),
         }),
-      }),
-      curl: curlLine(
-        method,
-        url,
+      curlHeaders:
         signing.sessionToken && signing.fromEnv ? ['x-amz-security-token: $AWS_SESSION_TOKEN'] : [],
-        body,
-        curlAuth,
-      ),
+      curlOptions: [
+        `--aws-sigv4 "aws:amz:${region}:bedrock"`,
+        signing.fromEnv
+          ? '--user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"'
+          : '--user "<profile access key id>:<secret>"',
+      ],
     };
   };
   const cheapUrl = `${control}/foundation-models`;
@@ -430,18 +419,28 @@ function bedrockTarget(input: TargetInput): TargetResult {
     target: {
       provider: 'bedrock',
       baseUrl: runtime,
-      cheap: plan('list foundation models', 'GET', cheapUrl, undefined, false),
-      completion: (model) =>
-        plan(
-          `1-token converse with ${model}`,
-          'POST',
-          `${runtime}${encodePath(['model', model, 'converse'])}`,
-          JSON.stringify({
-            messages: [{role: 'user', content: [{text: PING}]}],
-            inferenceConfig: {maxTokens: 1},
-          }),
-          true,
-        ),
+      cheap: request({
+        ...authFor('GET', cheapUrl, undefined),
+        label: 'list foundation models',
+        method: 'GET',
+        url: cheapUrl,
+        billable: false,
+      }),
+      completion: (model) => {
+        const url = `${runtime}${encodePath(['model', model, 'converse'])}`;
+        const body = JSON.stringify({
+          messages: [{role: 'user', content: [{text: PING}]}],
+          inferenceConfig: {maxTokens: 1},
+        });
+        return request({
+          ...authFor('POST', url, body),
+          label: `1-token converse with ${model}`,
+          method: 'POST',
+          url,
+          body,
+          billable: true,
+        });
+      },
       completionMissing: null,
       defaultModel: DEFAULT_MODEL.bedrock ?? null,
       parseModels: (body) => listIds(body, (json) => json.modelSummaries as unknown[]),

@@ -7,19 +7,7 @@ import {detectKeyFormat, GENERIC_SK_LABEL} from './key-format.js';
 import {cleanKey} from './paste-forensics.js';
 import type {ProviderKey} from './types.js';
 
-/** The variable each provider's SDK reads its key from, in the order they are checked. */
-export const KEY_VARIABLES: readonly {name: string; provider: Provider}[] = [
-  {name: 'OPENAI_API_KEY', provider: 'openai'},
-  {name: 'ANTHROPIC_API_KEY', provider: 'anthropic'},
-  {name: 'GOOGLE_API_KEY', provider: 'google'},
-  {name: 'GEMINI_API_KEY', provider: 'google'},
-  {name: 'OPENROUTER_API_KEY', provider: 'openrouter'},
-  {name: 'AZURE_OPENAI_API_KEY', provider: 'azure'},
-  {name: 'AWS_BEARER_TOKEN_BEDROCK', provider: 'bedrock'},
-  {name: 'AWS_ACCESS_KEY_ID', provider: 'bedrock'},
-  {name: 'AWS_PROFILE', provider: 'bedrock'},
-];
-
+/** The variable each provider's SDK reads its key from first; a typed key's curl line names it. */
 export const ENV_NAME_OF: Record<Provider, string> = {
   cursor: 'CURSOR_API_KEY',
   openai: 'OPENAI_API_KEY',
@@ -87,13 +75,13 @@ function bedrockKeys(env: Env): ProviderKey[] {
 /** Every provider key found, environment first, then the typed key. */
 export function collectProviderKeys(env: Env, answers: Answers): ProviderKey[] {
   const keys: ProviderKey[] = [];
-  for (const name of ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY'] as const) {
+  const fromEnv = (provider: Provider) => {
+    const name = ENV_NAME_OF[provider];
     const value = present(env, name);
-    if (value)
-      keys.push(
-        makeKey(value, `env:${name}`, name.startsWith('OPENAI') ? 'openai' : 'anthropic', name),
-      );
-  }
+    if (value) keys.push(makeKey(value, `env:${name}`, provider, name));
+  };
+  fromEnv('openai');
+  fromEnv('anthropic');
   const google = present(env, 'GOOGLE_API_KEY');
   const gemini = present(env, 'GEMINI_API_KEY');
   if (google) {
@@ -108,13 +96,8 @@ export function collectProviderKeys(env: Env, answers: Answers): ProviderKey[] {
   } else if (gemini) {
     keys.push(makeKey(gemini, 'env:GEMINI_API_KEY', 'google', 'GEMINI_API_KEY'));
   }
-  for (const [name, provider] of [
-    ['OPENROUTER_API_KEY', 'openrouter'],
-    ['AZURE_OPENAI_API_KEY', 'azure'],
-  ] as const) {
-    const value = present(env, name);
-    if (value) keys.push(makeKey(value, `env:${name}`, provider, name));
-  }
+  fromEnv('openrouter');
+  fromEnv('azure');
   keys.push(...bedrockKeys(env));
 
   const typed = answers.providerKey;

@@ -104,6 +104,13 @@ export function cleanKey(raw: string): string {
   }
 }
 
+/** Records what a junk character is; `plain` names ordinary whitespace by where it stood. */
+function noteJunk(found: Set<PasteFindingId>, char: string, plain: PasteFindingId): void {
+  found.add(ZERO_WIDTH.test(char) ? 'zero-width' : NBSP.test(char) ? 'non-breaking-space' : plain);
+  if (char === '\n' || char === '\r') found.add('line-break');
+  if (char === '\t') found.add('tab');
+}
+
 function mapAndFindings(raw: string, cleaned: string): {map: string; found: Set<PasteFindingId>} {
   const found = new Set<PasteFindingId>();
   const parts: string[] = [];
@@ -115,15 +122,7 @@ function mapAndFindings(raw: string, cleaned: string): {map: string; found: Set<
     if (first === undefined) break;
     if (isJunk(first)) {
       parts.push(symbolFor(first));
-      found.add(
-        ZERO_WIDTH.test(first)
-          ? 'zero-width'
-          : NBSP.test(first)
-            ? 'non-breaking-space'
-            : 'leading-whitespace',
-      );
-      if (first === '\n' || first === '\r') found.add('line-break');
-      if (first === '\t') found.add('tab');
+      noteJunk(found, first, 'leading-whitespace');
       rest = rest.slice(1);
       continue;
     }
@@ -157,17 +156,8 @@ function mapAndFindings(raw: string, cleaned: string): {map: string; found: Set<
     if (last === undefined) break;
     if (isJunk(last) || QUOTE.test(last)) {
       tail.unshift(symbolFor(last));
-      found.add(
-        QUOTE.test(last)
-          ? 'quotes'
-          : ZERO_WIDTH.test(last)
-            ? 'zero-width'
-            : NBSP.test(last)
-              ? 'non-breaking-space'
-              : 'trailing-whitespace',
-      );
-      if (last === '\n' || last === '\r') found.add('line-break');
-      if (last === '\t') found.add('tab');
+      if (QUOTE.test(last)) found.add('quotes');
+      else noteJunk(found, last, 'trailing-whitespace');
       rest = rest.slice(0, -1);
       continue;
     }
@@ -184,15 +174,7 @@ function mapAndFindings(raw: string, cleaned: string): {map: string; found: Set<
     if (isJunk(char)) {
       flush();
       parts.push(symbolFor(char));
-      found.add(
-        ZERO_WIDTH.test(char)
-          ? 'zero-width'
-          : NBSP.test(char)
-            ? 'non-breaking-space'
-            : 'inner-whitespace',
-      );
-      if (char === '\n' || char === '\r') found.add('line-break');
-      if (char === '\t') found.add('tab');
+      noteJunk(found, char, 'inner-whitespace');
     } else {
       run += char;
     }

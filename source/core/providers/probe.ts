@@ -197,23 +197,22 @@ function emptyRecord(key: ProviderKey, provider: Provider | null, secret: Secret
   };
 }
 
-/** The free probe, then (unless --no-completion) one minimal completion. */
-export async function probeKey(context: ProbeContext, key: ProviderKey): Promise<ProbeRecord> {
-  const provider = providerOf(key);
-  const secret = sentSecret(key);
-  const record = emptyRecord(key, provider, secret);
-  if (!provider) {
-    record.setupNote =
-      'The key format does not say which provider it is for, and no field was named.';
-    return record;
-  }
+type Prepared =
+  | {ok: true; target: ProviderTarget; secrets: Secret[]; selected: string | null}
+  | {ok: false; signingNote: string}
+  | {ok: false; targetReason: string};
+
+/** The target and every secret its requests carry; a first probe and a retry must agree on both. */
+async function prepare(
+  context: ProbeContext,
+  key: ProviderKey,
+  provider: Provider,
+  secret: Secret,
+): Promise<Prepared> {
   let signing: BedrockSigning | undefined;
   if (provider === 'bedrock') {
     const resolved = await bedrockSigning(key, secret);
-    if (!resolved.ok) {
-      record.setupNote = resolved.note;
-      return record;
-    }
+    if (!resolved.ok) return {ok: false, signingNote: resolved.note};
     signing = resolved.signing;
   }
   const selected = selectedModelFor(provider, context.answers, context.env);
@@ -225,24 +224,43 @@ export async function probeKey(context: ProbeContext, key: ProviderKey): Promise
     selectedModel: provider === 'azure' ? selected : null,
     bedrock: signing,
   });
-  if (!resolved.ok) {
+  if (!resolved.ok) return {ok: false, targetReason: resolved.reason};
+  const secrets = [
+    ...secretsOf(key),
+    ...(signing?.mode === 'sigv4' ? [signing.accessKeyId, signing.secretAccessKey] : []),
+  ];
+  return {ok: true, target: resolved.target, secrets, selected};
+}
+
+/** The free probe, then (unless --no-completion) one minimal completion. */
+export async function probeKey(context: ProbeContext, key: ProviderKey): Promise<ProbeRecord> {
+  const provider = providerOf(key);
+  const secret = sentSecret(key);
+  const record = emptyRecord(key, provider, secret);
+  if (!provider) {
+    record.setupNote =
+      'The key format does not say which provider it is for, and no field was named.';
+    return record;
+  }
+  const prepared = await prepare(context, key, provider, secret);
+  if ('signingNote' in prepared) {
+    record.setupNote = prepared.signingNote;
+    return record;
+  }
+  if (!prepared.ok) {
     record.setupProblem = {
       layer: 'base-url',
       step: STEP_OF_LAYER['base-url'],
       provider,
       httpStatus: null,
       code: null,
-      action: resolved.reason,
+      action: prepared.targetReason,
       alsoPossible: [],
       retryAfterSeconds: null,
     };
     return record;
   }
-  const target = resolved.target;
-  const secrets = [
-    ...secretsOf(key),
-    ...(signing?.mode === 'sigv4' ? [signing.accessKeyId, signing.secretAccessKey] : []),
-  ];
+  const {target, secrets, selected} = prepared;
   record.baseUrl = target.baseUrl;
   const cheap = await exchangeWithBody(context, provider, target.cheap, secrets);
   record.cheap = cheap.record;
@@ -279,37 +297,14 @@ export async function retryFailedExchange(
 ): Promise<ProbeRecord> {
   const provider = record.provider;
   if (!provider) return record;
-  const secret = sentSecret(key);
-  let signing: BedrockSigning | undefined;
-  if (provider === 'bedrock') {
-    const resolved = await bedrockSigning(key, secret);
-    if (!resolved.ok) return record;
-    signing = resolved.signing;
-  }
-  const selected = selectedModelFor(provider, context.answers, context.env);
-  const resolved = resolveTarget({
-    provider,
-    secret,
-    envName: key.envName,
-    env: context.env,
-    selectedModel: provider === 'azure' ? selected : null,
-    bedrock: signing,
-  });
-  if (!resolved.ok) return record;
-  const secrets = [
-    ...secretsOf(key),
-    ...(signing?.mode === 'sigv4' ? [signing.accessKeyId, signing.secretAccessKey] : []),
-  ];
-  if (
-    record.completion &&
-    !record.completion.ok &&
-    resolved.target.completion &&
-    record.completionModel
-  ) {
+  const prepared = await prepare(context, key, provider, sentSecret(key));
+  if (!prepared.ok) return record;
+  const {target, secrets} = prepared;
+  if (record.completion && !record.completion.ok && target.completion && record.completionModel) {
     const completion = await exchange(
       context,
       provider,
-      resolved.target.completion(record.completionModel),
+      target.completion(record.completionModel),
       secrets,
     );
     return {...record, completion};

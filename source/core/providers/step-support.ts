@@ -5,6 +5,8 @@ import type {CheckContext, CheckResult, CheckStatus, ConditionView, Fix} from '.
 import type {Layer, Provider} from '../vocabulary.js';
 import {firstLayer} from '../verdict.js';
 import {collectProviderKeys} from './intake.js';
+import {detectKeyFormat} from './key-format.js';
+import {cleanKey} from './paste-forensics.js';
 import {secretsOf} from './probe.js';
 import type {ProviderKey} from './types.js';
 
@@ -94,5 +96,22 @@ export function foldVerdicts(
     layer,
     fix: status === 'pass' ? null : fix,
     ...(extra.facts ? {facts: extra.facts} : {}),
+  };
+}
+
+/** The provider a key's characters name once paste damage is cleaned off. */
+export function formatProviderOf(key: ProviderKey): Provider | null {
+  return detectKeyFormat(cleanKey(key.secret.reveal())).provider;
+}
+
+/** A check for steps that judge each key by its characters alone, without a request. */
+export function judgeEachKey(
+  what: string,
+  judge: (key: ProviderKey) => KeyVerdict,
+): (context: CheckContext) => Promise<CheckResult> {
+  return async (context) => {
+    const keys = keysIn(context);
+    if (keys.length === 0) return noKeyResult(what);
+    return foldVerdicts(context, keys.map(judge), formatProviderOf);
   };
 }

@@ -1,16 +1,11 @@
 import {detectKeyFormat, providerName} from '../providers/key-format.js';
 import {cleanKey} from '../providers/paste-forensics.js';
-import {
-  envKeysIn,
-  foldVerdicts,
-  keysIn,
-  noKeyResult,
-  type KeyVerdict,
-} from '../providers/step-support.js';
+import {envKeysIn, judgeEachKey, type KeyVerdict} from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
-import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
+import type {StepDefinition} from '../step-model.js';
 import type {Provider} from '../vocabulary.js';
 
+/** Cursor's BYOK fields, in the order the wizard offers them; OpenRouter has none of its own. */
 const FIELD_OF: Partial<Record<Provider, string>> = {
   openai: 'OpenAI API Key',
   anthropic: 'Anthropic API Key',
@@ -113,16 +108,6 @@ function judgeKey(key: ProviderKey): KeyVerdict {
   return verdict('pass', `${format.label}, ${where}`, null);
 }
 
-async function check(context: CheckContext): Promise<CheckResult> {
-  const keys = keysIn(context);
-  if (keys.length === 0) return noKeyResult('which Cursor field a provider key sits in');
-  return foldVerdicts(
-    context,
-    keys.map(judgeKey),
-    (key) => detectKeyFormat(cleanKey(key.secret.reveal())).provider,
-  );
-}
-
 export const byokProviderStep: StepDefinition = {
   n: 5,
   id: 'byok-provider',
@@ -146,15 +131,11 @@ export const byokProviderStep: StepDefinition = {
       key: 'byokField',
       prompt: 'Which Cursor field did you paste this key into?',
       options: [
-        {label: 'OpenAI API Key', value: 'openai'},
-        {label: 'Anthropic API Key', value: 'anthropic'},
-        {label: 'Google API Key', value: 'google'},
-        {label: 'Azure OpenAI', value: 'azure'},
-        {label: 'AWS Bedrock', value: 'bedrock'},
+        ...Object.entries(FIELD_OF).map(([value, label]) => ({label, value})),
         {label: 'Not pasted into Cursor yet', value: 'none'},
       ],
       needed: (view) => Boolean(view.answers.providerKey),
     },
   ],
-  check,
+  check: judgeEachKey('which Cursor field a provider key sits in', judgeKey),
 };

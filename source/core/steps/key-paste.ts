@@ -1,9 +1,8 @@
-import {detectKeyFormat} from '../providers/key-format.js';
 import {analysePaste} from '../providers/paste-forensics.js';
 import {fingerprint} from '../secrets.js';
-import {foldVerdicts, keysIn, noKeyResult, type KeyVerdict} from '../providers/step-support.js';
+import {judgeEachKey, type KeyVerdict} from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
-import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
+import type {StepDefinition} from '../step-model.js';
 
 function judgeKey(key: ProviderKey): KeyVerdict {
   const report = analysePaste(key.secret.reveal());
@@ -44,16 +43,6 @@ function judgeKey(key: ProviderKey): KeyVerdict {
   };
 }
 
-async function check(context: CheckContext): Promise<CheckResult> {
-  const keys = keysIn(context);
-  if (keys.length === 0) return noKeyResult('paste damage');
-  return foldVerdicts(
-    context,
-    keys.map(judgeKey),
-    (key) => detectKeyFormat(analysePaste(key.secret.reveal()).cleaned).provider,
-  );
-}
-
 export const keyPasteStep: StepDefinition = {
   n: 6,
   id: 'key-paste',
@@ -62,5 +51,5 @@ export const keyPasteStep: StepDefinition = {
   instruction: 'Copy the key again from the provider console and paste it with nothing around it.',
   passCondition: 'the key is clean and verifies',
   kind: 'automatic',
-  check,
+  check: judgeEachKey('paste damage', judgeKey),
 };

@@ -2,6 +2,7 @@
 // answers with the providers' real bodies and headers for a scenario a test picks, checks the
 // credentials the way the provider does, and records every request.
 import {signV4} from '../../../source/core/providers/sigv4.js';
+import type {Provider} from '../../../source/core/vocabulary.js';
 import {
   ANTHROPIC,
   anthropicHeaders,
@@ -21,8 +22,7 @@ import {
   type Reply,
 } from './server.js';
 
-export type MockProviderName =
-  'openai' | 'anthropic' | 'google' | 'openrouter' | 'azure' | 'bedrock';
+export type MockProviderName = Exclude<Provider, 'cursor'>;
 
 export type Scenario =
   | 'valid'
@@ -97,6 +97,22 @@ function maskedEcho(key: string): string {
 const isCompletion = (url: string) =>
   /\/chat\/completions|\/v1\/messages|:generateContent|\/converse/.test(url);
 
+type Respond = (status: number, body: string, extra?: Record<string, string>) => Reply;
+
+/** Replies that carry the provider's usual headers, plus any a scenario adds. */
+function replies(headers?: Record<string, string>): Respond {
+  return (status, body, extra = {}) => ({status, headers: {...headers, ...extra}, body});
+}
+
+/** The completion's reply for the mock's scenario; a scenario not listed completes normally. */
+function byScenario(
+  mock: MockProvider,
+  table: Partial<Record<Scenario, () => Reply>>,
+  completed: () => Reply,
+): Reply {
+  return (table[mock.scenario] ?? completed)();
+}
+
 type Auth = 'ok' | 'missing' | 'invalid';
 
 function openaiLike(
@@ -105,45 +121,34 @@ function openaiLike(
   auth: Auth,
   models: readonly string[],
 ): Reply {
-  const headers = openaiHeaders();
-  const r = (status: number, body: string, extra: Record<string, string> = {}): Reply => ({
-    status,
-    headers: {...headers, ...extra},
-    body,
-  });
+  const r = replies(openaiHeaders());
   if (auth === 'missing' || mock.scenario === 'missing') return r(401, OPENAI.missing);
   if (auth === 'invalid' || mock.scenario === 'invalid')
     return r(401, OPENAI.invalid(maskedEcho(bearer(request))));
   if (mock.scenario === 'no-permission') return r(401, OPENAI.missingScope);
   if (!isCompletion(request.url)) return r(200, OPENAI.models(models));
   const model = (JSON.parse(request.body || '{}') as {model?: string}).model ?? '';
-  switch (mock.scenario) {
-    case 'model-missing':
-      return r(404, OPENAI.modelNotFound(model));
-    case 'rate-limited':
-      return r(429, OPENAI.rateLimit, {
-        'retry-after': String(retryAfter(mock)),
-        'x-ratelimit-remaining-tokens': '0',
-      });
-    case 'out-of-quota':
-      return r(429, OPENAI.insufficientQuota);
-    case 'overloaded':
-      return r(503, OPENAI.overloaded);
-    default:
-      return r(200, OPENAI.completion(model));
-  }
+  return byScenario(
+    mock,
+    {
+      'model-missing': () => r(404, OPENAI.modelNotFound(model)),
+      'rate-limited': () =>
+        r(429, OPENAI.rateLimit, {
+          'retry-after': String(retryAfter(mock)),
+          'x-ratelimit-remaining-tokens': '0',
+        }),
+      'out-of-quota': () => r(429, OPENAI.insufficientQuota),
+      overloaded: () => r(503, OPENAI.overloaded),
+    },
+    () => r(200, OPENAI.completion(model)),
+  );
 }
 
 const retryAfterOf = new WeakMap<MockProvider, number>();
 const retryAfter = (mock: MockProvider) => retryAfterOf.get(mock) ?? 1;
 
 function anthropic(mock: MockProvider, request: RecordedRequest, models: readonly string[]): Reply {
-  const headers = anthropicHeaders();
-  const r = (status: number, body: string, extra: Record<string, string> = {}): Reply => ({
-    status,
-    headers: {...headers, ...extra},
-    body,
-  });
+  const r = replies(anthropicHeaders());
   const key = header(request, 'x-api-key');
   if (!key || mock.scenario === 'missing') return r(401, ANTHROPIC.missing);
   if (key !== mock.key || mock.scenario === 'invalid') return r(401, ANTHROPIC.invalid);
@@ -159,52 +164,47 @@ function anthropic(mock: MockProvider, request: RecordedRequest, models: readonl
   if (mock.scenario === 'no-permission') return r(403, ANTHROPIC.permission);
   if (!isCompletion(request.url)) return r(200, ANTHROPIC.models(models));
   const model = (JSON.parse(request.body || '{}') as {model?: string}).model ?? '';
-  switch (mock.scenario) {
-    case 'model-missing':
-      return r(404, ANTHROPIC.modelNotFound(model));
-    case 'rate-limited':
-      return r(429, ANTHROPIC.rateLimit, {
-        'retry-after': String(retryAfter(mock)),
-        'anthropic-ratelimit-requests-remaining': '0',
-      });
-    case 'out-of-quota':
-      return r(400, ANTHROPIC.credit);
-    case 'overloaded':
-      return r(529, ANTHROPIC.overloaded(false));
-    default:
-      return r(200, ANTHROPIC.message(model));
-  }
+  return byScenario(
+    mock,
+    {
+      'model-missing': () => r(404, ANTHROPIC.modelNotFound(model)),
+      'rate-limited': () =>
+        r(429, ANTHROPIC.rateLimit, {
+          'retry-after': String(retryAfter(mock)),
+          'anthropic-ratelimit-requests-remaining': '0',
+        }),
+      'out-of-quota': () => r(400, ANTHROPIC.credit),
+      overloaded: () => r(529, ANTHROPIC.overloaded(false)),
+    },
+    () => r(200, ANTHROPIC.message(model)),
+  );
 }
 
 function gemini(mock: MockProvider, request: RecordedRequest, models: readonly string[]): Reply {
   // Gemini sends no request-id header.
-  const r = (status: number, body: string): Reply => ({status, body});
+  const r = replies();
   const key = header(request, 'x-goog-api-key');
   if (!key || mock.scenario === 'missing') return r(403, GEMINI.missing);
   if (key !== mock.key || mock.scenario === 'invalid') return r(400, GEMINI.invalid());
   if (mock.scenario === 'no-permission') return r(403, GEMINI.serviceDisabled);
   if (!isCompletion(request.url)) return r(200, GEMINI.models(models));
   const model = /models\/([^:]+):/.exec(request.url)?.[1] ?? '';
-  switch (mock.scenario) {
-    case 'model-missing':
-      return r(404, GEMINI.modelNotFound(decodeURIComponent(model)));
-    case 'rate-limited':
-      return r(429, GEMINI.exhausted('GenerateRequestsPerMinutePerProjectPerModel-FreeTier', '5'));
-    case 'out-of-quota':
-      return r(429, GEMINI.exhausted('GenerateRequestsPerDayPerProjectPerModel-FreeTier', '50'));
-    case 'overloaded':
-      return r(503, GEMINI.unavailable);
-    default:
-      return r(200, GEMINI.generated);
-  }
+  return byScenario(
+    mock,
+    {
+      'model-missing': () => r(404, GEMINI.modelNotFound(decodeURIComponent(model))),
+      'rate-limited': () =>
+        r(429, GEMINI.exhausted('GenerateRequestsPerMinutePerProjectPerModel-FreeTier', '5')),
+      'out-of-quota': () =>
+        r(429, GEMINI.exhausted('GenerateRequestsPerDayPerProjectPerModel-FreeTier', '50')),
+      overloaded: () => r(503, GEMINI.unavailable),
+    },
+    () => r(200, GEMINI.generated),
+  );
 }
 
 function openrouter(mock: MockProvider, request: RecordedRequest): Reply {
-  const r = (status: number, body: string, extra: Record<string, string> = {}): Reply => ({
-    status,
-    headers: extra,
-    body,
-  });
+  const r = replies();
   if (/\/models\/.+\/endpoints$/.test(request.url)) {
     return /typo|nonexistent/.test(request.url)
       ? r(404, JSON.stringify({error: {message: 'Model not found', code: 404}}))
@@ -215,51 +215,42 @@ function openrouter(mock: MockProvider, request: RecordedRequest): Reply {
   if (key !== mock.key || mock.scenario === 'invalid') return r(401, OPENROUTER.invalid);
   if (request.url.endsWith('/key'))
     return r(200, OPENROUTER.keyInfo(mock.scenario === 'out-of-quota' ? 0 : 74.5));
-  switch (mock.scenario) {
-    case 'no-permission':
-      return r(403, OPENROUTER.moderation);
-    case 'model-missing':
-      return r(400, OPENROUTER.modelMissing);
-    case 'rate-limited':
-      return r(429, OPENROUTER.rateLimit(Date.now() + retryAfter(mock) * 1000, false), {
-        'retry-after': String(retryAfter(mock)),
-      });
-    case 'out-of-quota':
-      return r(402, OPENROUTER.credits);
-    case 'overloaded':
-      return r(502, OPENROUTER.upstream);
-    case 'error-200':
-      return r(200, OPENROUTER.error200);
-    default:
-      return r(200, OPENAI.completion('openai/gpt-4o-mini'));
-  }
+  return byScenario(
+    mock,
+    {
+      'no-permission': () => r(403, OPENROUTER.moderation),
+      'model-missing': () => r(400, OPENROUTER.modelMissing),
+      'rate-limited': () =>
+        r(429, OPENROUTER.rateLimit(Date.now() + retryAfter(mock) * 1000, false), {
+          'retry-after': String(retryAfter(mock)),
+        }),
+      'out-of-quota': () => r(402, OPENROUTER.credits),
+      overloaded: () => r(502, OPENROUTER.upstream),
+      'error-200': () => r(200, OPENROUTER.error200),
+    },
+    () => r(200, OPENAI.completion('openai/gpt-4o-mini')),
+  );
 }
 
 function azure(mock: MockProvider, request: RecordedRequest): Reply {
-  const headers = azureHeaders();
-  const r = (status: number, body: string, extra: Record<string, string> = {}): Reply => ({
-    status,
-    headers: {...headers, ...extra},
-    body,
-  });
+  const r = replies(azureHeaders());
   const key = header(request, 'api-key');
   if (!key || key !== mock.key || mock.scenario === 'invalid' || mock.scenario === 'missing')
     return r(401, AZURE.invalid);
   if (!/[?&]api-version=/.test(request.url)) return r(404, AZURE.resourceNotFound);
   if (mock.scenario === 'no-permission') return r(403, AZURE.privateEndpoint);
   if (!isCompletion(request.url)) return r(200, AZURE.models);
-  switch (mock.scenario) {
-    case 'model-missing':
-      return r(404, AZURE.deploymentNotFound);
-    case 'rate-limited':
-      return r(429, AZURE.tooMany(retryAfter(mock)), {'retry-after': String(retryAfter(mock))});
-    case 'out-of-quota':
-      return r(429, AZURE.tooMany(86400), {'retry-after': '86400'});
-    case 'overloaded':
-      return r(500, AZURE.serverError);
-    default:
-      return r(200, AZURE.completion);
-  }
+  return byScenario(
+    mock,
+    {
+      'model-missing': () => r(404, AZURE.deploymentNotFound),
+      'rate-limited': () =>
+        r(429, AZURE.tooMany(retryAfter(mock)), {'retry-after': String(retryAfter(mock))}),
+      'out-of-quota': () => r(429, AZURE.tooMany(86400), {'retry-after': '86400'}),
+      overloaded: () => r(500, AZURE.serverError),
+    },
+    () => r(200, AZURE.completion),
+  );
 }
 
 function parseAmzDate(value: string): Date {
@@ -320,18 +311,16 @@ function bedrock(
     body,
   });
   if (!isCompletion(request.url)) return ok(BEDROCK.models(models));
-  switch (mock.scenario) {
-    case 'model-missing':
-      return BEDROCK.badModel();
-    case 'rate-limited':
-      return BEDROCK.throttled();
-    case 'out-of-quota':
-      return BEDROCK.serviceQuota();
-    case 'overloaded':
-      return BEDROCK.unavailable();
-    default:
-      return ok(BEDROCK.converse);
-  }
+  return byScenario(
+    mock,
+    {
+      'model-missing': BEDROCK.badModel,
+      'rate-limited': BEDROCK.throttled,
+      'out-of-quota': BEDROCK.serviceQuota,
+      overloaded: BEDROCK.unavailable,
+    },
+    () => ok(BEDROCK.converse),
+  );
 }
 
 function envFor(mock: MockProvider, bedrockAuth: 'sigv4' | 'bearer'): Record<string, string> {

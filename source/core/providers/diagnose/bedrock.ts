@@ -1,0 +1,123 @@
+// Bedrock: the AWS exception name, from x-amzn-errortype or the body.
+import {field, NO_ROTATE, outage, rateLimited, text, unexpected} from './common.js';
+import type {Reading, Verdict} from './common.js';
+
+function bedrockCode(headers: Readonly<Record<string, string>>, json: unknown): string | null {
+  const header = headers['x-amzn-errortype'];
+  if (header) return header.split(':')[0] ?? null;
+  const type = text(field(json, '__type')) || text(field(json, 'code'));
+  return type ? (type.split('#').at(-1) ?? null) : null;
+}
+
+export function bedrock({status, json, message, retry, headers}: Reading): Verdict {
+  const code = bedrockCode(headers, json);
+  switch (code) {
+    case 'UnrecognizedClientException':
+    case 'InvalidSignatureException':
+    case 'SignatureDoesNotMatch':
+    case 'IncompleteSignatureException':
+    case 'MissingAuthenticationTokenException':
+    case 'InvalidClientTokenId':
+      return {
+        layer: 'provider-key',
+        code,
+        action:
+          code === 'InvalidSignatureException' || code === 'SignatureDoesNotMatch'
+            ? 'The secret access key does not belong to the access key id: copy both again from the same IAM key.'
+            : 'AWS does not recognise the access key (deleted, inactive or mistyped): create a new IAM access key.',
+      };
+    case 'ExpiredTokenException':
+      return {
+        layer: 'provider-key',
+        code,
+        action:
+          'The temporary credentials have expired: refresh them (aws sso login, or new STS credentials).',
+      };
+    case 'AccessDeniedException':
+      if (/access to the model/i.test(message)) {
+        return {
+          layer: 'model',
+          code,
+          action:
+            'This account has no access to that model: request it in the Bedrock console under Model access.',
+          alsoPossible: ['provider-permission'],
+        };
+      }
+      return {
+        layer: 'provider-permission',
+        code,
+        action: /aws-marketplace/i.test(message)
+          ? 'The identity cannot subscribe to the model in AWS Marketplace: grant aws-marketplace:Subscribe/ViewSubscriptions, then retry after 5 minutes.'
+          : 'IAM denies the action: allow bedrock:InvokeModel (and bedrock:ListFoundationModels) for this identity.',
+      };
+    case 'ValidationException':
+      if (/inference profile/i.test(message)) {
+        return {
+          layer: 'model',
+          code,
+          action:
+            'This model needs an inference profile id: use e.g. us.<model id> instead of the bare model id.',
+        };
+      }
+      if (/model identifier is invalid|model/i.test(message)) {
+        return {
+          layer: 'model',
+          code,
+          action: 'The model id is not valid in this region: check it in the Bedrock console.',
+        };
+      }
+      return {
+        layer: 'unknown',
+        code,
+        action: `Bedrock rejected the request: ${message.slice(0, 160)}`,
+      };
+    case 'ResourceNotFoundException':
+      return {
+        layer: 'model',
+        code,
+        action: /use case/i.test(message)
+          ? "Submit the model's use-case form in the Bedrock console (Model access)."
+          : 'That model is not available (end of life or not in this region): pick another model.',
+      };
+    case 'ThrottlingException':
+      if (/per day/i.test(message)) {
+        return {
+          layer: 'quota',
+          code,
+          action: `The daily token quota is used up: wait for the reset or ask for a quota increase in Service Quotas. ${NO_ROTATE}`,
+          retryAfterSeconds: retry,
+        };
+      }
+      return rateLimited(retry, code, 'Bedrock throttles this account and model');
+    case 'ServiceQuotaExceededException':
+      return {
+        layer: 'quota',
+        code,
+        action: `A service quota is exceeded: request an increase in Service Quotas. ${NO_ROTATE}`,
+      };
+    case 'ServiceUnavailableException':
+    case 'InternalServerException':
+    case 'ModelErrorException':
+    case 'ModelTimeoutException':
+    case 'ModelNotReadyException':
+      return outage(code, retry);
+  }
+  if (status === 403 && /API Key/i.test(message)) {
+    return {
+      layer: 'provider-key',
+      code: code ?? '403',
+      action: /format/i.test(message)
+        ? 'That is not a Bedrock API key (it must start with ABSK or be a short-term key): generate one in the Bedrock console.'
+        : 'Bedrock rejects the API key (invalid, expired, or made for another region): generate a new one.',
+    };
+  }
+  if (status === 403)
+    return {
+      layer: 'provider-permission',
+      code,
+      action: 'AWS denies the request: check IAM and the region.',
+    };
+  if (status === 429) return rateLimited(retry, code, 'Bedrock throttles this account');
+  if (status >= 500) return outage(code ?? String(status), retry);
+  return unexpected('Bedrock', status, code, message);
+}

@@ -1,0 +1,103 @@
+// OpenAI: the error code and type in the body decide; the message only fills gaps.
+import {
+  field,
+  NO_ROTATE,
+  outage,
+  rateLimited,
+  retryFromMessage,
+  text,
+  unexpected,
+} from './common.js';
+import type {Reading, Verdict} from './common.js';
+
+export function openai({status, json, message, retry}: Reading): Verdict {
+  const code = text(field(json, 'error', 'code')) || null;
+  const type = text(field(json, 'error', 'type')) || null;
+  if (status === 401) {
+    if (code === 'missing_scope' || /insufficient permissions|missing scopes/i.test(message)) {
+      return {
+        layer: 'provider-permission',
+        code: code ?? 'missing_scope',
+        action:
+          'The key is restricted and lacks a scope (e.g. model.request): edit its permissions at platform.openai.com/api-keys, or create an unrestricted key.',
+      };
+    }
+    if (code === 'mismatched_organization') {
+      return {
+        layer: 'provider-permission',
+        code,
+        action:
+          'The OpenAI-Organization header names another organization: fix or unset OPENAI_ORG_ID so it matches the key.',
+      };
+    }
+    if (/IP not authorized|not authorized to access this API from this IP/i.test(message)) {
+      return {
+        layer: 'provider-permission',
+        code,
+        action: "The project's IP allowlist blocks this address: add it in the project's settings.",
+      };
+    }
+    if (/didn't provide an API key|no API key/i.test(message)) {
+      return {
+        layer: 'provider-key',
+        code,
+        action:
+          'No key reached OpenAI: paste the key into Cursor Settings > Models > OpenAI API Key.',
+      };
+    }
+    return {
+      layer: 'provider-key',
+      code: code ?? 'invalid_api_key',
+      action:
+        'OpenAI rejects the key (invalid or revoked): create a new key at platform.openai.com/api-keys and paste it again.',
+    };
+  }
+  if (status === 403) {
+    return {
+      layer: 'provider-permission',
+      code: code ?? type,
+      action: /country|region|territory/i.test(message)
+        ? 'OpenAI does not serve this country or region.'
+        : 'The key is valid but not allowed to do this: check the project, its roles and the key permissions.',
+    };
+  }
+  if (status === 404) {
+    if (code === 'model_not_found' || /model .* does not exist/i.test(message)) {
+      return {
+        layer: 'model',
+        code: code ?? 'model_not_found',
+        action:
+          'The model does not exist or this key cannot use it: pick a model listed for the key.',
+      };
+    }
+    return {
+      layer: 'base-url',
+      code,
+      action: 'Nothing answers at that path: check the base URL (it should end in /v1).',
+      alsoPossible: ['model'],
+    };
+  }
+  if (status === 429) {
+    if (type === 'insufficient_quota' || code === 'insufficient_quota') {
+      return {
+        layer: 'quota',
+        code: 'insufficient_quota',
+        action: `Out of credit: add credit or raise the budget at platform.openai.com/settings/organization/billing. Retrying will not help. ${NO_ROTATE}`,
+      };
+    }
+    if (/request too large/i.test(message)) {
+      return {
+        layer: 'rate-limit',
+        code: code ?? 'rate_limit_exceeded',
+        action: `One request is larger than the per-minute token limit: waiting will not help; send less or move to a higher usage tier. ${NO_ROTATE}`,
+      };
+    }
+    return rateLimited(
+      retry ?? retryFromMessage(message),
+      code ?? 'rate_limit_exceeded',
+      'this is a per-minute limit',
+    );
+  }
+  if (status >= 500) return outage(code ?? String(status), retry);
+  return unexpected('OpenAI', status, code ?? type, message);
+}

@@ -1,0 +1,66 @@
+// OpenRouter: plain HTTP codes, also embedded in a 200 when the error came mid-generation.
+import {secondsUntilEpochMs} from '../rate-limit.js';
+import {field, NO_ROTATE, outage, rateLimited, text, unexpected} from './common.js';
+import type {Reading, Verdict} from './common.js';
+
+export function openrouter({status: httpStatus, json, message, retry, headers}: Reading): Verdict {
+  const embedded = Number(field(json, 'error', 'code'));
+  // Errors after generation starts arrive as HTTP 200 with the real code in the body.
+  const status = httpStatus === 200 && Number.isFinite(embedded) ? embedded : httpStatus;
+  const base = ((): Verdict => {
+    if (status === 401) {
+      return /No (?:cookie )?auth credentials/i.test(message)
+        ? {
+            layer: 'provider-key',
+            code: '401',
+            action: 'No key reached OpenRouter: send it as Authorization: Bearer.',
+          }
+        : {
+            layer: 'provider-key',
+            code: '401',
+            action:
+              'OpenRouter does not know the key (deleted, disabled or mistyped): create one at openrouter.ai/settings/keys.',
+          };
+    }
+    if (status === 402) {
+      return {
+        layer: 'quota',
+        code: '402',
+        action: `Out of credits (or the key's own limit is reached): add credits at openrouter.ai/settings/credits or raise the key limit. ${NO_ROTATE}`,
+      };
+    }
+    if (status === 403) {
+      return {
+        layer: 'provider-permission',
+        code: '403',
+        action:
+          'OpenRouter refused the request (moderation, guardrail or key restrictions): see the message.',
+      };
+    }
+    if ((status === 404 || status === 400) && /model|endpoints found/i.test(message)) {
+      return {
+        layer: 'model',
+        code: String(status),
+        action:
+          'OpenRouter has no such model (or no provider serves it): check the id on openrouter.ai/models.',
+      };
+    }
+    if (status === 429) {
+      const reset = text(field(json, 'error', 'metadata', 'headers', 'X-RateLimit-Reset'));
+      const wait = retry ?? (reset ? secondsUntilEpochMs(reset, headers) : null);
+      if (/per-day|per day/i.test(message)) {
+        return {
+          layer: 'quota',
+          code: '429',
+          action: `The daily free-model allowance is used up: add credits to raise it, or wait for the daily reset. ${NO_ROTATE}`,
+          retryAfterSeconds: wait,
+        };
+      }
+      return rateLimited(wait, '429', 'OpenRouter or its upstream is limiting requests');
+    }
+    if (status === 408 || status === 502 || status === 503 || status >= 500)
+      return outage(String(status), retry);
+    return unexpected('OpenRouter', status, String(status), message);
+  })();
+  return status !== httpStatus ? {...base, status} : base;
+}
