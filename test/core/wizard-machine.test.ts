@@ -17,7 +17,13 @@ import {
 const reduce = createWizardReducer(STEPS);
 
 function result(status: CheckResult['status'], summary: string = status): CheckResult {
-  return {status, summary, evidence: [], layer: status === 'fail' ? 'cursor-cli' : null, fix: null};
+  return {
+    status,
+    summary,
+    evidence: [],
+    layer: status === 'fail' ? 'cursor-account' : null,
+    fix: null,
+  };
 }
 
 function apply(state: WizardState, ...events: WizardEvent[]): WizardState {
@@ -342,6 +348,12 @@ describe('a failing step and the step that exists to fix it', () => {
       'Fixed at step 3: Logged in as o…@example.com',
     );
     expect(loggedIn.records['cli-status'].firstResult?.status).toBe('fail');
+  });
+
+  test('a missing or broken CLI is not fixed by a login: step 2 holds', () => {
+    const failed = finishCurrent(atStep2(), {...result('fail'), layer: 'cursor-cli'});
+    expect(fixStepFor(STEPS, failed)).toBeNull();
+    expect(apply(failed, {type: 'next'}).index).toBe(1);
   });
 
   test('other failing steps still hold the wizard', () => {

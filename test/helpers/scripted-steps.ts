@@ -25,7 +25,7 @@ export function scriptedSteps(runner: FakeRunner): StepDefinition[] {
         status: step.kind === 'manual' && status === 'pass' ? 'manual' : status,
         summary: `${step.id} says ${status}`,
         evidence: [`probe ${step.id} exited ${outcome.exitCode}`],
-        layer: status === 'fail' ? 'cursor-cli' : null,
+        layer: status === 'fail' ? 'cursor-account' : null,
         fix: status === 'fail' ? {summary: `Fix ${step.id}`, command: `fix ${step.id}`} : null,
       };
     },

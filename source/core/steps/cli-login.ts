@@ -14,7 +14,10 @@ export const cliLoginStep: StepDefinition = {
   kind: 'automatic',
   conditional: {
     description: 'only when `agent status` fails',
-    applies: (view) => view.results['cli-status']?.status === 'fail',
+    // A login fixes a missing or stale session, not a missing or broken CLI.
+    applies: (view) =>
+      view.results['cli-status']?.status === 'fail' &&
+      view.results['cli-status'].layer === 'cursor-account',
     fixes: 'cli-status',
     skipReasons: [
       '`agent status` already reports the right account',
