@@ -42,7 +42,7 @@ function judge(key: ProviderKey, record: ProbeRecord): KeyVerdict {
     return {key, status: 'pass', layer: null, line, details, fix: null};
   }
   const line = diagnosis
-    ? `${who}: ${diagnosis.httpStatus !== null ? `HTTP ${diagnosis.httpStatus}` : 'no answer'}${diagnosis.code && diagnosis.code !== String(diagnosis.httpStatus) ? ` ${diagnosis.code}` : ''} — ${diagnosis.action}`
+    ? `${who}: ${answerOf(diagnosis)} — ${diagnosis.action}`
     : `${who}: the key could not be tested`;
   return {
     key,
@@ -84,3 +84,11 @@ export const providerTestStep: StepDefinition = {
   kind: 'automatic',
   check,
 };
+
+/** "HTTP 429 insufficient_quota", or "no answer (ECONNREFUSED)" when nothing answered. */
+function answerOf(diagnosis: {httpStatus: number | null; code: string | null}): string {
+  const code =
+    diagnosis.code && diagnosis.code !== String(diagnosis.httpStatus) ? diagnosis.code : null;
+  if (diagnosis.httpStatus !== null) return `HTTP ${diagnosis.httpStatus}${code ? ` ${code}` : ''}`;
+  return code ? `no answer (${code})` : 'no answer';
+}
