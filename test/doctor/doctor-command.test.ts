@@ -135,7 +135,7 @@ describe('doctor command', () => {
     h.runner.onProcess('probe key-paste', {stdout: 'fail\n'});
     const {code, doc} = await runJson(h);
     expect(code).toBe(1);
-    expect(doc.verdict).toMatchObject({status: 'problem', layer: 'cursor-cli', step: 6});
+    expect(doc.verdict).toMatchObject({status: 'problem', layer: 'cursor-account', step: 6});
     expect(doc.steps[5].fix).toMatch(/fix key-paste/);
   });
 
