@@ -91,16 +91,21 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorRun> {
 
   const plan = (step: StepDefinition): Plan => {
     if (step.id === 'cli-login') {
+      // The login needs a browser and a person; doctor only says whether it is due.
+      const view = {env: options.env, answers, facts, results};
       const status = outcomes.get('cli-status')?.status;
-      return status === 'fail'
+      return step.conditional?.applies(view)
         ? fixed(
             'manual',
-            '`agent status` failed: log the CLI in with the browser flow (needs a person)',
-            {summary: 'Log the Cursor CLI in', command: 'agent login'},
+            '`agent status` found no working login: log the CLI in (needs a person)',
+            {
+              summary: 'Log the Cursor CLI in',
+              command: 'agent login',
+            },
           )
         : fixed(
             'skip',
-            `Not needed: \`agent status\` ${status === 'skip' ? 'was skipped' : 'did not fail'}`,
+            `Not needed: \`agent status\` ${status === 'skip' ? 'was skipped' : status === 'fail' ? 'failed for a reason a login cannot fix' : 'did not fail'}`,
           );
     }
     if (step.id === 'user-api-key' && options.env.CURSOR_API_KEY === undefined) {

@@ -171,6 +171,20 @@ describe('doctor command', () => {
     expect(code).toBe(0);
   });
 
+  it('a broken CLI fails step 2 and skips step 3: a login cannot fix it', async () => {
+    const h0 = harness();
+    const steps = withCheck(scriptedSteps(h0.runner), 'cli-status', async () =>
+      result('fail', {layer: 'cursor-cli'}),
+    );
+    const h = harness({steps});
+    allPassing(h.runner);
+    const {code, doc} = await runJson(h);
+    expect(doc.steps[1]).toMatchObject({status: 'fail', layer: 'cursor-cli'});
+    expect(doc.steps[2]).toMatchObject({status: 'skip'});
+    expect(doc.steps[2].summary).toMatch(/a login cannot fix/);
+    expect(code).toBe(1);
+  });
+
   it('CURSOR_API_KEY set: step 4 runs and the cursor key is listed by fingerprint only', async () => {
     const key = synthetic.cursor();
     const h = harness({env: {CURSOR_API_KEY: key}});
