@@ -166,6 +166,17 @@ export interface StepDefinition {
   kind: 'automatic' | 'manual';
   conditional?: StepCondition;
   inputs?: readonly StepInput[];
+  /**
+   * A typed key this step tests, which the person may replace after fixing it at the source:
+   * the answer is cleared and the wizard goes back to the step that asks for it.
+   */
+  replaceableKey?: {
+    key: 'cursorApiKey' | 'providerKey';
+    label: string;
+    askedAt: StepId;
+    /** Answers that described the old key and must be asked again, such as its Cursor field. */
+    alsoClears?: readonly string[];
+  };
   actions?: readonly StepAction[];
   check: Check;
 }

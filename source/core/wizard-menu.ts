@@ -15,6 +15,7 @@ export type MenuChoice =
   | {type: 'jump'; id: StepId}
   | {type: 'opt-in'; key: string; value: unknown}
   | {type: 'export'}
+  | {type: 'replace-key'; keys: readonly string[]; askedAt: StepId}
   | {type: 'skip'}
   | {type: 'cancel-run'}
   | {type: 'back'}
@@ -38,6 +39,8 @@ export function menuFor(
     fixStep?: StepDefinition | null;
     /** Offer the safe-to-share report. */
     canExport?: boolean;
+    /** The person typed the key this step tests, so they may replace it. */
+    keyWasTyped?: boolean;
   },
 ): MenuItem[] {
   const items: MenuItem[] = [];
@@ -71,6 +74,10 @@ export function menuFor(
       add(`action:${action.id}`, action.label, {type: 'action', actionId: action.id});
     }
     add('recheck', 'Re-check', {type: 'recheck'});
+    if (step.replaceableKey && options.keyWasTyped && status !== 'pass') {
+      const {key, label, askedAt, alsoClears = []} = step.replaceableKey;
+      add('replace-key', label, {type: 'replace-key', keys: [key, ...alsoClears], askedAt});
+    }
     if (
       options.jumpTo &&
       (record.result?.status === 'pass' || record.result?.status === 'warn' || record.confirmed)

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import React, {useEffect, useState} from 'react';
+import {Secret} from '../core/secrets.js';
 import type {ExitCode} from '../core/vocabulary.js';
 import {
   fixStepFor,
@@ -74,6 +75,10 @@ export function Wizard(props: WizardProps) {
         return dispatch({type: 'run-action', actionId: choice.actionId});
       case 'jump':
         return dispatch({type: 'jump', id: choice.id});
+      case 'replace-key':
+        // Cleared, the answer is asked for again when its step is entered.
+        for (const key of choice.keys) dispatch({type: 'answer', key, value: undefined});
+        return dispatch({type: 'jump', id: choice.askedAt});
       case 'export':
         return setExporting(props.report?.prepare(state) ?? null);
       case 'opt-in':
@@ -124,6 +129,9 @@ export function Wizard(props: WizardProps) {
     jumpTo: jumpOffer(steps, state),
     fixStep: fixStepFor(steps, state),
     canExport: Boolean(props.report),
+    keyWasTyped: step.replaceableKey
+      ? state.answers[step.replaceableKey.key] instanceof Secret
+      : false,
   }).map((item) => ({
     key: item.key,
     label: item.label,

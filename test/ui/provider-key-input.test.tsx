@@ -1,5 +1,6 @@
 import {expect, test} from 'vitest';
 import {byokProviderStep} from '../../source/core/steps/byok-provider.js';
+import {keyPasteStep} from '../../source/core/steps/key-paste.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
 import {KEY} from '../helpers/ink-harness.js';
 import {renderWizard} from '../helpers/wizard-fixture.js';
@@ -26,4 +27,28 @@ test('a pasted key is asked about its field, then judged without showing it', as
   const frame = await wizard.pressAndWaitFor('✗ fail', KEY.enter);
   expect(frame).toMatch(/anthropic key, 108 chars, fp:[0-9a-f]{8}/);
   for (const shown of wizard.frames()) expect(shown).not.toContain('x'.repeat(20));
+});
+
+test('a key found damaged can be replaced: the wizard asks again at step 5 and re-checks', async () => {
+  const truncated = 'sk-proj-' + 'A'.repeat(30);
+  const whole = 'sk-proj-' + 'B'.repeat(58) + 'T3BlbkFJ' + 'C'.repeat(58);
+  const wizard = renderWizard({steps: [byokProviderStep, keyPasteStep], env: {}});
+  await wizard.ready();
+  await wizard.waitFor('Paste the provider key you put into Cursor');
+  await wizard.pressAndWaitFor(`${truncated.length} characters received`, truncated);
+  await wizard.pressAndWaitFor('Which Cursor field', KEY.enter);
+  await wizard.pressAndWaitFor('1. Next step', KEY.enter);
+  let frame = await wizard.pressAndWaitFor('✗ fail', KEY.enter);
+  expect(frame).toContain('Step 6/6');
+  frame = await wizard.choose(
+    'Paste a different provider key',
+    'Paste the provider key you put into Cursor',
+  );
+  expect(frame).toContain('Step 5/6');
+  await wizard.pressAndWaitFor(`${whole.length} characters received`, whole);
+  await wizard.pressAndWaitFor('Which Cursor field', KEY.enter);
+  await wizard.pressAndWaitFor('1. Next step', KEY.enter);
+  frame = await wizard.pressAndWaitFor('Step 6/6', KEY.enter);
+  frame = await wizard.waitFor('1. Finish');
+  expect(frame).toMatch(/✓ pass\s+6\. Paste the provider key cleanly/);
 });

@@ -117,6 +117,12 @@ export const byokProviderStep: StepDefinition = {
     'Open Cursor Settings > Models and check that each key sits in the field of its own provider (OpenAI, Anthropic, Google, Azure OpenAI, AWS Bedrock).',
   passCondition: 'the key sits in the field of its own provider',
   kind: 'automatic',
+  replaceableKey: {
+    key: 'providerKey',
+    label: 'Paste a different provider key',
+    askedAt: 'byok-provider',
+    alsoClears: ['byokField'],
+  },
   inputs: [
     {
       kind: 'secret',

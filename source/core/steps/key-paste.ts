@@ -51,5 +51,11 @@ export const keyPasteStep: StepDefinition = {
   instruction: 'Copy the key again from the provider console and paste it with nothing around it.',
   passCondition: 'the key is clean and verifies',
   kind: 'automatic',
+  replaceableKey: {
+    key: 'providerKey',
+    label: 'Paste a different provider key',
+    askedAt: 'byok-provider',
+    alsoClears: ['byokField'],
+  },
   check: judgeEachKey('paste damage', judgeKey),
 };

@@ -145,6 +145,12 @@ export const modelSupportStep: StepDefinition = {
   instruction: 'Compare the model selected in Cursor with the models the key can use.',
   passCondition: 'the selected model is available and supported',
   kind: 'automatic',
+  replaceableKey: {
+    key: 'providerKey',
+    label: 'Paste a different provider key',
+    askedAt: 'byok-provider',
+    alsoClears: ['byokField'],
+  },
   inputs: [
     {
       kind: 'text',

@@ -82,6 +82,12 @@ export const providerTestStep: StepDefinition = {
     'Call the provider directly with the same key, the way curl would: a free model or key-info request, then one 1-token completion (billable; --no-completion skips it).',
   passCondition: 'the provider returns a small completion',
   kind: 'automatic',
+  replaceableKey: {
+    key: 'providerKey',
+    label: 'Paste a different provider key',
+    askedAt: 'byok-provider',
+    alsoClears: ['byokField'],
+  },
   check,
 };
 

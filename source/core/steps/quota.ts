@@ -191,6 +191,12 @@ export const quotaStep: StepDefinition = {
     'Read the provider status and rate-limit headers, and check billing when credit has run out.',
   passCondition: '401, 403 and 429 are told apart and handled differently',
   kind: 'automatic',
+  replaceableKey: {
+    key: 'providerKey',
+    label: 'Paste a different provider key',
+    askedAt: 'byok-provider',
+    alsoClears: ['byokField'],
+  },
   actions: [retryAction],
   check,
 };

@@ -20,6 +20,11 @@ export const userApiKeyStep: StepDefinition = {
     'At cursor.com/dashboard > Integrations > User API Keys, create a new key and put it in CURSOR_API_KEY where your automation runs.',
   passCondition: 'the new key works as `CURSOR_API_KEY`',
   kind: 'automatic',
+  replaceableKey: {
+    key: 'cursorApiKey',
+    label: 'Paste a different Cursor user API key',
+    askedAt: 'user-api-key',
+  },
   conditional: condition,
   inputs: [
     {
