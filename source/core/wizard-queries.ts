@@ -1,0 +1,108 @@
+// Questions about the wizard's state, with no transitions: what a step shows, whether it
+// applies, and whether the wizard may move on, jump, or offer a fix step.
+import type {ConditionView, StepDefinition} from './step-model.js';
+import type {DisplayStatus} from './status-symbols.js';
+import {exitCodeOf, verdictOf} from './verdict.js';
+import {EXIT, type ExitCode, type Status, type StepId} from './vocabulary.js';
+import type {StepRecord, WizardState} from './wizard-state.js';
+
+export type {DisplayStatus};
+
+export function displayStatus(record: StepRecord): DisplayStatus {
+  if (record.phase === 'running') return 'running';
+  if (record.phase === 'queued') return 'pending';
+  if (record.skipReason !== null) return 'skip';
+  if (record.confirmed) return 'pass';
+  return record.result?.status ?? 'pending';
+}
+
+export function conditionView(state: WizardState): ConditionView {
+  const results: ConditionView['results'] = {};
+  for (const [id, record] of Object.entries(state.records) as [StepId, StepRecord][]) {
+    if (record.result) results[id] = record.result;
+  }
+  return {env: state.env, answers: state.answers, facts: state.facts, results};
+}
+
+/** Whether a conditional step's condition holds now; unconditional steps always apply. */
+export function stepApplies(step: StepDefinition, state: WizardState): boolean {
+  return step.conditional ? step.conditional.applies(conditionView(state)) : true;
+}
+
+export type AdvanceVerdict = {ok: true} | {ok: false; reason: string};
+
+/** The one rule of the wizard: it moves on only when the step's pass condition is met. */
+export function canAdvance(step: StepDefinition, record: StepRecord): AdvanceVerdict {
+  if (record.phase === 'running' || record.phase === 'queued') {
+    return {ok: false, reason: `Step ${step.n} is still being checked.`};
+  }
+  if (step.kind === 'manual') {
+    return record.confirmed
+      ? {ok: true}
+      : {ok: false, reason: `Step ${step.n} needs you to confirm it: choose "I did it".`};
+  }
+  const status = record.result?.status;
+  if (status === 'pass' || status === 'warn' || status === 'unknown') return {ok: true};
+  if (status === 'fail') {
+    return {
+      ok: false,
+      reason: `Step ${step.n} has not passed (${step.passCondition}). Fix it and re-check.`,
+    };
+  }
+  return {ok: false, reason: `Step ${step.n} has not been checked yet.`};
+}
+
+/**
+ * Backwards is always allowed. Forwards only over steps that already pass, warn or were
+ * skipped: the fix order matters, because an earlier layer's fault masks a later one's.
+ */
+export function canJumpTo(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+  target: number,
+): AdvanceVerdict {
+  if (target <= state.index) return {ok: true};
+  for (const earlier of steps.slice(0, target)) {
+    const status = displayStatus(state.records[earlier.id]);
+    if (status !== 'pass' && status !== 'skip' && status !== 'warn') {
+      return {
+        ok: false,
+        reason: `Step ${earlier.n} must pass before jumping to step ${target + 1}.`,
+      };
+    }
+  }
+  return {ok: true};
+}
+
+/** The conditional step that exists to fix the current one, when its condition holds. */
+export function fixStepFor(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+): StepDefinition | null {
+  const step = steps[state.index];
+  const next = steps[state.index + 1];
+  if (!step || !next?.conditional || next.conditional.fixes !== step.id) return null;
+  if (state.records[step.id].result?.status !== 'fail') return null;
+  return stepApplies(next, state) ? next : null;
+}
+
+/** The step the pasted error points at, when the wizard may jump there now. */
+export function jumpOffer(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+): StepDefinition | null {
+  const hint = state.errorHint;
+  if (!hint) return null;
+  const target = steps.findIndex((step) => step.n === hint.step);
+  if (target <= state.index) return null;
+  return canJumpTo(steps, state, target).ok ? (steps[target] ?? null) : null;
+}
+
+/** The wizard's exit code: 130 when cancelled, else the verdict over every step that has one. */
+export function wizardExitCode(steps: readonly StepDefinition[], state: WizardState): ExitCode {
+  if (state.phase === 'cancelled') return EXIT.cancelled;
+  const statuses = steps
+    .map((step) => displayStatus(state.records[step.id]))
+    .filter((status): status is Status => status !== 'pending' && status !== 'running');
+  return exitCodeOf(verdictOf(statuses));
+}

@@ -1,0 +1,64 @@
+// The wizard's state and events: plain data, shared by the reducer, its queries and the UI.
+import type {Answers, CheckResult, Env, Facts} from './step-model.js';
+import type {Diagnosis} from './diagnosis.js';
+import type {Status, StepId} from './vocabulary.js';
+
+export type RunRequest = {kind: 'check'} | {kind: 'action'; actionId: string};
+
+export interface StepRecord {
+  /** idle: nothing asked; queued: a run is wanted; running: in flight; done: has a result. */
+  phase: 'idle' | 'queued' | 'running' | 'done';
+  request: RunRequest | null;
+  /** Increases with every request, so a late answer from a superseded run is ignored. */
+  runId: number;
+  result: CheckResult | null;
+  /** The first result this session, kept for the restart step's before/after table. */
+  firstResult: CheckResult | null;
+  confirmed: boolean;
+  skipReason: string | null;
+  progress: string[];
+}
+
+/** A step the person has moved past, for the scroll-back history. */
+export interface HistoryEntry {
+  key: number;
+  id: StepId;
+  n: number;
+  title: string;
+  status: Status;
+  summary: string;
+}
+
+export interface WizardState {
+  index: number;
+  /** Steps moved past, oldest first; appended only, like terminal scroll-back. */
+  history: HistoryEntry[];
+  phase: 'active' | 'finished' | 'quit' | 'cancelled';
+  records: Record<StepId, StepRecord>;
+  env: Env;
+  answers: Answers;
+  facts: Facts;
+  /** Why the last event was refused, or other one-line news for the person. */
+  notice: string | null;
+  /** What the error the person pasted at the start points at, if they pasted one. */
+  errorHint: Diagnosis | null;
+}
+
+export type WizardEvent =
+  | {type: 'recheck'}
+  | {type: 'run-action'; actionId: string}
+  | {type: 'run-started'; id: StepId; runId: number}
+  | {type: 'progress'; id: StepId; runId: number; line: string}
+  | {type: 'run-finished'; id: StepId; runId: number; result: CheckResult}
+  | {type: 'answer'; key: string; value: unknown}
+  | {type: 'error-hint'; hint: Diagnosis | null}
+  | {type: 'confirm'}
+  | {type: 'next'}
+  | {type: 'skip'; reason: string}
+  | {type: 'back'}
+  | {type: 'jump'; id: StepId}
+  | {type: 'quit'}
+  | {type: 'cancel'};
+
+/** Live progress kept per step; older lines drop off so a chatty child cannot grow memory. */
+export const PROGRESS_LINES_KEPT = 200;
