@@ -12,7 +12,8 @@ import {Secret} from '../core/secrets.js';
 import {statusLabel} from '../core/status-symbols.js';
 import type {Env, StepDefinition} from '../core/step-model.js';
 import {exitCodeOf} from '../core/verdict.js';
-import {EXIT, type ExitCode, type Provider} from '../core/vocabulary.js';
+import {EXIT, type ExitCode} from '../core/vocabulary.js';
+import type {Command} from '../cli/parse-args.js';
 import type {CommandIo} from '../commands/io.js';
 import {readStdin} from '../commands/read-stdin.js';
 import {reportFromRun} from '../report/report-from-run.js';
@@ -22,14 +23,8 @@ import {buildDoctorDocument, type DoctorDocument} from './document.js';
 import {knownSecrets} from '../core/known-secrets.js';
 import {type DoctorRun, runDoctor} from './run-doctor.js';
 
-export interface DoctorCommand {
-  json: boolean;
-  report: string | null;
-  timeoutMs: number;
-  models: Partial<Record<Provider, string>>;
-  noCompletion: boolean;
-  verbose: boolean;
-}
+/** The parsed `doctor` command line, without what only the entry point uses. */
+export type DoctorCommand = Omit<Extract<Command, {kind: 'doctor'}>, 'kind' | 'noColor'>;
 
 export interface DoctorDeps {
   io: CommandIo;

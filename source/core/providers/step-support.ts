@@ -1,7 +1,14 @@
 // What steps 5–9 share: finding the keys, naming a key safely, and folding per-key verdicts
 // into one step result whose status is the worst of them.
 import {scrub} from '../secrets.js';
-import type {CheckContext, CheckResult, CheckStatus, ConditionView, Fix} from '../step-model.js';
+import type {
+  CheckContext,
+  CheckResult,
+  CheckStatus,
+  ConditionView,
+  Fix,
+  StepDefinition,
+} from '../step-model.js';
 import type {Layer, Provider} from '../vocabulary.js';
 import {firstLayer} from '../verdict.js';
 import {collectProviderKeys} from './intake.js';
@@ -115,3 +122,11 @@ export function judgeEachKey(
     return foldVerdicts(context, keys.map(judge), formatProviderOf);
   };
 }
+
+/** Steps 5–9 all test the typed provider key; each lets the person replace it at step 5. */
+export const REPLACE_PROVIDER_KEY: NonNullable<StepDefinition['replaceableKey']> = {
+  key: 'providerKey',
+  label: 'Paste a different provider key',
+  askedAt: 'byok-provider',
+  alsoClears: ['byokField'],
+};

@@ -1,6 +1,11 @@
 import {detectKeyFormat, providerName} from '../providers/key-format.js';
 import {cleanKey} from '../providers/paste-forensics.js';
-import {envKeysIn, judgeEachKey, type KeyVerdict} from '../providers/step-support.js';
+import {
+  envKeysIn,
+  judgeEachKey,
+  type KeyVerdict,
+  REPLACE_PROVIDER_KEY,
+} from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
 import type {StepDefinition} from '../step-model.js';
 import type {Provider} from '../vocabulary.js';
@@ -117,12 +122,7 @@ export const byokProviderStep: StepDefinition = {
     'Open Cursor Settings > Models and check that each key sits in the field of its own provider (OpenAI, Anthropic, Google, Azure OpenAI, AWS Bedrock).',
   passCondition: 'the key sits in the field of its own provider',
   kind: 'automatic',
-  replaceableKey: {
-    key: 'providerKey',
-    label: 'Paste a different provider key',
-    askedAt: 'byok-provider',
-    alsoClears: ['byokField'],
-  },
+  replaceableKey: REPLACE_PROVIDER_KEY,
   inputs: [
     {
       kind: 'secret',

@@ -1,6 +1,6 @@
 import {analysePaste} from '../providers/paste-forensics.js';
 import {fingerprint} from '../secrets.js';
-import {judgeEachKey, type KeyVerdict} from '../providers/step-support.js';
+import {judgeEachKey, type KeyVerdict, REPLACE_PROVIDER_KEY} from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
 import type {StepDefinition} from '../step-model.js';
 
@@ -51,11 +51,6 @@ export const keyPasteStep: StepDefinition = {
   instruction: 'Copy the key again from the provider console and paste it with nothing around it.',
   passCondition: 'the key is clean and verifies',
   kind: 'automatic',
-  replaceableKey: {
-    key: 'providerKey',
-    label: 'Paste a different provider key',
-    askedAt: 'byok-provider',
-    alsoClears: ['byokField'],
-  },
+  replaceableKey: REPLACE_PROVIDER_KEY,
   check: judgeEachKey('paste damage', judgeKey),
 };

@@ -12,6 +12,7 @@ import {
   noKeyResult,
   worstStatus,
   type KeyVerdict,
+  REPLACE_PROVIDER_KEY,
 } from '../providers/step-support.js';
 import type {ProbeRecord, ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
@@ -145,12 +146,7 @@ export const modelSupportStep: StepDefinition = {
   instruction: 'Compare the model selected in Cursor with the models the key can use.',
   passCondition: 'the selected model is available and supported',
   kind: 'automatic',
-  replaceableKey: {
-    key: 'providerKey',
-    label: 'Paste a different provider key',
-    askedAt: 'byok-provider',
-    alsoClears: ['byokField'],
-  },
+  replaceableKey: REPLACE_PROVIDER_KEY,
   inputs: [
     {
       kind: 'text',

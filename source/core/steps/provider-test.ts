@@ -2,7 +2,13 @@ import {providerOf} from '../providers/intake.js';
 import {providerName} from '../providers/key-format.js';
 import {keyDiagnosis, keyStatus, toOutcome} from '../providers/outcome.js';
 import {freshProbe, mergeProbes, storedProbes} from '../providers/probe-store.js';
-import {foldVerdicts, keysIn, noKeyResult, type KeyVerdict} from '../providers/step-support.js';
+import {
+  foldVerdicts,
+  keysIn,
+  noKeyResult,
+  type KeyVerdict,
+  REPLACE_PROVIDER_KEY,
+} from '../providers/step-support.js';
 import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
 
@@ -82,12 +88,7 @@ export const providerTestStep: StepDefinition = {
     'Call the provider directly with the same key, the way curl would: a free model or key-info request, then one 1-token completion (billable; --no-completion skips it).',
   passCondition: 'the provider returns a small completion',
   kind: 'automatic',
-  replaceableKey: {
-    key: 'providerKey',
-    label: 'Paste a different provider key',
-    askedAt: 'byok-provider',
-    alsoClears: ['byokField'],
-  },
+  replaceableKey: REPLACE_PROVIDER_KEY,
   check,
 };
 

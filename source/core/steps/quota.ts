@@ -3,7 +3,13 @@ import {providerName} from '../providers/key-format.js';
 import {toOutcome} from '../providers/outcome.js';
 import {retryFailedExchange} from '../providers/probe.js';
 import {knownProbe, mergeProbes, storedProbes} from '../providers/probe-store.js';
-import {foldVerdicts, keysIn, noKeyResult, type KeyVerdict} from '../providers/step-support.js';
+import {
+  foldVerdicts,
+  keysIn,
+  noKeyResult,
+  type KeyVerdict,
+  REPLACE_PROVIDER_KEY,
+} from '../providers/step-support.js';
 import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
 
@@ -191,12 +197,7 @@ export const quotaStep: StepDefinition = {
     'Read the provider status and rate-limit headers, and check billing when credit has run out.',
   passCondition: '401, 403 and 429 are told apart and handled differently',
   kind: 'automatic',
-  replaceableKey: {
-    key: 'providerKey',
-    label: 'Paste a different provider key',
-    askedAt: 'byok-provider',
-    alsoClears: ['byokField'],
-  },
+  replaceableKey: REPLACE_PROVIDER_KEY,
   actions: [retryAction],
   check,
 };
