@@ -38,6 +38,36 @@ describe('the built wizard in a real pseudo-terminal', () => {
     expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
   });
 
+  test('a person can step through all ten steps; a failing step offers no way past it', async () => {
+    session = startTerminal(['--no-completion'], isolatedEnv());
+    await session.waitFor('Paste the error you see');
+    await session.press('\r', 'I did it');
+    // Step 2 fails (no Cursor CLI on PATH): no "Next step" among the choices.
+    await session.press('\r', 'I do not use the Cursor CLI');
+    const failing = session.text().slice(session.text().lastIndexOf('Step 2/10'));
+    expect(failing).toContain('✗ fail');
+    expect(failing).not.toContain('Next step');
+    await session.press('1', '1. Next step');
+    await session.press('\r', 'Step 3/10');
+    await session.press('\r', 'Why skip this step?');
+    await session.press('\r', 'Step 4/10');
+    await session.press('\r', 'Why skip this step?');
+    await session.press('\r', 'Paste the provider key');
+    await session.press('\r', '1. Next step');
+    for (const n of [6, 7, 8, 9, 10]) {
+      const since = session.mark();
+      await session.press('\r', `Step ${n}/10`);
+      // Each check runs first; its menu (not the running one) takes the next Enter.
+      await session.waitFor(/1\. (Next step|Finish)/, since);
+    }
+    await session.press('\r', 'Stopped with some checks unverified.');
+    expect(await session.exit).toBe(3);
+    const summary = session.text().slice(session.text().lastIndexOf('Step 10/10'));
+    expect(summary).toMatch(/✓ pass\s+1\./);
+    expect(summary).toMatch(/↷ skip\s+3\./);
+    expect(summary).toMatch(/! warn\s+9\./);
+  });
+
   test('NO_COLOR output carries no colour codes', async () => {
     session = startTerminal([], {...isolatedEnv(), NO_COLOR: '1'});
     await session.waitFor('Paste the error you see');

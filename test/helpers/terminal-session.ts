@@ -13,7 +13,12 @@ export interface TerminalSession {
   raw(): string;
   /** The same, with escape sequences removed. */
   text(): string;
-  waitFor(text: string | RegExp): Promise<void>;
+  /** Waits for `text` in the output written after `since` (a length from `mark()`). */
+  waitFor(text: string | RegExp, since?: number): Promise<void>;
+  /** The current length of the text output, to wait for what comes after it. */
+  mark(): number;
+  /** Sends keys and waits for `text` to appear in what is drawn after them. */
+  press(keys: string, text: string | RegExp): Promise<void>;
   send(keys: string): void;
   /** Resolves with the program's exit code. */
   exit: Promise<number | null>;
@@ -53,9 +58,17 @@ export function startTerminal(
     send: (keys) => child.stdin.write(keys),
     exit,
     kill: () => child.kill('SIGKILL'),
-    waitFor(expected) {
-      const found = () =>
-        typeof expected === 'string' ? text().includes(expected) : expected.test(text());
+    mark: () => text().length,
+    press(keys, expected) {
+      const since = text().length;
+      child.stdin.write(keys);
+      return this.waitFor(expected, since);
+    },
+    waitFor(expected, since = 0) {
+      const found = () => {
+        const fresh = text().slice(since);
+        return typeof expected === 'string' ? fresh.includes(expected) : expected.test(fresh);
+      };
       if (found()) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
