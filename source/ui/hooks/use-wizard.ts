@@ -52,7 +52,8 @@ export function useWizard(deps: WizardDependencies): WizardApi {
   const [state, dispatch] = useReducer(reducer, undefined, () =>
     createInitialState(steps, env, deps.initialAnswers),
   );
-  const inFlight = useRef(new Map<number, AbortController>());
+  // At most one run is in flight: starting one aborts whatever ran before.
+  const inFlight = useRef<AbortController | null>(null);
   const step = steps[state.index];
   const record = step ? state.records[step.id] : undefined;
 
@@ -71,10 +72,9 @@ export function useWizard(deps: WizardDependencies): WizardApi {
     const runId = record.runId;
     const id = step.id;
     const request = record.request;
-    for (const controller of inFlight.current.values()) controller.abort();
-    inFlight.current.clear();
+    inFlight.current?.abort();
     const controller = new AbortController();
-    inFlight.current.set(runId, controller);
+    inFlight.current = controller;
     dispatch({type: 'run-started', id, runId});
 
     const view = conditionView(state);
@@ -94,24 +94,15 @@ export function useWizard(deps: WizardDependencies): WizardApi {
     const action =
       request?.kind === 'action' ? step.actions?.find((a) => a.id === request.actionId) : undefined;
     void runCheckSafely(action ? action.run : step.check, context, secrets).then((result) => {
-      inFlight.current.delete(runId);
+      if (inFlight.current === controller) inFlight.current = null;
       dispatch({type: 'run-finished', id, runId, result});
     });
     // Runs only when a new run is queued; the machine's state is read as of that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, step?.id, record?.runId]);
 
-  useEffect(() => {
-    const controllers = inFlight.current;
-    return () => {
-      for (const controller of controllers.values()) controller.abort();
-      controllers.clear();
-    };
-  }, []);
-
-  const cancelRun = useCallback(() => {
-    for (const controller of inFlight.current.values()) controller.abort();
-  }, []);
+  const cancelRun = useCallback(() => inFlight.current?.abort(), []);
+  useEffect(() => cancelRun, [cancelRun]);
 
   return {state, step, pendingInput, dispatch, cancelRun};
 }
