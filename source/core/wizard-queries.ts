@@ -82,7 +82,9 @@ export function fixStepFor(
   const step = steps[state.index];
   const next = steps[state.index + 1];
   if (!step || !next?.conditional || next.conditional.fixes !== step.id) return null;
-  if (state.records[step.id].result?.status !== 'fail') return null;
+  const record = state.records[step.id];
+  // A re-check in flight still holds the old failure; it is not a verdict to act on yet.
+  if (record.phase !== 'done' || record.result?.status !== 'fail') return null;
   return stepApplies(next, state) ? next : null;
 }
 

@@ -350,6 +350,17 @@ describe('a failing step and the step that exists to fix it', () => {
     expect(loggedIn.records['cli-status'].firstResult?.status).toBe('fail');
   });
 
+  test('while step 2 is re-checked, its old failure does not lead into step 3', () => {
+    const failed = finishCurrent(atStep2(), result('fail'));
+    const queued = apply(failed, {type: 'recheck'});
+    const {runId} = queued.records['cli-status'];
+    const running = apply(queued, {type: 'run-started', id: 'cli-status', runId});
+    expect(fixStepFor(STEPS, running)).toBeNull();
+    const refused = apply(running, {type: 'next'});
+    expect(currentId(refused)).toBe('cli-status');
+    expect(refused.notice).toBe('Step 2 is still being checked.');
+  });
+
   test('a missing or broken CLI is not fixed by a login: step 2 holds', () => {
     const failed = finishCurrent(atStep2(), {...result('fail'), layer: 'cursor-cli'});
     expect(fixStepFor(STEPS, failed)).toBeNull();
