@@ -1,6 +1,7 @@
 // Finds the Cursor CLI and proves it is Cursor's: `agent` is a generic name, so a binary counts
 // only when `--version` prints a Cursor version (YYYY.MM.DD-<hash>).
 import type {Runner} from '../runner.js';
+import {scrub} from '../secrets.js';
 import type {CheckContext, CheckResult, Facts} from '../step-model.js';
 import {cliEnv} from './cli-env.js';
 import {installFix} from './install.js';
@@ -50,7 +51,7 @@ async function probeVersion(runner: Runner, path: string, context: Lookup): Prom
   }
   const match = VERSION.exec(stripAnsi(result.stdout));
   if (result.exitCode === 0 && match?.[1]) return {ok: true, version: match[1]};
-  const said = excerpt(result.stdout + '\n' + result.stderr, 2) || 'no output';
+  const said = excerpt(scrub(result.stdout + '\n' + result.stderr), 2) || 'no output';
   return {ok: false, why: 'not-cursor', detail: `exit ${result.exitCode ?? '-'}: ${said}`};
 }
 

@@ -73,7 +73,7 @@ export async function testKeyWithCli(
         timeoutMs: context.timeoutMs,
         signal: context.signal,
       });
-      const said = scrub(excerpt(run.stdout + '\n' + run.stderr), [key]) || 'no output';
+      const said = excerpt(scrub(run.stdout + '\n' + run.stderr, [key])) || 'no output';
       evidence.push(
         `CURSOR_API_KEY=<${key.describe('cursor')}> ${shown} (temporary HOME) → exit ${run.exitCode ?? '-'}: ${said}`,
       );

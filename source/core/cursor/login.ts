@@ -73,7 +73,7 @@ async function loginFlow(context: CheckContext, mode: Mode): Promise<CheckResult
     context.progress(`$ ${cli.name} logout`);
     const {run} = await runCli(context, cli, ['logout'], {}, context.timeoutMs);
     evidence.push(
-      `${cli.name} logout → exit ${run.exitCode ?? '-'}: ${scrub(excerpt(run.stdout + '\n' + run.stderr)) || 'no output'}`,
+      `${cli.name} logout → exit ${run.exitCode ?? '-'}: ${excerpt(scrub(run.stdout + '\n' + run.stderr)) || 'no output'}`,
     );
     if (run.cancelled) return cancelled(evidence);
     if (run.exitCode !== 0) {

@@ -48,7 +48,7 @@ export async function readCliStatus(context: CheckContext): Promise<StatusOutcom
   }
   const parsed = parseStatusOutput(run.stdout + '\n' + run.stderr);
   evidence.push(
-    `${command} → exit ${run.exitCode ?? '-'}${run.timedOut ? ' (timed out)' : ''}: ${scrub(excerpt(run.stdout + '\n' + run.stderr)) || 'no output'}`,
+    `${command} → exit ${run.exitCode ?? '-'}${run.timedOut ? ' (timed out)' : ''}: ${excerpt(scrub(run.stdout + '\n' + run.stderr)) || 'no output'}`,
   );
   return {kind: 'read', reading: {cli, auth: parsed.auth, run, evidence}};
 }

@@ -17,7 +17,10 @@ export function sameEmail(a: string | null | undefined, b: string | null | undef
   return Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
 }
 
-/** The first few non-empty lines of an output, for evidence. */
+/**
+ * The first few non-empty lines of an output, for evidence. Scrub before, not after: a key cut
+ * at the end matches neither its exact text nor its shape.
+ */
 export function excerpt(text: string, lines = 3): string {
   return stripAnsi(text)
     .split('\n')

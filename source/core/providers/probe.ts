@@ -43,9 +43,9 @@ export function secretsOf(key: ProviderKey): Secret[] {
 }
 
 function excerptOf(body: string, secrets: readonly Secret[]): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  const short = flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
-  return scrub(short, secrets);
+  // Scrubbed before the cut: a key cut in half matches neither its exact text nor its shape.
+  const flat = scrub(body.replace(/\s+/g, ' ').trim(), secrets);
+  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
 }
 
 export async function exchange(

@@ -1,0 +1,44 @@
+import {expect, test} from 'vitest';
+import {testKeyWithCli} from '../../source/core/cursor/key-cli-test.js';
+import type {ProcessRequest, ProcessResult, Runner} from '../../source/core/runner.js';
+import {Secret} from '../../source/core/secrets.js';
+
+const KEY = `crsr_${'abcdef0123456789'.repeat(3)}`;
+
+function runnerPrinting(stdout: string): Runner {
+  return {
+    run: async (request: ProcessRequest): Promise<ProcessResult> => ({
+      command: request.command,
+      args: request.args,
+      exitCode: 1,
+      stdout,
+      stderr: '',
+      timedOut: false,
+      cancelled: false,
+      durationMs: 1,
+    }),
+    http: async () => {
+      throw new Error('no network in this test');
+    },
+    which: async () => null,
+    makeTempDir: async () => ({path: '/tmp/cursorkey-home-test', dispose: async () => undefined}),
+  };
+}
+
+test('a key the CLI echoes where the evidence is cut leaves none of its characters', async () => {
+  // The cut falls inside the key: only its first 9 characters after `crsr_` would fit.
+  const stdout = `${'e'.repeat(285)} ${KEY} was rejected`;
+  const {evidence} = await testKeyWithCli(
+    {path: '/usr/bin/agent', name: 'agent', version: '2025.09.01'},
+    new Secret(KEY, 'input'),
+    {
+      runner: runnerPrinting(stdout),
+      env: {},
+      signal: new AbortController().signal,
+      timeoutMs: 1000,
+      progress: () => undefined,
+    },
+  );
+  const shown = evidence.join('\n');
+  expect(shown).not.toContain(KEY.slice(5, 12));
+});
