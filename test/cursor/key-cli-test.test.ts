@@ -1,5 +1,6 @@
 import {expect, test} from 'vitest';
 import {testKeyWithCli} from '../../source/core/cursor/key-cli-test.js';
+import {fetchKeyInfo} from '../../source/core/cursor/key-info.js';
 import type {ProcessRequest, ProcessResult, Runner} from '../../source/core/runner.js';
 import {Secret} from '../../source/core/secrets.js';
 
@@ -41,4 +42,19 @@ test('a key the CLI echoes where the evidence is cut leaves none of its characte
   );
   const shown = evidence.join('\n');
   expect(shown).not.toContain(KEY.slice(5, 12));
+});
+
+test('a key-info error body cut at 200 characters keeps none of the key', async () => {
+  const body = `${'e'.repeat(185)} ${KEY} is unknown`;
+  const runner: Runner = {
+    ...runnerPrinting(''),
+    http: async () => ({ok: true, response: {status: 401, headers: {}, body}, durationMs: 1}),
+  };
+  const outcome = await fetchKeyInfo(new Secret(KEY, 'input'), {
+    runner,
+    env: {},
+    signal: new AbortController().signal,
+    timeoutMs: 1000,
+  });
+  expect(JSON.stringify(outcome)).not.toContain(KEY.slice(5, 12));
 });

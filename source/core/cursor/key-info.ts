@@ -28,7 +28,8 @@ export function basicAuthHeader(key: string): string {
 }
 
 function bodyMessage(body: string, key: Secret): string {
-  let message = body.trim().slice(0, 200);
+  // Scrubbed before the cut, which could leave a key's first characters unrecognisable.
+  let message = scrub(body.trim(), [key]).slice(0, 200);
   try {
     const json = JSON.parse(body) as Record<string, unknown>;
     const parts = [json.error, json.message].filter((part) => typeof part === 'string');
