@@ -59,8 +59,8 @@ export function safeCode(code: string | null | undefined): string | null {
 
 /** One line, bounded, with anything key-shaped masked. */
 export function safeLine(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim().slice(0, 600);
-  const masked = redact(line);
+  // Masked before it is cut: a key cut in half no longer has a key's shape.
+  const masked = redact(text.replace(/\s+/g, ' ').trim()).slice(0, 600);
   // A mask next to other text could, in theory, form a new key shape; then say nothing of it.
   return findKeyShapes(masked).length === 0 ? masked : UNKNOWN_ACTION;
 }

@@ -1,4 +1,5 @@
 // Bedrock: the AWS exception name, from x-amzn-errortype or the body.
+import {redact} from '../../secrets.js';
 import {field, NO_ROTATE, outage, rateLimited, text, unexpected} from './common.js';
 import type {Reading, Verdict} from './common.js';
 
@@ -69,7 +70,7 @@ export function bedrock({status, json, message, retry, headers}: Reading): Verdi
       return {
         layer: 'unknown',
         code,
-        action: `Bedrock rejected the request: ${message.slice(0, 160)}`,
+        action: `Bedrock rejected the request: ${redact(message).slice(0, 160)}`,
       };
     case 'ResourceNotFoundException':
       return {

@@ -1,5 +1,6 @@
 // What every provider's diagnosis shares: the verdict shape, reading the body, and the answers
 // that are the same whoever sent them (a rate limit, an outage, an unexpected status).
+import {redact} from '../../secrets.js';
 import type {Layer} from '../../vocabulary.js';
 import {parseDuration} from '../rate-limit.js';
 
@@ -42,7 +43,8 @@ export function messageOf(json: unknown, body: string): string {
     text(field(json, 'error', 'message')) ||
     text(field(json, 'message')) ||
     text(field(json, 'Message'));
-  return message || body.slice(0, 500);
+  // Masked before it is cut: a key cut in half no longer has a key's shape.
+  return redact(message || body).slice(0, 500);
 }
 
 /** The retry wait in "Please retry in 38.86s" / "try again in 644ms" / "retry after 20 seconds". */
@@ -94,5 +96,9 @@ export function unexpected(
   code: string | null,
   message: string,
 ): Verdict {
-  return {layer: 'unknown', code, action: `${who} answered ${status}: ${message.slice(0, 160)}`};
+  return {
+    layer: 'unknown',
+    code,
+    action: `${who} answered ${status}: ${redact(message).slice(0, 160)}`,
+  };
 }
