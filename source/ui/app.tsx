@@ -5,7 +5,7 @@ import {useEffect, useState} from 'react';
 import {EXIT, type ExitCode} from '../core/vocabulary.js';
 import {CrashGuard} from './crash-guard.js';
 import type {Theme} from './theme.js';
-import {ThemeProvider} from './theme-context.js';
+import {UiProviders} from './providers.js';
 import {Wizard, type WizardProps} from './wizard.js';
 
 export interface AppProps extends Omit<WizardProps, 'onComplete'> {
@@ -24,10 +24,10 @@ export function App({theme, hyperlinks = false, onExit, ...wizard}: AppProps) {
     exit();
   }, [code]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <ThemeProvider theme={theme} hyperlinks={hyperlinks}>
+    <UiProviders theme={theme} hyperlinks={hyperlinks}>
       <CrashGuard onCrash={() => setCode(EXIT.inconclusive)}>
         <Wizard {...wizard} onComplete={setCode} />
       </CrashGuard>
-    </ThemeProvider>
+    </UiProviders>
   );
 }

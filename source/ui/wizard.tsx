@@ -20,7 +20,7 @@ import {ReportExport, type ReportExporter} from './components/report-export.js';
 import {SkipReasonPicker} from './components/skip-reason-picker.js';
 import {StepList} from './components/step-list.js';
 import {StepView} from './components/step-view.js';
-import {useStableInput} from './hooks/use-stable-input.js';
+import {useKeys} from './keyboard.js';
 import {useWizard, type WizardDependencies} from './hooks/use-wizard.js';
 import {isCtrlC, isEscape, MENU_HINT, RUNNING_HINT} from './keys.js';
 import {useRoleColour} from './theme-context.js';
@@ -46,14 +46,17 @@ export function Wizard(props: WizardProps) {
   const record = step ? state.records[step.id] : undefined;
   const running = record?.phase === 'running';
 
-  useStableInput((input, key) => {
-    if (isCtrlC(input, key)) {
-      cancelRun();
-      dispatch({type: 'cancel'});
-    } else if (isEscape(input, key) && running) {
-      cancelRun();
-    }
-  });
+  useKeys(
+    (input, key) => {
+      if (isCtrlC(input, key)) {
+        cancelRun();
+        dispatch({type: 'cancel'});
+      } else if (isEscape(input, key) && running) {
+        cancelRun();
+      }
+    },
+    {global: true},
+  );
 
   // Completion is reported after the final frame has rendered, so it is what stays on screen.
   useEffect(() => {

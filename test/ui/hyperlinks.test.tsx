@@ -2,7 +2,7 @@ import {render} from 'ink-testing-library';
 import {describe, expect, test} from 'vitest';
 import {hyperlink, splitUrls, supportsHyperlinks} from '../../source/ui/hyperlinks.js';
 import {LinkedText} from '../../source/ui/components/linked-text.js';
-import {ThemeProvider} from '../../source/ui/theme-context.js';
+import {UiProviders} from '../../source/ui/providers.js';
 import {noColourTheme} from '../../source/ui/theme.js';
 
 describe('hyperlinks', () => {
@@ -26,15 +26,15 @@ describe('hyperlinks', () => {
   test('a linked line carries an OSC 8 link only when enabled', () => {
     const line = 'visit https://cursor.com/dashboard';
     const on = render(
-      <ThemeProvider theme={noColourTheme} hyperlinks>
+      <UiProviders theme={noColourTheme} hyperlinks>
         <LinkedText>{line}</LinkedText>
-      </ThemeProvider>,
+      </UiProviders>,
     );
     expect(on.lastFrame()).toContain('\u001B]8;;https://cursor.com/dashboard\u0007');
     const off = render(
-      <ThemeProvider theme={noColourTheme}>
+      <UiProviders theme={noColourTheme}>
         <LinkedText>{line}</LinkedText>
-      </ThemeProvider>,
+      </UiProviders>,
     );
     expect(off.lastFrame()).toBe(line);
   });

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {SecretInput} from '../../source/ui/components/secret-input.js';
-import {ThemeProvider} from '../../source/ui/theme-context.js';
+import {UiProviders} from '../../source/ui/providers.js';
 import {noColourTheme} from '../../source/ui/theme.js';
 import {KEY, renderHarness} from '../helpers/ink-harness.js';
 
@@ -10,7 +10,7 @@ function renderInput() {
   const submitted: string[] = [];
   let cancelled = 0;
   const harness = renderHarness(
-    <ThemeProvider theme={noColourTheme}>
+    <UiProviders theme={noColourTheme}>
       <SecretInput
         prompt="Paste the key"
         onSubmit={(value) => submitted.push(value)}
@@ -18,7 +18,7 @@ function renderInput() {
           cancelled += 1;
         }}
       />
-    </ThemeProvider>,
+    </UiProviders>,
   );
   return {harness, submitted, cancelled: () => cancelled};
 }

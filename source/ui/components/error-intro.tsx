@@ -7,7 +7,7 @@ import {redact} from '../../core/secrets.js';
 import type {StepDefinition} from '../../core/step-model.js';
 import {usePasteBuffer} from '../hooks/use-paste-buffer.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
-import {ThemedSelect} from './themed-select.js';
+import {Menu} from './menu.js';
 
 /** Error payloads with headers and a stack fit well inside this. */
 const MAX_ERROR_CHARS = 20_000;
@@ -109,7 +109,7 @@ export function ErrorIntro({
         </Text>
       ) : null}
       <Box marginTop={1}>
-        <ThemedSelect
+        <Menu
           items={[{key: 'start', label: 'Start at step 1', value: 'start'}]}
           onSelect={onDone}
         />

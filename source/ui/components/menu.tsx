@@ -1,8 +1,8 @@
-// A numbered choice list. Unlike ink-select-input it stays subscribed to the keyboard across
-// renders (see useStableInput), so a key pressed the moment a new menu appears is not lost.
+// A numbered choice list. Unlike ink-select-input it takes keys through the app's keyboard
+// router (see keyboard.tsx), so a key pressed the moment a menu appears or changes is not lost.
 import {Box, Text} from 'ink';
 import {useState} from 'react';
-import {useStableInput} from '../hooks/use-stable-input.js';
+import {useKeys} from '../keyboard.js';
 import {useRoleColour} from '../theme-context.js';
 
 export interface MenuItem<V> {
@@ -26,7 +26,7 @@ export function Menu<V>({
   const [cursor, setCursor] = useState({signature, index: 0});
   const index = cursor.signature === signature ? Math.min(cursor.index, items.length - 1) : 0;
 
-  useStableInput(
+  useKeys(
     (input, key) => {
       if (items.length === 0) return;
       const move = (delta: number) =>

@@ -1,6 +1,6 @@
 // Asks for whatever the current step still needs before its check can run.
 import {Box, Text} from 'ink';
-import {ThemedSelect} from './themed-select.js';
+import {Menu} from './menu.js';
 import {Secret} from '../../core/secrets.js';
 import type {StepInput} from '../../core/step-model.js';
 import {SecretInput} from './secret-input.js';
@@ -37,7 +37,7 @@ export function PendingInput({
       return (
         <Box flexDirection="column">
           <Text>{input.prompt}</Text>
-          <ThemedSelect
+          <Menu
             items={input.options.map((option) => ({
               key: option.value,
               label: option.label,

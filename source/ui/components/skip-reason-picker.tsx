@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {ThemedSelect} from './themed-select.js';
+import {Menu} from './menu.js';
 
 /** A skip always carries a reason; the step offers the ones that make sense for it. */
 export function SkipReasonPicker({
@@ -14,7 +14,7 @@ export function SkipReasonPicker({
   return (
     <Box flexDirection="column">
       <Text>Why skip this step?</Text>
-      <ThemedSelect
+      <Menu
         items={[...items, {key: '__back', label: 'Do not skip', value: ''}]}
         onSelect={(item) => onPick(item.value || null)}
       />

@@ -1,7 +1,7 @@
 // A one-line visible text field, for answers that are not secret (a model name).
 import {Text} from 'ink';
 import {useState} from 'react';
-import {useStableInput} from '../hooks/use-stable-input.js';
+import {useKeys} from '../keyboard.js';
 import {useRoleColour} from '../theme-context.js';
 
 const MAX_CHARS = 200;
@@ -17,7 +17,7 @@ export function TextLineInput({
 }) {
   const [value, setValue] = useState('');
   const muted = useRoleColour('muted');
-  useStableInput((input, key) => {
+  useKeys((input, key) => {
     if (key.ctrl && input === 'c') return;
     if (key.escape) return onCancel();
     if (key.return) return onSubmit(value.trim());

@@ -2,7 +2,7 @@
 // arrives inside a longer chunk is part of a paste and is kept, because a pasted newline is
 // exactly the kind of damage this tool looks for.
 import {useRef, useState} from 'react';
-import {useStableInput} from './use-stable-input.js';
+import {useKeys} from '../keyboard.js';
 
 export interface PasteBuffer {
   value: string;
@@ -26,7 +26,7 @@ export function usePasteBuffer(options: {
     setValueState(current.current);
   };
 
-  useStableInput((input, key) => {
+  useKeys((input, key) => {
     if (key.ctrl && input === 'c') return;
     if (key.escape) return options.onCancel();
     if (key.return && input.length <= 1) {
