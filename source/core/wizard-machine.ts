@@ -96,9 +96,11 @@ function enterStep(
   if (!step) return {...state, phase: 'finished', notice: null};
   const moved: WizardState = {...state, index, notice: null};
   if (!stepApplies(step, moved)) {
+    // A verdict from when the step applied no longer says anything; it would only block.
     return updateRecord(moved, step.id, {
       phase: 'idle',
       request: null,
+      result: null,
       confirmed: false,
       skipReason: null,
     });

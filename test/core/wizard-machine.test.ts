@@ -9,6 +9,7 @@ import {
   displayStatus,
   fixStepFor,
   jumpOffer,
+  wizardExitCode,
   PROGRESS_LINES_KEPT,
   type WizardEvent,
   type WizardState,
@@ -365,6 +366,19 @@ describe('a failing step and the step that exists to fix it', () => {
     const failed = finishCurrent(atStep2(), {...result('fail'), layer: 'cursor-cli'});
     expect(fixStepFor(STEPS, failed)).toBeNull();
     expect(apply(failed, {type: 'next'}).index).toBe(1);
+  });
+
+  test('a step that no longer applies drops its old verdict', () => {
+    const at3 = apply(finishCurrent(atStep2(), result('fail')), {type: 'next'});
+    const failedLogin = finishCurrent(at3, result('fail'));
+    // Back to step 2, which now passes (fixed outside the wizard), then on to step 3 again.
+    const back = apply(failedLogin, {type: 'back'});
+    const passed = finishCurrent(back, result('pass'));
+    const again = apply(passed, {type: 'next'});
+    expect(currentId(again)).toBe('cli-login');
+    expect(again.records['cli-login'].result).toBeNull();
+    expect(displayStatus(again.records['cli-login'])).toBe('pending');
+    expect(wizardExitCode(STEPS, apply(again, {type: 'quit'}))).toBe(0);
   });
 
   test('other failing steps still hold the wizard', () => {
