@@ -145,15 +145,16 @@ async function check(context: CheckContext): Promise<CheckResult> {
 function wait(seconds: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (seconds <= 0 || signal.aborted) return resolve();
-    const timer = setTimeout(resolve, seconds * 1000);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      {once: true},
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    // The listener goes when the wait ends, so a long session does not pile them up.
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, seconds * 1000);
+    signal.addEventListener('abort', onAbort, {once: true});
   });
 }
 
