@@ -80,7 +80,7 @@ function parseModels(raw: readonly string[]): Partial<Record<Provider, string>> 
   const models: Partial<Record<Provider, string>> = {};
   for (const entry of raw) {
     const match = /^([a-z]+)=(.+)$/.exec(entry);
-    if (!match || !isProvider(match[1]!)) {
+    if (!match || !isProvider(match[1]!) || match[1] === 'cursor') {
       return `--model takes PROVIDER=MODEL with PROVIDER one of openai, anthropic, google, openrouter, azure, bedrock; got "${entry}"`;
     }
     models[match[1] as Provider] = match[2]!;
