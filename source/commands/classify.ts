@@ -35,6 +35,10 @@ export async function runClassify(
     );
   }
   if (text === null || text === '-') {
+    // `classify -` in a terminal waits for a paste; say how to end it.
+    if (io.stdin.isTTY && io.stderr.isTTY) {
+      io.stderr.write('Paste the error, then press Ctrl+D on a line of its own.\n');
+    }
     const read = await readStdin(io.stdin, {maxBytes: CLASSIFY_STDIN_MAX_BYTES});
     if (!read.ok) {
       return usage(io, 'stdin holds more than 1 MB; paste only the error message and its JSON.');

@@ -25,6 +25,21 @@ function io(stdinText: string | null, isTTY = false) {
 const base: ClassifyCommand = {json: true, status: null, provider: null, text: null};
 
 describe('classify command', () => {
+  it('`classify -` in a terminal says how to end the paste, on stderr only', async () => {
+    const t = io('Unauthorized User API key\n', true);
+    const stderr = {write: (text: string) => t.io.stderr.write(text), isTTY: true};
+    const code = await runClassify({...base, text: '-'}, {...t.io, stderr}, classifyError);
+    expect(code).toBe(0);
+    expect(t.err()).toMatch(/Ctrl\+D/);
+    expect(JSON.parse(t.out())).toMatchObject({schema: 1});
+  });
+
+  it('piped input gets no such hint', async () => {
+    const t = io('Unauthorized User API key\n');
+    await runClassify({...base, text: '-'}, t.io, classifyError);
+    expect(t.err()).toBe('');
+  });
+
   it('takes the text as an argument and prints exactly the contract JSON', async () => {
     const t = io(null, true);
     const code = await runClassify({...base, text: 'invalid x-api-key'}, t.io, classifyError);
