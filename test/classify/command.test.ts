@@ -4,6 +4,7 @@ import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {runClassify, type ClassifyCommand} from '../../source/commands/classify.js';
 import {classifyError} from '../../source/core/classify/index.js';
+import {CLASSIFY_KEYS} from '../doctor/contract.js';
 
 function io(stdinText: string | null, isTTY = false) {
   const stdin = new PassThrough() as PassThrough & {isTTY?: boolean};
@@ -45,16 +46,7 @@ describe('classify command', () => {
     const code = await runClassify({...base, text: 'invalid x-api-key'}, t.io, classifyError);
     expect(code).toBe(0);
     const doc = JSON.parse(t.out());
-    expect(Object.keys(doc)).toEqual([
-      'schema',
-      'layer',
-      'alsoPossible',
-      'step',
-      'provider',
-      'httpStatus',
-      'code',
-      'action',
-    ]);
+    expect(Object.keys(doc)).toEqual(CLASSIFY_KEYS);
     expect(doc).toMatchObject({schema: 1, layer: 'provider-key', provider: 'anthropic'});
     expect(t.out().trim().split('\n')).toHaveLength(1);
   });

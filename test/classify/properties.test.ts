@@ -7,21 +7,13 @@ import {formatClassification} from '../../source/core/classify/format.js';
 import {findKeyShapes} from '../../source/core/secrets.js';
 import {isLayer, PROVIDERS} from '../../source/core/vocabulary.js';
 import {KEY_FORMATS, keyInContext} from './key-arbitraries.js';
+import {CLASSIFY_KEYS} from '../doctor/contract.js';
 
 const providerHint = fc.option(fc.constantFrom(...PROVIDERS), {nil: null});
 const statusHint = fc.option(fc.integer({min: 100, max: 599}), {nil: null});
 
 function assertShape(result: ReturnType<typeof classifyError>) {
-  expect(Object.keys(result)).toEqual([
-    'schema',
-    'layer',
-    'alsoPossible',
-    'step',
-    'provider',
-    'httpStatus',
-    'code',
-    'action',
-  ]);
+  expect(Object.keys(result)).toEqual(CLASSIFY_KEYS);
   expect(result.schema).toBe(1);
   expect(isLayer(result.layer)).toBe(true);
   expect(result.step).toBeGreaterThanOrEqual(1);

@@ -104,3 +104,15 @@ export function validateDoctorDocument(doc: unknown): string[] {
 }
 
 export const EXIT_OF_VERDICT: Record<string, number> = {ok: 0, problem: 1, inconclusive: 3};
+
+/** The keys of `classify --json`, in the contract's order. */
+export const CLASSIFY_KEYS = [
+  'schema',
+  'layer',
+  'alsoPossible',
+  'step',
+  'provider',
+  'httpStatus',
+  'code',
+  'action',
+] as const;
