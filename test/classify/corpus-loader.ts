@@ -1,0 +1,172 @@
+// Reads and checks the real-error corpus (test/classify/corpus/{tuning,holdout}/<family>.jsonl).
+// Every line is one error text copied from a public thread, with the layer(s) its resolution
+// showed. The split is fixed by a hash of the id, so nobody picks which texts are held out.
+import {createHash} from 'node:crypto';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {findKeyShapes} from '../../source/core/secrets.js';
+import {isLayer, isProvider, type Layer, type Provider} from '../../source/core/vocabulary.js';
+
+export const CORPUS_DIR = fileURLToPath(new URL('./corpus/', import.meta.url));
+
+export const FAMILIES = [
+  'cursor-editor',
+  'cursor-cli',
+  'cursor-forum-other',
+  'openai',
+  'anthropic',
+  'google',
+  'azure',
+  'bedrock',
+  'openrouter',
+  'gateway',
+  'sdk-network',
+  'wrapped',
+] as const;
+export type Family = (typeof FAMILIES)[number];
+
+export const SPLITS = ['tuning', 'holdout'] as const;
+export type Split = (typeof SPLITS)[number];
+
+export interface CorpusEntry {
+  id: string;
+  text: string;
+  source: string;
+  family: Family;
+  provider: Provider | null;
+  status: number | null;
+  labels: Layer[];
+  why: string;
+}
+
+export interface CorpusLine {
+  split: Split;
+  file: string;
+  line: number;
+  entry: CorpusEntry;
+}
+
+export interface CorpusProblem {
+  file: string;
+  line: number;
+  problem: string;
+}
+
+/** The split an id belongs to: 30 % held out, chosen by its hash alone. */
+export function splitOf(id: string): Split {
+  const hash = createHash('sha256').update(id, 'utf8').digest('hex');
+  return parseInt(hash.slice(0, 8), 16) % 100 < 30 ? 'holdout' : 'tuning';
+}
+
+// A synthetic key stands in for a real one and says so: a placeholder word or an obvious run.
+const SYNTHETIC =
+  /x{4,}|\*{3,}|0{4,}|1234|abcd|example|redacted|fake|dummy|test|your|placeholder|(.)\1{5,}/i;
+
+/** Key-shaped substrings that do not look synthetic: a real key may have been pasted. */
+export function realLookingKeys(text: string): string[] {
+  return findKeyShapes(text)
+    .map((hit) => text.slice(hit.index, hit.index + hit.length))
+    .filter((shape) => !SYNTHETIC.test(shape));
+}
+
+const KEYS = ['id', 'text', 'source', 'family', 'provider', 'status', 'labels', 'why'] as const;
+
+/** Everything wrong with one parsed line; an empty list when it is valid. */
+export function problemsOf(value: unknown, family: string, split: Split): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return ['not a JSON object'];
+  }
+  const entry = value as Record<string, unknown>;
+  const problems: string[] = [];
+  const extra = Object.keys(entry).filter((key) => !(KEYS as readonly string[]).includes(key));
+  if (extra.length > 0) problems.push(`unknown fields: ${extra.join(', ')}`);
+  const {id, text, source, provider, status, labels, why} = entry;
+  if (typeof id !== 'string' || !new RegExp(`^${family}-\\d+$`).test(id)) {
+    problems.push(`id must be "${family}-<n>"`);
+  } else if (splitOf(id) !== split) {
+    problems.push(`id ${id} belongs to the ${splitOf(id)} split`);
+  }
+  if (typeof text !== 'string' || text.trim().length === 0) problems.push('text is empty');
+  else {
+    const keys = realLookingKeys(text);
+    if (keys.length > 0) {
+      problems.push(
+        `text holds ${keys.length} real-looking key(s); replace each with a synthetic one of the same shape (e.g. sk-proj-xxxx…)`,
+      );
+    }
+  }
+  if (typeof source !== 'string' || !/^https?:\/\/[^\s/]+\.[^\s/]+\S*$/.test(source)) {
+    problems.push('source must be an http(s) URL');
+  }
+  if (entry.family !== family) problems.push(`family must be "${family}" (its file name)`);
+  if (provider !== null && (typeof provider !== 'string' || !isProvider(provider))) {
+    problems.push('provider must be a contract provider name or null');
+  }
+  if (
+    status !== null &&
+    (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599)
+  ) {
+    problems.push('status must be an HTTP status or null');
+  }
+  if (
+    !Array.isArray(labels) ||
+    labels.length < 1 ||
+    labels.length > 2 ||
+    new Set(labels).size !== labels.length ||
+    !labels.every((label) => typeof label === 'string' && isLayer(label))
+  ) {
+    problems.push('labels must be one or two distinct known layers');
+  }
+  if (typeof why !== 'string' || why.trim().length === 0) problems.push('why is empty');
+  return problems;
+}
+
+export interface LoadedCorpus {
+  lines: CorpusLine[];
+  problems: CorpusProblem[];
+}
+
+/** Every corpus line of both splits, with every problem found; never throws on bad data. */
+export function loadCorpus(dir: string = CORPUS_DIR): LoadedCorpus {
+  const lines: CorpusLine[] = [];
+  const problems: CorpusProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const split of SPLITS) {
+    const folder = join(dir, split);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      const file = `${split}/${name}`;
+      const family = name.replace(/\.jsonl$/, '');
+      if (!name.endsWith('.jsonl') || !(FAMILIES as readonly string[]).includes(family)) {
+        problems.push({file, line: 0, problem: `not <family>.jsonl for a known family`});
+        continue;
+      }
+      const rows = readFileSync(join(folder, name), 'utf8').split('\n');
+      rows.forEach((row, index) => {
+        if (row.trim() === '') return;
+        const at = {file, line: index + 1};
+        let value: unknown;
+        try {
+          value = JSON.parse(row);
+        } catch {
+          problems.push({...at, problem: 'not valid JSON'});
+          return;
+        }
+        const found = problemsOf(value, family, split);
+        const entry = value as CorpusEntry;
+        if (found.length === 0) {
+          const earlier = seen.get(entry.id);
+          if (earlier) found.push(`id ${entry.id} repeats ${earlier}`);
+          seen.set(entry.id, `${file}:${at.line}`);
+        }
+        if (found.length > 0) {
+          for (const problem of found) problems.push({...at, problem});
+          return;
+        }
+        lines.push({split, ...at, entry});
+      });
+    }
+  }
+  return {lines, problems};
+}

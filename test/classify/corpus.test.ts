@@ -1,0 +1,102 @@
+// The real-error corpus: every line is well formed and safe to keep, and the router keeps its
+// measured accuracy on both splits. Failures name files and lines, never holdout texts.
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {classifyError} from './classify-under-test.js';
+import {CORPUS_FLOOR} from './corpus-floor.js';
+import {loadCorpus, problemsOf, realLookingKeys, splitOf} from './corpus-loader.js';
+import {scoreCorpus} from './corpus-score.js';
+
+const corpus = loadCorpus();
+
+describe('corpus: every line', () => {
+  it('is valid: fields, known layers, a URL source, the right split, no real-looking key', () => {
+    const report = corpus.problems.map((p) => `${p.file}:${p.line}: ${p.problem}`);
+    expect(report).toEqual([]);
+  });
+
+  it('holds every kind of line it should refuse', () => {
+    const good = {
+      id: 'openai-1',
+      text: 'Incorrect API key provided: sk-proj-xxxxxxxxxxxxxxxxxxxxxxxx1234',
+      source: 'https://github.com/example/repo/issues/1',
+      family: 'openai',
+      provider: null,
+      status: 401,
+      labels: ['provider-key'],
+      why: 'a new key fixed it',
+    };
+    const split = splitOf(good.id);
+    expect(problemsOf(good, 'openai', split)).toEqual([]);
+    const bad: [string, Record<string, unknown>][] = [
+      ['wrong id', {...good, id: 'anthropic-1'}],
+      ['unknown layer', {...good, labels: ['key']}],
+      ['three labels', {...good, labels: ['quota', 'rate-limit', 'model']}],
+      ['no URL', {...good, source: 'forum thread'}],
+      ['bad provider', {...good, provider: 'gemini'}],
+      ['bad status', {...good, status: '401'}],
+      ['empty why', {...good, why: ' '}],
+      ['extra field', {...good, note: 'x'}],
+      ['real key', {...good, text: `key ${'sk-proj-' + 'Qm7vR2pLk9ZtW4nY8sBc3HdJ'}`}],
+    ];
+    for (const [name, line] of bad) {
+      expect(problemsOf(line, 'openai', split), name).not.toEqual([]);
+    }
+    expect(problemsOf(good, 'openai', split === 'tuning' ? 'holdout' : 'tuning')).not.toEqual([]);
+  });
+
+  it('reads both splits from their folders and reports bad lines by file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    try {
+      const line = (n: number) => ({
+        id: `gateway-${n}`,
+        text: 'Insufficient Balance',
+        source: 'https://example.com/t/1',
+        family: 'gateway',
+        provider: null,
+        status: 402,
+        labels: ['quota'],
+        why: 'topping up fixed it',
+      });
+      const ids = Array.from({length: 12}, (_, i) => i + 1);
+      for (const split of ['tuning', 'holdout'] as const) {
+        mkdirSync(join(dir, split));
+        const rows = ids.filter((n) => splitOf(`gateway-${n}`) === split).map(line);
+        const extra = split === 'tuning' ? ['{not json', JSON.stringify(rows[0])] : [];
+        writeFileSync(
+          join(dir, split, 'gateway.jsonl'),
+          [...rows.map((r) => JSON.stringify(r)), ...extra].join('\n') + '\n',
+        );
+      }
+      const loaded = loadCorpus(dir);
+      expect(loaded.lines).toHaveLength(12);
+      expect(new Set(loaded.lines.map((l) => l.split))).toEqual(new Set(['tuning', 'holdout']));
+      expect(loaded.problems.map((p) => p.problem)).toEqual([
+        'not valid JSON',
+        expect.stringMatching(/repeats/),
+      ]);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
+  it('tells a real-looking key from a synthetic one', () => {
+    expect(realLookingKeys('AIzaSyD8f3kLq9Zp2Vx7Rt4Wm1Nb6Hc0Js5Ye')).toHaveLength(1);
+    expect(realLookingKeys('AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX')).toEqual([]);
+    expect(realLookingKeys('sk-ant-api03-EXAMPLEkeyEXAMPLEkeyEXAMPLE')).toEqual([]);
+  });
+});
+
+describe('corpus: the router keeps its score', () => {
+  const score = scoreCorpus(corpus.lines, classifyError);
+
+  it('on the tuning split', () => {
+    expect(score.tuning.accuracy).toBeGreaterThanOrEqual(CORPUS_FLOOR.tuning);
+  });
+
+  it('on the holdout split (numbers only)', () => {
+    expect(score.holdout.accuracy).toBeGreaterThanOrEqual(CORPUS_FLOOR.holdout);
+  });
+});
