@@ -82,8 +82,9 @@ export function problemsOf(value: unknown, family: string, split: Split): string
   const extra = Object.keys(entry).filter((key) => !(KEYS as readonly string[]).includes(key));
   if (extra.length > 0) problems.push(`unknown fields: ${extra.join(', ')}`);
   const {id, text, source, provider, status, labels, why} = entry;
-  if (typeof id !== 'string' || !new RegExp(`^${family}-\\d+$`).test(id)) {
-    problems.push(`id must be "${family}-<n>"`);
+  // A short collector prefix ("d-openai-7") keeps two collectors' ids apart.
+  if (typeof id !== 'string' || !new RegExp(`^(?:[a-z0-9]{1,3}-)?${family}-\\d+$`).test(id)) {
+    problems.push(`id must be "${family}-<n>" (optionally with a short prefix: "d-${family}-<n>")`);
   } else if (splitOf(id) !== split) {
     problems.push(`id ${id} belongs to the ${splitOf(id)} split`);
   }
