@@ -84,3 +84,68 @@ test('CURSORKEY_AGENT_BIN pointing at the CLI is used', async () => {
   const found = await findCursorCli(cursorContext({env: {CURSORKEY_AGENT_BIN: FAKE_AGENT_SCRIPT}}));
   expect(found).toMatchObject({kind: 'found', cli: {path: FAKE_AGENT_SCRIPT}});
 });
+
+// The timestamped build of https://github.com/agentclientprotocol/registry/pull/404 used to fail
+// here with "is not the Cursor CLI: `--version` printed no Cursor version".
+test('step 2 passes a logged-in CLI whose version is a timestamped June 2026 build', async () => {
+  const fake = await installFakeAgent(['agent']);
+  cleanups.push(fake.cleanup);
+  vi.stubEnv('PATH', fake.path);
+  const env = {
+    PATH: fake.path,
+    HOME: fake.home,
+    FAKE_AGENT_VERSION_FORM: 'timestamped',
+    FAKE_AGENT_STATE: 'logged-in',
+    // No backend is contacted on this path; a closed port keeps it that way if that changes.
+    CURSOR_API_ENDPOINT: 'http://127.0.0.1:9',
+  };
+  const result = await cliStatusCheck(cursorContext({env}));
+  expect(result).toMatchObject({
+    status: 'pass',
+    facts: {cli: {name: 'agent', version: '2026.06.24-00-45-58-9f61de7'}},
+  });
+  const viaOverride = await cliStatusCheck(
+    cursorContext({env: {...env, CURSORKEY_AGENT_BIN: FAKE_AGENT_SCRIPT}}),
+  );
+  expect(viaOverride.status).toBe('pass');
+});
+
+test('step 2 accepts the current short version form too', async () => {
+  const result = await cliStatusCheck(
+    cursorContext({
+      env: {
+        CURSORKEY_AGENT_BIN: FAKE_AGENT_SCRIPT,
+        FAKE_AGENT_VERSION_FORM: 'dated',
+        FAKE_AGENT_STATE: 'logged-in',
+      },
+    }),
+  );
+  expect(result).toMatchObject({status: 'pass', facts: {cli: {version: '2026.10.01-e373342'}}});
+});
+
+test('a version in a form not seen yet is a warning in step 2, never "not the Cursor CLI"', async () => {
+  const result = await cliStatusCheck(
+    cursorContext({
+      env: {
+        CURSORKEY_AGENT_BIN: FAKE_AGENT_SCRIPT,
+        FAKE_AGENT_VERSION_FORM: 'unseen',
+        FAKE_AGENT_STATE: 'logged-in',
+      },
+    }),
+  );
+  expect(result).toMatchObject({status: 'warn', layer: 'cursor-cli'});
+  expect(result.summary).not.toContain('not the Cursor CLI');
+  expect(result.evidence.join('\n')).toContain('2027.01.15+build.a1b2c3d4');
+  expect(result.facts?.cli).toMatchObject({version: '2027.01.15+build.a1b2c3d4'});
+});
+
+test('a Cursor CLI that cannot load its native library is broken, not "not the Cursor CLI"', async () => {
+  const fake = await installFakeAgent(['agent']);
+  cleanups.push(fake.cleanup);
+  vi.stubEnv('PATH', fake.path);
+  const env = {PATH: fake.path, FAKE_AGENT_VERSION_FORM: 'native-binding'};
+  const result = await cliStatusCheck(cursorContext({env, platform: 'darwin'}));
+  expect(result).toMatchObject({status: 'fail', layer: 'cursor-cli', facts: {cliMissing: false}});
+  expect(result.summary).toContain('cannot load its native library');
+  expect(result.evidence.join('\n')).toContain('library load disallowed by system policy');
+});

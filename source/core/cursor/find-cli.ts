@@ -1,8 +1,9 @@
 // Finds the Cursor CLI and proves it is Cursor's: `agent` is a generic name, so a binary counts
-// only when `--version` prints a Cursor version (YYYY.MM.DD-<hash>).
+// only when `--version` prints a Cursor version (see cli-version.ts for the forms).
 import type {Runner} from '../runner.js';
 import {scrub} from '../secrets.js';
 import type {CheckContext, CheckResult, Facts} from '../step-model.js';
+import {parseCliVersion, unrecognisedVersionNote} from './cli-version.js';
 import {cliEnv} from './cli-env.js';
 import {installFix} from './install.js';
 import {excerpt, stripAnsi} from './text.js';
@@ -14,14 +15,14 @@ export interface CursorCli {
 }
 
 export type CliLookup =
-  | {kind: 'found'; cli: CursorCli; evidence: string[]}
+  /** `versionNote` is set when the version has a form this tool has not seen (step 2 warns). */
+  | {kind: 'found'; cli: CursorCli; versionNote: string | null; evidence: string[]}
   /** Nothing that is the Cursor CLI is on PATH: the person may simply not use it. */
   | {kind: 'missing'; evidence: string[]}
   /** CURSORKEY_AGENT_BIN, or a Cursor CLI on PATH, that does not run or is not Cursor's. */
   | {kind: 'broken'; reason: string; evidence: string[]}
   | {kind: 'cancelled'; evidence: string[]};
 
-const VERSION = /\b(\d{4}\.\d{2}\.\d{2}-[0-9a-f]{6,})\b/;
 const NAMES = ['agent', 'cursor-agent'] as const;
 
 type Lookup = Pick<CheckContext, 'runner' | 'env' | 'signal' | 'timeoutMs'>;
@@ -31,8 +32,16 @@ function baseName(path: string): string {
 }
 
 type Probe =
-  | {ok: true; version: string}
-  | {ok: false; why: 'cancelled' | 'no-start' | 'timeout' | 'not-cursor'; detail: string};
+  | {ok: true; version: string; note: string | null}
+  | {
+      ok: false;
+      why: 'cancelled' | 'no-start' | 'timeout' | 'not-cursor' | 'cannot-load';
+      detail: string;
+    };
+
+// A Cursor CLI whose native module the OS refuses to load (seen with the Homebrew cask and
+// Gatekeeper): it is Cursor's CLI, broken, not some other program.
+const NATIVE_BINDING = /Failed to load native binding/i;
 
 async function probeVersion(runner: Runner, path: string, context: Lookup): Promise<Probe> {
   const result = await runner.run({
@@ -49,10 +58,14 @@ async function probeVersion(runner: Runner, path: string, context: Lookup): Prom
   if (result.timedOut) {
     return {ok: false, why: 'timeout', detail: `no answer within ${context.timeoutMs} ms`};
   }
-  const match = VERSION.exec(stripAnsi(result.stdout));
-  if (result.exitCode === 0 && match?.[1]) return {ok: true, version: match[1]};
+  const version = parseCliVersion(stripAnsi(result.stdout));
+  if (result.exitCode === 0 && version) {
+    const note = version.kind === 'known' ? null : unrecognisedVersionNote(version.version);
+    return {ok: true, version: version.version, note};
+  }
   const said = excerpt(scrub(result.stdout + '\n' + result.stderr), 2) || 'no output';
-  return {ok: false, why: 'not-cursor', detail: `exit ${result.exitCode ?? '-'}: ${said}`};
+  const why = NATIVE_BINDING.test(result.stderr + result.stdout) ? 'cannot-load' : 'not-cursor';
+  return {ok: false, why, detail: `exit ${result.exitCode ?? '-'}: ${said}`};
 }
 
 export async function findCursorCli(context: Lookup): Promise<CliLookup> {
@@ -62,7 +75,8 @@ export async function findCursorCli(context: Lookup): Promise<CliLookup> {
     const probe = await probeVersion(runner, override, context);
     if (probe.ok) {
       const cli = {path: override, name: baseName(override), version: probe.version};
-      return {kind: 'found', cli, evidence: [`CURSORKEY_AGENT_BIN=${override}: ${probe.version}`]};
+      const evidence = [`CURSORKEY_AGENT_BIN=${override}: ${probe.version}`];
+      return {kind: 'found', cli, versionNote: probe.note, evidence};
     }
     if (probe.why === 'cancelled') return {kind: 'cancelled', evidence: []};
     const reason =
@@ -70,7 +84,9 @@ export async function findCursorCli(context: Lookup): Promise<CliLookup> {
         ? `CURSORKEY_AGENT_BIN (${override}) cannot be run (${probe.detail})`
         : probe.why === 'timeout'
           ? `CURSORKEY_AGENT_BIN (${override}) did not answer \`--version\``
-          : `CURSORKEY_AGENT_BIN (${override}) is not the Cursor CLI: \`--version\` printed no Cursor version`;
+          : probe.why === 'cannot-load'
+            ? `CURSORKEY_AGENT_BIN (${override}) is the Cursor CLI, but it cannot load its native library`
+            : `CURSORKEY_AGENT_BIN (${override}) is not the Cursor CLI: \`--version\` printed no Cursor version`;
     return {kind: 'broken', reason, evidence: [`${override} --version → ${probe.detail}`]};
   }
 
@@ -85,13 +101,16 @@ export async function findCursorCli(context: Lookup): Promise<CliLookup> {
     const probe = await probeVersion(runner, path, context);
     if (probe.ok) {
       evidence.push(`${name}: ${path}, version ${probe.version}`);
-      return {kind: 'found', cli: {path, name, version: probe.version}, evidence};
+      const cli = {path, name, version: probe.version};
+      return {kind: 'found', cli, versionNote: probe.note, evidence};
     }
     if (probe.why === 'cancelled') return {kind: 'cancelled', evidence};
     evidence.push(`${name}: ${path} --version → ${probe.detail}`);
     // An unrelated program called `agent` is not a broken Cursor CLI; one that will not start
     // or hangs, or anything called cursor-agent, is.
-    if (name === 'cursor-agent' || probe.why !== 'not-cursor') {
+    if (probe.why === 'cannot-load') {
+      broken ??= `${path} is the Cursor CLI, but it cannot load its native library`;
+    } else if (name === 'cursor-agent' || probe.why !== 'not-cursor') {
       broken ??= `${path} is on PATH but did not answer \`--version\` like the Cursor CLI`;
     }
   }
@@ -152,6 +171,7 @@ export async function cliFromFactsOrLookup(context: Lookup & {facts: Facts}): Pr
     return {
       kind: 'found',
       cli: known,
+      versionNote: null,
       evidence: [`${known.name}: ${known.path}, version ${known.version}`],
     };
   }

@@ -13,6 +13,8 @@ import {excerpt, maskEmail} from './text.js';
 
 export interface StatusReading {
   cli: CursorCli;
+  /** Set when `--version` had a form this tool has not seen: the verdict is at best a warning. */
+  versionNote: string | null;
   auth: CliAuthState;
   run: ProcessResult;
   evidence: string[];
@@ -50,7 +52,8 @@ export async function readCliStatus(context: CheckContext): Promise<StatusOutcom
   evidence.push(
     `${command} → exit ${run.exitCode ?? '-'}${run.timedOut ? ' (timed out)' : ''}: ${excerpt(scrub(run.stdout + '\n' + run.stderr)) || 'no output'}`,
   );
-  return {kind: 'read', reading: {cli, auth: parsed.auth, run, evidence}};
+  const versionNote = lookup.versionNote;
+  return {kind: 'read', reading: {cli, versionNote, auth: parsed.auth, run, evidence}};
 }
 
 function keyNote(context: CheckContext): string[] {
@@ -66,6 +69,25 @@ export async function statusResult(
   context: CheckContext,
   reading: StatusReading,
 ): Promise<CheckResult> {
+  const result = await loginVerdict(context, reading);
+  const note = reading.versionNote;
+  if (!note) return result;
+  const evidence = [...result.evidence, note];
+  if (result.status !== 'pass') return {...result, evidence};
+  return {
+    ...result,
+    status: 'warn',
+    summary: `${result.summary}; the CLI's version has an unfamiliar form`,
+    evidence,
+    layer: 'cursor-cli',
+    fix: {
+      summary:
+        'Nothing to do if the CLI works; if a later step fails, update this tool, which may not know this CLI build yet',
+    },
+  };
+}
+
+async function loginVerdict(context: CheckContext, reading: StatusReading): Promise<CheckResult> {
   const {cli, auth, run} = reading;
   const endpoint = cursorEndpoint(context.env);
   const evidence = [...reading.evidence, `Endpoint: ${endpoint}`];
