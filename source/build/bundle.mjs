@@ -1,26 +1,46 @@
-// Bundles source/cli.tsx into one ESM file so `npx cursorkey-wizard` installs nothing at run time.
+// Bundles the command line into ESM chunks so `npx cursorkey-wizard` installs nothing at run time
+// and each mode parses only the code it runs: `--version`, `--help` and `classify` load no Ink,
+// React, undici or step code; `doctor` loads no Ink or React.
 import {build} from 'esbuild';
-import {readFile, chmod} from 'node:fs/promises';
+import {chmod, readFile, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
-const outfile = `${root}dist/cli.js`;
+const outdir = `${root}dist`;
+const stub = `${root}source/build/devtools-stub.js`;
 
-await build({
-  entryPoints: [`${root}source/cli.tsx`],
-  outfile,
+/**
+ * Ink loads its React devtools bridge (and, through it, `ws`) only when DEV=true. Resolving both
+ * to a stub keeps ~130 KB out of the bundle and makes DEV=true harmless instead of a hang.
+ */
+const noDevtools = {
+  name: 'no-devtools',
+  setup(builder) {
+    builder.onResolve({filter: /^(react-devtools-core|ws)$/}, () => ({path: stub}));
+    builder.onResolve({filter: /^\.\/devtools(-window-polyfill)?\.js$/}, (args) =>
+      /[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: stub} : undefined,
+    );
+  },
+};
+
+await rm(outdir, {recursive: true, force: true});
+const result = await build({
+  entryPoints: {cli: `${root}source/bin.ts`},
+  outdir,
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   target: 'node20',
   format: 'esm',
   jsx: 'automatic',
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
   // Ink is ESM with top-level await; some CJS dependencies (signal-exit) still call require().
   banner: {
     js: [
-      '#!/usr/bin/env node',
       "import {createRequire as __ckwCreateRequire} from 'node:module';",
       'const require = __ckwCreateRequire(import.meta.url);',
     ].join('\n'),
@@ -29,9 +49,14 @@ await build({
     'process.env.NODE_ENV': '"production"',
     __CURSORKEY_VERSION__: JSON.stringify(pkg.version),
   },
-  // Ink imports react-devtools-core only when DEV=true; a stub keeps it out of the bundle.
-  alias: {'react-devtools-core': `${root}source/build/devtools-stub.js`},
+  plugins: [noDevtools],
   // Loaded lazily and only for Bedrock checks, when the user has it installed.
   external: ['@aws-sdk/*'],
 });
-await chmod(outfile, 0o755);
+
+const entry = `${outdir}/cli.js`;
+await writeFile(entry, `#!/usr/bin/env node\n${await readFile(entry, 'utf8')}`);
+await chmod(entry, 0o755);
+// Not shipped (package.json `files` lists only cli.js and chunks/); the start-cost test reads it
+// to name the sources behind each chunk a mode loads.
+await writeFile(`${outdir}/meta.json`, JSON.stringify(result.metafile));

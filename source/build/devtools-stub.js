@@ -1,2 +1,3 @@
-// Stands in for react-devtools-core in the bundle; Ink only calls it when DEV=true.
+// Stands in for Ink's devtools bridge, react-devtools-core and ws in the bundle: Ink imports them
+// only when DEV=true, and then only for their side effects.
 export default {initialize() {}, connectToDevTools() {}};

@@ -1,30 +1,36 @@
 // The only module that makes network requests. It honours HTTP(S)_PROXY / NO_PROXY as curl does
 // (Node's own fetch ignores them before Node 24), never rejects, and always times out.
-import {EnvHttpProxyAgent, fetch} from 'undici';
+// undici is most of the bundle's weight, so it loads on the first request, not at start.
+import type {EnvHttpProxyAgent, fetch as undiciFetch} from 'undici';
 import type {HttpRequest, HttpResult, NetworkFailure} from '../core/runner.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
 type ProxyEnv = Readonly<Record<string, string | undefined>>;
 
+interface Transport {
+  fetch: typeof undiciFetch;
+  dispatcher: EnvHttpProxyAgent;
+}
+
 /**
- * A dispatcher that follows the proxy variables of `env`, lower case winning as curl does. An
+ * A transport that follows the proxy variables of `env`, lower case winning as curl does. An
  * empty string (not undefined) for an unset variable stops undici from reading process.env.
  */
-export function createProxyDispatcher(env: ProxyEnv): EnvHttpProxyAgent {
+async function loadTransport(env: ProxyEnv): Promise<Transport> {
+  // undici is CommonJS: its exports object is the namespace's default, both under Node and in
+  // the bundle's own chunk (which exports nothing else).
+  const loaded = (await import('undici')) as typeof import('undici') & {
+    default?: typeof import('undici');
+  };
+  const {EnvHttpProxyAgent, fetch} = loaded.default ?? loaded;
   const pick = (name: string) => env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '';
-  return new EnvHttpProxyAgent({
+  const dispatcher = new EnvHttpProxyAgent({
     httpProxy: pick('http_proxy'),
     httpsProxy: pick('https_proxy') || pick('http_proxy'),
     noProxy: pick('no_proxy'),
   });
-}
-
-let dispatcher: EnvHttpProxyAgent | undefined;
-function proxyAwareDispatcher(): EnvHttpProxyAgent {
-  // Created on first use, after the environment is final.
-  dispatcher ??= new EnvHttpProxyAgent();
-  return dispatcher;
+  return {fetch, dispatcher};
 }
 
 const TLS_CODES = new Set([
@@ -93,7 +99,9 @@ export function describeNetworkError(
   return {kind: 'other', code, message};
 }
 
-async function readCapped(response: Response | Awaited<ReturnType<typeof fetch>>): Promise<string> {
+async function readCapped(
+  response: Response | Awaited<ReturnType<typeof undiciFetch>>,
+): Promise<string> {
   if (!response.body) return '';
   const decoder = new TextDecoder();
   let text = '';
@@ -106,22 +114,24 @@ async function readCapped(response: Response | Awaited<ReturnType<typeof fetch>>
   return text + decoder.decode();
 }
 
-/** The real path: proxies as the process environment says, read once on first use. */
-export function httpRequest(request: HttpRequest): Promise<HttpResult> {
-  return sendWith(proxyAwareDispatcher(), request);
-}
-
-/** An HTTP client bound to a given environment's proxy settings (tests, or a child's env). */
+/**
+ * An HTTP client bound to one environment's proxy settings, read when the client is made. Its
+ * connection pool lives as long as the client, so each run has its own.
+ */
 export function createHttpClient(env: ProxyEnv): (request: HttpRequest) => Promise<HttpResult> {
-  const own = createProxyDispatcher(env);
-  return (request) => sendWith(own, request);
+  let transport: Promise<Transport> | undefined;
+  return (request) => {
+    transport ??= loadTransport(env);
+    return sendWith(transport, request);
+  };
 }
 
-async function sendWith(dispatcher: EnvHttpProxyAgent, request: HttpRequest): Promise<HttpResult> {
+async function sendWith(transport: Promise<Transport>, request: HttpRequest): Promise<HttpResult> {
   const started = Date.now();
   const timeout = AbortSignal.timeout(request.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   try {
+    const {fetch, dispatcher} = await transport;
     const response = await fetch(request.url, {
       method: request.method,
       headers: request.headers as Record<string, string> | undefined,

@@ -1,13 +1,18 @@
 import type {Runner} from '../core/runner.js';
-import {httpRequest} from './http-runner.js';
+import {createHttpClient} from './http-runner.js';
 import {runProcess} from './process-runner.js';
 import {makeTempDir, which} from './system.js';
 
-/** The runner the shipped tool uses: real processes, real network, real temp dirs. */
-export function createRealRunner(): Runner {
+/**
+ * The runner the shipped tool uses: real processes, real network (through the proxies the
+ * environment names when the runner is made), real temp dirs.
+ */
+export function createRealRunner(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Runner {
   return {
     run: runProcess,
-    http: httpRequest,
+    http: createHttpClient(env),
     which: (command) => which(command),
     makeTempDir,
   };

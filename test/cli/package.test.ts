@@ -7,7 +7,7 @@ import {expect, test} from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-test('the packed tarball ships only the bundle and runs through npx', () => {
+test('the packed tarball ships only the bundle (entry and chunks) and runs through npx', () => {
   const out = mkdtempSync(join(tmpdir(), 'ckw-pack-'));
   // --ignore-scripts: the test command already built dist; rebuilding here would race other tests.
   const packed = JSON.parse(
@@ -17,7 +17,19 @@ test('the packed tarball ships only the bundle and runs through npx', () => {
     }),
   ) as {filename: string; files: {path: string}[]}[];
   const files = packed[0]!.files.map((file) => file.path).sort();
-  expect(files).toEqual(['README.md', 'dist/cli.js', 'package.json']);
+  const chunks = files.filter((file) => file.startsWith('dist/chunks/'));
+  expect(files.filter((file) => !chunks.includes(file))).toEqual([
+    'README.md',
+    'dist/cli.js',
+    'package.json',
+  ]);
+  // Every chunk the entry can reach ships, and nothing else does (the metafile stays behind).
+  expect(chunks.sort()).toEqual(
+    readdirSync(join(root, 'dist/chunks'))
+      .map((name) => `dist/chunks/${name}`)
+      .sort(),
+  );
+  expect(chunks.every((file) => file.endsWith('.js'))).toBe(true);
 
   const tarball = join(out, packed[0]!.filename);
   const cwd = mkdtempSync(join(tmpdir(), 'ckw-npx-'));

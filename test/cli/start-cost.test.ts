@@ -1,0 +1,112 @@
+// What each mode of the built command loads, read from Node's own module loader while it runs and
+// named by the bundle's metafile: the cheap modes must not pay for Ink, React, undici or steps.
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterEach, describe, expect, test} from 'vitest';
+import {CLI_PATH, startTerminal, type TerminalSession} from '../helpers/terminal-session.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const register = fileURLToPath(new URL('../fixtures/module-log/register.mjs', import.meta.url));
+
+interface Metafile {
+  outputs: Record<string, {inputs: Record<string, unknown>}>;
+}
+
+const HEAVY = {
+  ink: /node_modules\/(ink|yoga-layout)\//,
+  react: /node_modules\/(react|react-reconciler|scheduler)\//,
+  undici: /node_modules\/undici\//,
+  steps: /^source\/core\/steps\//,
+  devtools: /node_modules\/(ws|react-devtools-core)\/|node_modules\/ink\/build\/devtools/,
+};
+type Heavy = keyof typeof HEAVY;
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'ckw-start-'));
+}
+
+/** The source files behind the bundle files listed in a module log. */
+function sourcesIn(logFile: string): string[] {
+  const meta = JSON.parse(readFileSync(join(root, 'dist/meta.json'), 'utf8')) as Metafile;
+  const loaded = readFileSync(logFile, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith('file:'))
+    .map((url) => relative(root, fileURLToPath(url)));
+  expect(loaded).toContain('dist/cli.js');
+  return loaded.flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
+}
+
+function heavyIn(sources: readonly string[]): Heavy[] {
+  return (Object.keys(HEAVY) as Heavy[]).filter((name) =>
+    sources.some((source) => HEAVY[name].test(source)),
+  );
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): string[] {
+  const home = scratch();
+  const log = join(home, 'modules.log');
+  writeFileSync(log, '');
+  execFileSync(process.execPath, ['--import', register, CLI_PATH, ...args], {
+    env: {
+      PATH: '/usr/bin:/bin',
+      HOME: home,
+      CURSORKEY_CURSOR_USER_DIR: join(home, 'no-editor'),
+      CKW_MODULE_LOG: log,
+      ...env,
+    },
+    input: '',
+    encoding: 'utf8',
+  });
+  return sourcesIn(log);
+}
+
+describe('each mode loads only what it runs', () => {
+  test('--version and --help load nothing heavy', () => {
+    expect(heavyIn(run(['--version']))).toEqual([]);
+    expect(heavyIn(run(['--help']))).toEqual([]);
+  });
+
+  test('classify loads no Ink, React or undici', () => {
+    const sources = run(['classify', '--json', '401 Unauthorized: invalid x-api-key']);
+    expect(sources).toContain('source/core/classify/classify-core.ts');
+    expect(heavyIn(sources).filter((name) => name !== 'steps')).toEqual([]);
+  });
+
+  test('doctor loads no Ink or React', () => {
+    const sources = run(['doctor', '--json']);
+    expect(sources).toContain('source/doctor/run-doctor.ts');
+    expect(heavyIn(sources)).toEqual(['steps']);
+  });
+
+  test('DEV=true does not bring Ink devtools or ws into the bundle', () => {
+    const meta = JSON.parse(readFileSync(join(root, 'dist/meta.json'), 'utf8')) as Metafile;
+    const bundled = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
+    expect(bundled.filter((source) => HEAVY.devtools.test(source))).toEqual([]);
+  });
+});
+
+describe('the wizard', () => {
+  let session: TerminalSession | undefined;
+  afterEach(() => session?.kill());
+
+  test('draws its first frame before undici has loaded', async () => {
+    const home = scratch();
+    const log = join(home, 'modules.log');
+    writeFileSync(log, '');
+    session = startTerminal([], {
+      PATH: '/usr/bin:/bin',
+      HOME: home,
+      LANG: 'C.UTF-8',
+      CURSORKEY_CURSOR_USER_DIR: join(home, 'no-editor'),
+      CKW_MODULE_LOG: log,
+      NODE_OPTIONS: `--import=${register}`,
+    });
+    await session.waitFor('Paste the error you see');
+    const sources = sourcesIn(log);
+    expect(heavyIn(sources)).toContain('ink');
+    expect(heavyIn(sources)).not.toContain('undici');
+  });
+});
