@@ -1,11 +1,20 @@
 // Runs one check or action so that it can never reject: a thrown error becomes an `unknown`
 // result with a one-line reason, and a cancelled run says so.
-import {scrub, type Secret} from './secrets.js';
+import {gateRunner} from './gate/gated-runner.js';
+import {gateField, sanitizeText} from './gate/outside-text.js';
+import {maskPersonalData} from './gate/personal-data.js';
+import {knownSecrets} from './known-secrets.js';
+import {scrub, Secret} from './secrets.js';
 import type {Check, CheckContext, CheckResult} from './step-model.js';
 
-/** Every line a result shows, cleaned of the given secrets and of anything key-shaped. */
+/**
+ * Every line a result shows, cleaned of the given secrets, of anything key-shaped, and of
+ * personal data (emails masked, no names, no user ids).
+ */
 export function scrubResult(result: CheckResult, secrets: readonly Secret[]): CheckResult {
-  const clean = (text: string) => scrub(text, secrets);
+  // The gate already ran on what the runner returned; this is the backstop for text a check
+  // took from anywhere else (the environment, a thrown error).
+  const clean = (text: string) => maskPersonalData(scrub(sanitizeText(text), secrets));
   return {
     ...result,
     summary: clean(result.summary),
@@ -29,7 +38,13 @@ export async function runCheckSafely(
   context: CheckContext,
   secrets: readonly Secret[] = [],
 ): Promise<CheckResult> {
-  return scrubResult(await runUnscrubbed(check, context), secrets);
+  const typed = Object.values(context.answers).filter(
+    (value): value is Secret => value instanceof Secret,
+  );
+  const held = [...secrets, ...knownSecrets(context.env, typed)];
+  // The check sees the runner only through the gate: what comes back is already safe to show.
+  const gated = {...context, runner: gateRunner(context.runner, held)};
+  return scrubResult(await runUnscrubbed(check, gated), held);
 }
 
 async function runUnscrubbed(check: Check, context: CheckContext): Promise<CheckResult> {
@@ -46,7 +61,7 @@ async function runUnscrubbed(check: Check, context: CheckContext): Promise<Check
     const message = error instanceof Error ? error.message : String(error);
     return {
       status: 'unknown',
-      summary: `The check stopped unexpectedly: ${scrub(message.split('\n')[0] ?? '')}`,
+      summary: `The check stopped unexpectedly: ${gateField(message.split('\n')[0] ?? '')}`,
       evidence: [],
       layer: null,
       fix: null,

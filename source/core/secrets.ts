@@ -127,12 +127,106 @@ export function redact(input: string): string {
   return out + text.slice(cursor);
 }
 
-/** Redacts, and also removes exact occurrences of the given secrets whatever their shape. */
-export function scrub(text: string, secrets: readonly Secret[] = []): string {
-  let out = text;
+/** A run this long of a held key's characters is masked wherever it appears. */
+const RUN = 12;
+/** A held key shorter than this is masked only where it stands as a whole token. */
+const SHORT = 8;
+
+interface SessionPatterns {
+  /** Every RUN-long piece of every held key and of its encodings, to the key's fingerprint. */
+  pieces: Map<string, string>;
+  /** Held keys (or encodings) too short for a run of RUN, matched whole. */
+  whole: {pattern: RegExp; fingerprint: string}[];
+}
+
+const base64url = (text: string) => text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+/**
+ * The forms a key takes on the wire: raw, URL-encoded, and base64 or base64url at each of the
+ * three byte alignments it can have inside a longer encoded text (Basic auth is `key:`).
+ */
+function encodingsOf(raw: string): string[] {
+  const forms = new Set([raw, encodeURIComponent(raw)]);
+  const bytes = Buffer.from(raw, 'utf8');
+  for (let pad = 0; pad < 3; pad += 1) {
+    const encoded = Buffer.concat([Buffer.alloc(pad), bytes]).toString('base64');
+    // Characters that mix in the padding or whatever follows the key are not the key's own.
+    const inner = encoded.slice(pad === 0 ? 0 : 4, encoded.length - 4);
+    if (inner.length >= RUN) {
+      forms.add(inner);
+      forms.add(base64url(inner));
+    }
+  }
+  return [...forms];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const compiled = new WeakMap<readonly Secret[], SessionPatterns>();
+
+function patternsOf(secrets: readonly Secret[]): SessionPatterns {
+  const cached = compiled.get(secrets);
+  if (cached) return cached;
+  const pieces = new Map<string, string>();
+  const whole: SessionPatterns['whole'] = [];
   for (const secret of secrets) {
     const raw = secret.reveal();
-    if (raw.length >= 6) out = out.split(raw).join(`[key ${secret.fingerprint}]`);
+    if (!raw.trim()) continue;
+    for (const form of encodingsOf(raw)) {
+      if (form.length >= RUN) {
+        for (let at = 0; at + RUN <= form.length; at += 1)
+          pieces.set(form.slice(at, at + RUN), secret.fingerprint);
+      } else {
+        const edge = form.length < SHORT ? '(?<![A-Za-z0-9_-])' : '';
+        const tail = form.length < SHORT ? '(?![A-Za-z0-9_-])' : '';
+        whole.push({
+          pattern: new RegExp(`${edge}${escapeRegExp(form)}${tail}`, 'g'),
+          fingerprint: secret.fingerprint,
+        });
+      }
+    }
+  }
+  const patterns = {pieces, whole};
+  compiled.set(secrets, patterns);
+  return patterns;
+}
+
+/** Masks every stretch of `text` made of RUN-long pieces of a held key. Linear in `text`. */
+function maskRuns(text: string, pieces: ReadonlyMap<string, string>): string {
+  if (pieces.size === 0 || text.length < RUN) return text;
+  let out = '';
+  let copied = 0;
+  let runStart = -1;
+  let runEnd = -1;
+  let runFingerprint = '';
+  for (let at = 0; at + RUN <= text.length; at += 1) {
+    const found = pieces.get(text.slice(at, at + RUN));
+    if (found === undefined) continue;
+    if (runStart >= 0 && at <= runEnd) {
+      runEnd = at + RUN;
+      continue;
+    }
+    if (runStart >= 0) out += text.slice(copied, runStart) + `[key ${runFingerprint}]`;
+    if (runStart >= 0) copied = runEnd;
+    runStart = at;
+    runEnd = at + RUN;
+    runFingerprint = found;
+  }
+  if (runStart < 0) return text;
+  return out + text.slice(copied, runStart) + `[key ${runFingerprint}]` + text.slice(runEnd);
+}
+
+/**
+ * Redacts every key shape, and removes every key the session holds whatever its shape: any run
+ * of 12 or more of its characters, the key base64-, base64url- or URL-encoded, and a short key
+ * wherever it stands as a token.
+ */
+export function scrub(text: string, secrets: readonly Secret[] = []): string {
+  let out = text;
+  if (secrets.length > 0) {
+    const {pieces, whole} = patternsOf(secrets);
+    out = maskRuns(out, pieces);
+    for (const {pattern, fingerprint: fp} of whole) out = out.replace(pattern, `[key ${fp}]`);
   }
   return redact(out);
 }

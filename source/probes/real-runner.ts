@@ -1,3 +1,4 @@
+import {gateRunner} from '../core/gate/gated-runner.js';
 import type {Runner} from '../core/runner.js';
 import {createHttpClient} from './http-runner.js';
 import {runProcess} from './process-runner.js';
@@ -5,15 +6,16 @@ import {makeTempDir, which} from './system.js';
 
 /**
  * The runner the shipped tool uses: real processes, real network (through the proxies the
- * environment names when the runner is made), real temp dirs.
+ * environment names when the runner is made), real temp dirs. Gated here too, so no caller of
+ * the real runner ever sees outside text raw.
  */
 export function createRealRunner(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Runner {
-  return {
+  return gateRunner({
     run: runProcess,
     http: createHttpClient(env),
     which: (command) => which(command),
     makeTempDir,
-  };
+  });
 }

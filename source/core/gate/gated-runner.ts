@@ -1,0 +1,149 @@
+// The runner as checks see it: every result comes back through the outside-text gate, so nothing
+// a process or a server said reaches a check, a record or a face raw. It also remembers every
+// secret a request carried, so later answers are scrubbed of it whatever their shape.
+import type {
+  HttpRequest,
+  HttpResult,
+  NetworkFailure,
+  ProcessRequest,
+  ProcessResult,
+  Runner,
+} from '../runner.js';
+import {Secret} from '../secrets.js';
+import {gateBlock, gateBody, gateField} from './outside-text.js';
+
+const GATED = Symbol('gated runner');
+
+interface GatedRunner extends Runner {
+  readonly [GATED]: SecretBook;
+}
+
+/** The keys this session has held, by fingerprint; read as one stable array between additions. */
+class SecretBook {
+  readonly #byFingerprint = new Map<string, Secret>();
+  #list: readonly Secret[] = [];
+
+  add(secret: Secret): void {
+    if (secret.length === 0 || this.#byFingerprint.has(secret.fingerprint)) return;
+    this.#byFingerprint.set(secret.fingerprint, secret);
+    this.#list = [...this.#byFingerprint.values()];
+  }
+
+  get list(): readonly Secret[] {
+    return this.#list;
+  }
+}
+
+const SECRET_HEADER = /auth|key|token|secret|password|cookie/i;
+const SECRET_VARIABLE = /KEY|TOKEN|SECRET|PASSWORD/i;
+
+function rememberHttp(book: SecretBook, request: HttpRequest): void {
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    // A SigV4 signature is derived, not secret; its scope would only mask region names.
+    if (!SECRET_HEADER.test(name) || !value || value.startsWith('AWS4-')) continue;
+    book.add(new Secret(value, `header:${name}`));
+    const credential = value.replace(/^(?:Bearer|Basic|Token)\s+/i, '');
+    book.add(new Secret(credential, `header:${name}`));
+    if (/^Basic\s/i.test(value)) {
+      // Basic auth carries `user:password` in base64; the parts are the secrets.
+      const decoded = Buffer.from(credential, 'base64').toString('utf8');
+      for (const part of decoded.split(':')) if (part) book.add(new Secret(part, `header:${name}`));
+    }
+  }
+  try {
+    const url = new URL(request.url);
+    if (url.password) book.add(new Secret(decodeURIComponent(url.password), 'url'));
+    for (const [name, value] of url.searchParams)
+      if (SECRET_HEADER.test(name) && value) book.add(new Secret(value, `url:${name}`));
+  } catch {
+    // Not a URL: the request fails on its own.
+  }
+}
+
+function rememberProcess(book: SecretBook, request: ProcessRequest): void {
+  for (const [name, value] of Object.entries(request.env ?? {}))
+    if (value && SECRET_VARIABLE.test(name) && value.length >= 4)
+      book.add(new Secret(value, `env:${name}`));
+}
+
+function gateFailure(failure: NetworkFailure, secrets: readonly Secret[]): NetworkFailure {
+  return {
+    kind: failure.kind,
+    code: failure.code === null ? null : gateField(failure.code, secrets),
+    message: gateField(failure.message, secrets),
+  };
+}
+
+export function gateHttpResult(result: HttpResult, secrets: readonly Secret[]): HttpResult {
+  if (!result.ok) return {...result, failure: gateFailure(result.failure, secrets)};
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(result.response.headers))
+    headers[gateField(name, secrets).toLowerCase()] = gateField(value, secrets);
+  return {
+    ...result,
+    response: {
+      status: result.response.status,
+      headers,
+      body: gateBody(result.response.body, secrets),
+    },
+  };
+}
+
+export function gateProcessResult(
+  result: ProcessResult,
+  secrets: readonly Secret[],
+): ProcessResult {
+  return {
+    ...result,
+    stdout: gateBlock(result.stdout, secrets),
+    stderr: gateBlock(result.stderr, secrets),
+    ...(result.startError
+      ? {
+          startError: {
+            code: gateField(result.startError.code, secrets),
+            message: gateField(result.startError.message, secrets),
+          },
+        }
+      : {}),
+  };
+}
+
+const gatedOf = new WeakMap<Runner, GatedRunner>();
+
+function isGated(runner: Runner): runner is GatedRunner {
+  return GATED in runner;
+}
+
+/**
+ * The gated face of `runner`: the same object for the same runner, so whatever is keyed by the
+ * runner (probes in flight) is shared. `secrets` are added to those it scrubs from then on.
+ */
+export function gateRunner(runner: Runner, secrets: readonly (Secret | undefined)[] = []): Runner {
+  let gated = isGated(runner) ? runner : gatedOf.get(runner);
+  if (!gated) {
+    const book = new SecretBook();
+    const inner = runner;
+    gated = {
+      [GATED]: book,
+      async run(request) {
+        rememberProcess(book, request);
+        const onLine = request.onLine;
+        const result = await inner.run(
+          onLine
+            ? {...request, onLine: (line, stream) => onLine(gateField(line, book.list), stream)}
+            : request,
+        );
+        return gateProcessResult(result, book.list);
+      },
+      async http(request) {
+        rememberHttp(book, request);
+        return gateHttpResult(await inner.http(request), book.list);
+      },
+      which: (command) => inner.which(command),
+      makeTempDir: (prefix) => inner.makeTempDir(prefix),
+    };
+    gatedOf.set(runner, gated);
+  }
+  for (const secret of secrets) if (secret) gated[GATED].add(secret);
+  return gated;
+}
