@@ -8,7 +8,8 @@ Usage
   cursorkey-wizard --help | --version
 
 Wizard options
-  --share               screen-share layout: no animation, words beside every symbol
+  --share               screen-share layout: no grey text, the timer moves every 5 s
+                        at most, words beside every symbol
   --no-color            no colour (NO_COLOR=1 does the same)
   --no-completion       skip every billable request
   --timeout MS          bound each request or child process (default 10000)

@@ -64,8 +64,26 @@ const ONLY_FOR: Record<string, readonly string[]> = {
   'no-color': ['doctor', 'wizard', 'classify'],
 };
 
+/** Every usage error ends by pointing at the help, so a first contact is never a dead end. */
+export const HELP_HINT = 'Try `cursorkey-wizard --help`.';
+
 function usage(message: string): Command {
-  return {kind: 'usage-error', message};
+  return {kind: 'usage-error', message: `${message.replace(/\.?$/, '.')} ${HELP_HINT}`};
+}
+
+/** How a key reaches the tool instead, said wherever someone tries to give one in argv. */
+const HOW_TO_PASS_A_KEY =
+  'set it in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY, CURSOR_API_KEY, …), pipe one key on stdin (printf %s "$KEY" | cursorkey-wizard doctor), or paste it into the wizard\'s masked field';
+
+/** `--api-key`, `--openai-key`, `--token=…`: a flag whose name says it carries a key. */
+const KEY_FLAG = /^--?(?:[a-z0-9]+[-_])*(?:api[-_]?key|key|keys|token|secret|password)(?:=|$)/i;
+
+function keyFlagIn(argv: readonly string[]): string | null {
+  for (const arg of argv) {
+    if (arg === '--') return null;
+    if (KEY_FLAG.test(arg)) return arg.split('=')[0]!;
+  }
+  return null;
 }
 
 function parseTimeout(raw: string | undefined): number | string {
@@ -89,6 +107,12 @@ function parseModels(raw: readonly string[]): Partial<Record<Provider, string>> 
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {
+  const keyFlag = keyFlagIn(argv);
+  if (keyFlag) {
+    return usage(
+      `${keyFlag}: keys are never taken from the command line, where shell history and \`ps\` keep them. Instead, ${HOW_TO_PASS_A_KEY}`,
+    );
+  }
   let parsed: {values: Values; positionals: string[]};
   try {
     parsed = parseArgs({
@@ -111,7 +135,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   ];
   if (inspected.some((value) => findKeyShapes(value).length > 0)) {
     return usage(
-      'That argument looks like a key. Keys are never taken from the command line, where shell history and `ps` keep them; set the provider variable (e.g. OPENAI_API_KEY) or pipe the key on stdin, and consider rotating this one.',
+      `That argument looks like a key. Keys are never taken from the command line, where shell history and \`ps\` keep them; ${HOW_TO_PASS_A_KEY}. Consider rotating this one`,
     );
   }
   if (values.help) return {kind: 'help'};
@@ -120,13 +144,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const [first, ...rest] = positionals;
   const mode =
     first === 'doctor' || first === 'classify' ? first : first === undefined ? 'wizard' : null;
-  if (mode === null) return usage(`Unknown command "${first}". Try --help.`);
+  if (mode === null) return usage(`Unknown command "${first}"`);
 
   for (const [flag, modes] of Object.entries(ONLY_FOR)) {
     if (values[flag as keyof Values] !== undefined && !modes.includes(mode)) {
-      return usage(
-        `--${flag} does not apply to ${mode === 'wizard' ? 'the wizard' : mode}. Try --help.`,
-      );
+      return usage(`--${flag} does not apply to ${mode === 'wizard' ? 'the wizard' : mode}`);
     }
   }
 
@@ -134,7 +156,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (typeof timeout === 'string') return usage(timeout);
 
   if (mode === 'wizard') {
-    if (rest.length > 0) return usage(`Unexpected argument "${rest[0]}". Try --help.`);
+    if (rest.length > 0) return usage(`Unexpected argument "${rest[0]}"`);
     return {
       kind: 'wizard',
       share: values.share === true,

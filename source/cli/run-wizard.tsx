@@ -8,7 +8,7 @@ import {App} from '../ui/app.js';
 import {supportsHyperlinks} from '../ui/hyperlinks.js';
 import {VERSION} from '../version.js';
 import {createWizardReport} from './wizard-report.js';
-import {colourTheme, noColourTheme, wantsColour} from '../ui/theme.js';
+import {colourTheme, noColourTheme, shareTheme, wantsColour} from '../ui/theme.js';
 
 export async function runWizard(options: {
   share: boolean;
@@ -24,10 +24,10 @@ export async function runWizard(options: {
     cwd: process.cwd(),
     startedAt: new Date(),
   });
-  const colour = wantsColour(process.env, options.noColor);
+  const theme = wantsColour(process.env, options.noColor) ? colourTheme : noColourTheme;
   const app = render(
     <App
-      theme={colour ? colourTheme : noColourTheme}
+      theme={options.share ? shareTheme(theme) : theme}
       hyperlinks={supportsHyperlinks(process.env)}
       steps={STEPS}
       runner={createRealRunner()}
@@ -57,6 +57,8 @@ export async function runWizard(options: {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    // Ink leaves the cursor at the end of its last line; the shell prompt must start afresh.
+    process.stdout.write('\n');
   }
   return code;
 }

@@ -24,6 +24,11 @@ export interface CheckResult {
   evidence: string[];
   layer: Layer | null;
   fix: Fix | null;
+  /**
+   * What this run changed on the machine, in words, whatever its verdict: a cancel or a quit
+   * afterwards must not claim that nothing changed.
+   */
+  changes?: string[];
   /** Things learned that later steps use (the CLI's binary, the account email, …). */
   facts?: Partial<Facts>;
 }
@@ -162,8 +167,13 @@ export interface StepDefinition {
   /** The command a person would type, shown while the check runs. */
   command?: string;
   passCondition: string;
-  /** Manual steps need an explicit "I did it" before the wizard moves on. */
+  /**
+   * Manual steps need an explicit "I did it" before the wizard moves on. An automatic step whose
+   * check answers `manual` (it could not see the thing happen) needs the same.
+   */
   kind: 'automatic' | 'manual';
+  /** The words of that confirmation, when "I did it" says too little. */
+  confirmLabel?: string;
   conditional?: StepCondition;
   inputs?: readonly StepInput[];
   /**

@@ -2,7 +2,14 @@
 // The UI (or a test) runs the queued check and reports back with run-started / run-finished.
 import type {Answers, Env, StepDefinition} from './step-model.js';
 import type {StepId} from './vocabulary.js';
-import {canAdvance, canJumpTo, displayStatus, fixStepFor, stepApplies} from './wizard-queries.js';
+import {
+  canAdvance,
+  canJumpTo,
+  displayStatus,
+  fixStepFor,
+  needsConfirmation,
+  stepApplies,
+} from './wizard-queries.js';
 import {
   PROGRESS_LINES_KEPT,
   type HistoryEntry,
@@ -14,6 +21,7 @@ import {
 
 export * from './wizard-queries.js';
 export * from './wizard-state.js';
+export * from './wizard-verdict.js';
 
 function emptyRecord(): StepRecord {
   return {
@@ -45,6 +53,7 @@ export function createInitialState(
     facts: {},
     notice: null,
     errorHint: null,
+    changes: [],
   };
   return enterStep(steps, state, 0);
 }
@@ -80,7 +89,9 @@ function recordHistory(steps: readonly StepDefinition[], state: WizardState): Wi
       record.skipReason !== null
         ? `Skipped: ${record.skipReason}`
         : record.confirmed
-          ? 'Confirmed by you'
+          ? step.kind === 'manual'
+            ? 'Confirmed by you'
+            : 'Confirmed by you; the wizard did not see it happen'
           : (record.result?.summary ?? ''),
   };
   return {...state, history: [...state.history, entry]};
@@ -155,6 +166,9 @@ export function createWizardReducer(steps: readonly StepDefinition[]) {
           firstResult: target.firstResult ?? event.result,
         });
         if (event.result.facts) next = {...next, facts: {...next.facts, ...event.result.facts}};
+        if (event.result.changes?.length) {
+          next = {...next, changes: [...next.changes, ...event.result.changes]};
+        }
         const fixed = steps.find((candidate) => candidate.id === event.id)?.conditional?.fixes;
         if (fixed && event.result.status === 'pass') {
           const fixer = steps.find((candidate) => candidate.id === event.id)!;
@@ -169,7 +183,7 @@ export function createWizardReducer(steps: readonly StepDefinition[]) {
         return {...state, answers: {...state.answers, [event.key]: event.value}, notice: null};
       }
       case 'confirm': {
-        if (step.kind !== 'manual') {
+        if (!needsConfirmation(step, record)) {
           return refuse(
             state,
             `Step ${step.n} is checked automatically; it cannot be confirmed by hand.`,
@@ -223,6 +237,8 @@ export function createWizardReducer(steps: readonly StepDefinition[]) {
         if (!verdict.ok) return refuse(state, verdict.reason);
         return enterStep(steps, state, target);
       }
+      case 'changed':
+        return {...state, changes: [...state.changes, event.what]};
       case 'quit':
         return {...state, phase: 'quit'};
       case 'cancel':

@@ -61,8 +61,10 @@ export function menuFor(
     add('run-anyway', 'Run this step anyway', {type: 'run-anyway'});
   } else {
     const status = record.result?.status;
-    if (step.kind === 'manual') {
-      if (status !== 'fail') add('confirm', 'I did it: the step is done', {type: 'confirm'});
+    if (step.kind === 'manual' || status === 'manual') {
+      if (status !== 'fail') {
+        add('confirm', step.confirmLabel ?? 'I did it: the step is done', {type: 'confirm'});
+      }
     } else if (status === 'pass' || status === 'warn') {
       add('next', forward, options.isLast ? {type: 'finish'} : {type: 'next'});
     } else if (status === 'fail' && options.fixStep) {
@@ -87,7 +89,8 @@ export function menuFor(
         id: options.jumpTo.id,
       });
     }
-    if (step.conditional && !options.applies) {
+    // A step that passed is done; offering to skip it would read as doubt about the pass.
+    if (step.conditional && !options.applies && status !== 'pass' && status !== 'warn') {
       add('skip', 'Skip this step (give a reason)', {type: 'skip'});
     }
   }

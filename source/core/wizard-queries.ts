@@ -2,8 +2,7 @@
 // applies, and whether the wizard may move on, jump, or offer a fix step.
 import type {ConditionView, StepDefinition} from './step-model.js';
 import type {DisplayStatus} from './status-symbols.js';
-import {exitCodeOf, verdictOf} from './verdict.js';
-import {EXIT, type ExitCode, type Status, type StepId} from './vocabulary.js';
+import type {StepId} from './vocabulary.js';
 import type {StepRecord, WizardState} from './wizard-state.js';
 
 export type {DisplayStatus};
@@ -31,12 +30,17 @@ export function stepApplies(step: StepDefinition, state: WizardState): boolean {
 
 export type AdvanceVerdict = {ok: true} | {ok: false; reason: string};
 
+/** A manual step, or an automatic one whose check could not see the thing happen. */
+export function needsConfirmation(step: StepDefinition, record: StepRecord): boolean {
+  return step.kind === 'manual' || record.result?.status === 'manual';
+}
+
 /** The one rule of the wizard: it moves on only when the step's pass condition is met. */
 export function canAdvance(step: StepDefinition, record: StepRecord): AdvanceVerdict {
   if (record.phase === 'running' || record.phase === 'queued') {
     return {ok: false, reason: `Step ${step.n} is still being checked.`};
   }
-  if (step.kind === 'manual') {
+  if (needsConfirmation(step, record)) {
     return record.confirmed
       ? {ok: true}
       : {ok: false, reason: `Step ${step.n} needs you to confirm it: choose "I did it".`};
@@ -98,13 +102,4 @@ export function jumpOffer(
   const target = steps.findIndex((step) => step.n === hint.step);
   if (target <= state.index) return null;
   return canJumpTo(steps, state, target).ok ? (steps[target] ?? null) : null;
-}
-
-/** The wizard's exit code: 130 when cancelled, else the verdict over every step that has one. */
-export function wizardExitCode(steps: readonly StepDefinition[], state: WizardState): ExitCode {
-  if (state.phase === 'cancelled') return EXIT.cancelled;
-  const statuses = steps
-    .map((step) => displayStatus(state.records[step.id]))
-    .filter((status): status is Status => status !== 'pending' && status !== 'running');
-  return exitCodeOf(verdictOf(statuses));
 }

@@ -42,6 +42,8 @@ export interface WizardState {
   notice: string | null;
   /** What the error the person pasted at the start points at, if they pasted one. */
   errorHint: Diagnosis | null;
+  /** What the run changed on this machine ("`agent login` stored new credentials"), in order. */
+  changes: string[];
 }
 
 export type WizardEvent =
@@ -57,6 +59,7 @@ export type WizardEvent =
   | {type: 'skip'; reason: string}
   | {type: 'back'}
   | {type: 'jump'; id: StepId}
+  | {type: 'changed'; what: string}
   | {type: 'quit'}
   | {type: 'cancel'};
 

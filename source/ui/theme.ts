@@ -24,6 +24,11 @@ export const colourTheme: Theme = {
 
 export const noColourTheme: Theme = {emphasis: false};
 
+/** Screen share: grey text does not survive video compression, so nothing is drawn dim. */
+export function shareTheme(base: Theme): Theme {
+  return {...base, muted: undefined};
+}
+
 /** NO_COLOR (any non-empty value) and --no-color turn colour off; FORCE_COLOR=0 too. */
 export function wantsColour(
   env: Readonly<Record<string, string | undefined>>,

@@ -6,7 +6,7 @@ import {
   fixStepFor,
   jumpOffer,
   stepApplies,
-  wizardExitCode,
+  wizardVerdict,
   type WizardState,
 } from '../core/wizard-machine.js';
 import {menuFor, type MenuChoice} from '../core/wizard-menu.js';
@@ -60,7 +60,7 @@ export function Wizard(props: WizardProps) {
 
   // Completion is reported after the final frame has rendered, so it is what stays on screen.
   useEffect(() => {
-    if (state.phase !== 'active') onComplete(wizardExitCode(steps, state));
+    if (state.phase !== 'active') onComplete(wizardVerdict(steps, state).code);
   }, [state.phase]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const choose = (choice: MenuChoice) => {
@@ -106,7 +106,7 @@ export function Wizard(props: WizardProps) {
       <Box flexDirection="column">
         {history}
         <StepList steps={steps} state={state} />
-        <FinalSummary code={wizardExitCode(steps, state)} />
+        <FinalSummary verdict={wizardVerdict(steps, state)} />
       </Box>
     );
   }
@@ -149,6 +149,7 @@ export function Wizard(props: WizardProps) {
           report={exporting}
           exporter={props.report.exporter}
           onDone={() => setExporting(null)}
+          onWritten={(path) => dispatch({type: 'changed', what: `wrote the report to ${path}`})}
         />
       </Box>
     );
@@ -184,7 +185,12 @@ export function Wizard(props: WizardProps) {
     <Box flexDirection="column">
       {history}
       <StepList steps={steps} state={state} />
-      <StepView step={step} record={record} applies={applies} animate={animate} />
+      <StepView
+        step={step}
+        record={record}
+        applies={applies}
+        tickSeconds={animate ? (props.options.share ? 5 : 1) : 0}
+      />
       {state.notice ? <Text color={warning}>{`! ${state.notice}`}</Text> : null}
       <Box marginTop={1} flexDirection="column">
         {controls}

@@ -44,6 +44,23 @@ describe('the built binary', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr.trimEnd()).toMatch(/Try `cursorkey-wizard --help`\.$/);
+  });
+
+  test.each([
+    ['--api-key', 'sk-proj-' + 'A'.repeat(40)],
+    ['--openai-api-key=sk-proj-' + 'B'.repeat(40)],
+    ['--key', 'whatever'],
+    ['doctor', '--token', 'abc'],
+  ])('a key-like flag %j says why keys never come from argv and how to pass one', (...args) => {
+    const {code, stdout, stderr} = run(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/never taken from the command line/);
+    expect(stderr).toMatch(/OPENAI_API_KEY/);
+    expect(stderr).toMatch(/stdin/);
+    expect(stderr).not.toMatch(/AAAA|BBBB/);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   test('a usage error never echoes a key-shaped argument back', () => {

@@ -19,6 +19,7 @@ test('the packed tarball ships only the bundle (entry and chunks) and runs throu
   const files = packed[0]!.files.map((file) => file.path).sort();
   const chunks = files.filter((file) => file.startsWith('dist/chunks/'));
   expect(files.filter((file) => !chunks.includes(file))).toEqual([
+    'LICENSE',
     'README.md',
     'dist/cli.js',
     'package.json',

@@ -109,7 +109,7 @@ describe('the restart check', () => {
   test('running before and still running: no restart seen, so no pass', async () => {
     const context = cursorContext({env: {}, runner: psRunner(true), facts: {editorRunning: true}});
     const result = await restartCheck(context, false, passingSteps);
-    expect(result.status).toBe('unknown');
+    expect(result.status).toBe('manual');
     expect(result.summary).toContain('No restart seen yet');
     expect(result.evidence[0]).toContain('File > Exit');
   });
@@ -166,14 +166,14 @@ describe('the restart check', () => {
     expect(result.summary).toContain('step 9 still fails');
   });
 
-  test('the person’s confirmation passes when nothing fails', async () => {
+  test('the person’s word is not an observation: the step stays manual, and says so', async () => {
     const result = await restartCheck(
       cursorContext({env: {}, runner: psRunner(true), facts: {editorRunning: true}}),
       true,
       passingSteps,
     );
-    expect(result.status).toBe('pass');
-    expect(result.summary).toContain('you confirmed it');
+    expect(result.status).toBe('manual');
+    expect(result.summary).toContain('the wizard did not see it');
   });
 
   test('doctor mode leaves the restart to a person', async () => {

@@ -65,7 +65,7 @@ describe('the whole wizard, driven by keys', () => {
       await wizard.pressAndWaitFor(`Step ${n + 1}/10`, KEY.enter);
     }
     frame = await wizard.waitFor('1. Finish');
-    frame = await wizard.pressAndWaitFor('Done: every check that ran passed', KEY.enter);
+    frame = await wizard.pressAndWaitFor('Done: every step that applies passed', KEY.enter);
     for (const n of [1, 2, 5, 6, 7, 8, 9, 10])
       expect(frame).toMatch(new RegExp(`✓ pass\\s+${n}\\.`));
     expect(await wizard.exitCode).toBe(0);
@@ -145,7 +145,7 @@ describe('cancelling', () => {
     expect(await wizard.exitCode).toBe(130);
     const call = runner.processCalls.find((c) => c.args[0] === 'cli-status');
     expect(call?.signal?.aborted).toBe(true);
-    expect(wizard.frame()).toContain('Cancelled. Nothing was changed.');
+    expect(wizard.frame()).toContain('Nothing was changed on this machine.');
   });
 
   test('Esc cancels only the running check; the wizard stays', async () => {
@@ -166,6 +166,6 @@ describe('cancelling', () => {
     await walkToStep5(wizard);
     await wizard.press('3');
     expect(await wizard.exitCode).toBe(1);
-    expect(wizard.frame()).toContain('problem still open');
+    expect(wizard.frame()).toContain('Problem found at step 5 (exit 1).');
   });
 });

@@ -62,7 +62,20 @@ async function runCli(
   return {run, seen};
 }
 
+/** Runs the flow and says what it changed on the machine, whatever the verdict. */
 async function loginFlow(context: CheckContext, mode: Mode): Promise<CheckResult> {
+  const changes: string[] = [];
+  const result = await loginSteps(context, mode, changes);
+  return changes.length > 0
+    ? {...result, changes: [...(result.changes ?? []), ...changes]}
+    : result;
+}
+
+async function loginSteps(
+  context: CheckContext,
+  mode: Mode,
+  changes: string[],
+): Promise<CheckResult> {
   const lookup = await cliFromFactsOrLookup(context);
   if (lookup.kind !== 'found') return cliUnavailableResult(lookup, context.platform);
   const {cli} = lookup;
@@ -75,6 +88,7 @@ async function loginFlow(context: CheckContext, mode: Mode): Promise<CheckResult
     evidence.push(
       `${cli.name} logout → exit ${run.exitCode ?? '-'}: ${excerpt(scrub(run.stdout + '\n' + run.stderr)) || 'no output'}`,
     );
+    if (run.exitCode === 0) changes.push(`\`${cli.name} logout\` removed the CLI's stored login`);
     if (run.cancelled) return cancelled(evidence);
     if (run.exitCode !== 0) {
       return {
@@ -100,6 +114,7 @@ async function loginFlow(context: CheckContext, mode: Mode): Promise<CheckResult
   evidence.push(
     `${printLink ? 'NO_OPEN_BROWSER=1 ' : ''}${cli.name} login → exit ${run.exitCode ?? '-'}${run.timedOut ? ' (timed out)' : ''}`,
   );
+  if (run.exitCode === 0) changes.push(`\`${cli.name} login\` stored new credentials`);
   if (run.cancelled) return cancelled(evidence);
   if (run.timedOut) {
     return {

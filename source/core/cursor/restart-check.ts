@@ -126,19 +126,31 @@ export async function restartCheck(
       facts,
     };
   }
-  if (observed || confirmed) {
+  if (observed) {
     return {
       status: 'pass',
-      summary: `Cursor was restarted (${observed ? 'seen' : 'you confirmed it'}) and no check fails`,
+      summary: 'Cursor was seen restarting, and no check fails',
       evidence,
       layer: null,
       fix: null,
       facts,
     };
   }
+  // Only a restart the wizard saw passes. A person's word keeps the step manual: they confirm
+  // it, and the closing line says it was their word, not an observation.
+  if (confirmed) {
+    return {
+      status: 'manual',
+      summary: `You said Cursor was restarted; the wizard did not see it (${now.running === null ? 'it cannot see Cursor processes here' : 'no Cursor process was seen stopping and starting'})`,
+      evidence,
+      layer: null,
+      fix: {summary: 'Confirm it, or quit Cursor fully and choose Re-check so the restart is seen'},
+      facts,
+    };
+  }
   if (now.running === false) {
     return {
-      status: 'unknown',
+      status: 'manual',
       summary: 'Cursor is not running now: open it again, then re-check',
       evidence,
       layer: null,
@@ -147,8 +159,9 @@ export async function restartCheck(
     };
   }
   return {
-    status: 'unknown',
-    summary: 'No restart seen yet: quit Cursor fully, then re-check (or watch for it)',
+    status: 'manual',
+    summary:
+      'No restart seen yet: quit Cursor fully and reopen it, then re-check (or watch for it)',
     evidence,
     layer: null,
     fix: {summary: how},
@@ -211,10 +224,5 @@ export const RESTART_ACTIONS: readonly StepAction[] = [
     label: 'Watch while I quit and reopen Cursor',
     notice: 'Quit Cursor fully now, then open it again; this waits up to 10 minutes (Esc cancels).',
     run: (context) => watchForRestart(context),
-  },
-  {
-    id: 'confirm-restart',
-    label: 'I quit Cursor fully and opened it again',
-    run: (context) => restartCheck(context, true),
   },
 ];

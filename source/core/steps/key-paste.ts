@@ -12,7 +12,7 @@ function judgeKey(key: ProviderKey): KeyVerdict {
       key,
       status: 'pass',
       layer: null,
-      line: `clean paste: ${report.map}`,
+      line: `clean paste: ${report.map} (step 7 verifies the key with the provider)`,
       details: [],
       fix: null,
     };
@@ -49,7 +49,9 @@ export const keyPasteStep: StepDefinition = {
   title: 'Paste the provider key cleanly',
   why: 'A trailing newline, a space, quotes or a `Bearer ` prefix turn a good key into a rejected one, and none of them is visible in a masked field.',
   instruction: 'Copy the key again from the provider console and paste it with nothing around it.',
-  passCondition: 'the key is clean and verifies',
+  // The contract's "clean and verifies" spans two steps: this one finds the paste clean, and
+  // step 7 verifies the key with its provider. Passing here never claims the key works.
+  passCondition: 'the key is clean (step 7 then verifies it with the provider)',
   kind: 'automatic',
   replaceableKey: REPLACE_PROVIDER_KEY,
   check: judgeEachKey('paste damage', judgeKey),

@@ -10,6 +10,7 @@ export const restartStep: StepDefinition = {
     'Quit Cursor completely (not just the window), open it again, then re-run the checks.',
   passCondition: 'cached auth state clears; the checks pass again',
   kind: 'automatic',
+  confirmLabel: 'I quit Cursor fully and opened it again (the wizard did not see it)',
   actions: RESTART_ACTIONS,
   check: restartStepCheck,
 };

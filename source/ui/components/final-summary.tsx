@@ -1,16 +1,17 @@
-import {Text} from 'ink';
-import {EXIT, type ExitCode} from '../../core/vocabulary.js';
+import {Box, Text} from 'ink';
+import {closingLines, type WizardVerdict} from '../../core/wizard-verdict.js';
 import {useTheme} from '../theme-context.js';
 
-const LINES: Record<number, string> = {
-  [EXIT.cancelled]: 'Cancelled. Nothing was changed.',
-  [EXIT.ok]: 'Done: every check that ran passed.',
-  [EXIT.problem]: 'Stopped with a problem still open; the list above shows which step.',
-  [EXIT.inconclusive]: 'Stopped with some checks unverified.',
-};
-
-/** The last line left on screen, matching the exit code. */
-export function FinalSummary({code}: {code: ExitCode}) {
+/** The last lines left on screen: the verdict and exit code, every warning, every unreached step. */
+export function FinalSummary({verdict}: {verdict: WizardVerdict}) {
   const {emphasis} = useTheme();
-  return <Text bold={emphasis}>{LINES[code] ?? ''}</Text>;
+  const [head, ...rest] = closingLines(verdict);
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text bold={emphasis}>{head}</Text>
+      {rest.map((line, index) => (
+        <Text key={index}>{line}</Text>
+      ))}
+    </Box>
+  );
 }

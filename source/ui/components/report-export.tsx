@@ -17,10 +17,13 @@ export function ReportExport({
   report,
   exporter,
   onDone,
+  onWritten,
 }: {
   report: PreparedReport;
   exporter: ReportExporter;
   onDone: () => void;
+  /** Told the path once the file is on disk: a change the closing line must name. */
+  onWritten?: (path: string) => void;
 }) {
   const [outcome, setOutcome] = useState<WriteOutcome | 'writing' | null>(null);
   const muted = useRoleColour('muted');
@@ -66,7 +69,10 @@ export function ReportExport({
           onSelect={(item) => {
             if (item.value === 'back') return onDone();
             setOutcome('writing');
-            void exporter.write(report.text).then(setOutcome);
+            void exporter.write(report.text).then((written) => {
+              if (written.ok) onWritten?.(written.path);
+              setOutcome(written);
+            });
           }}
         />
       </Box>

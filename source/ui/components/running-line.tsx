@@ -3,17 +3,22 @@ import {useEffect, useState} from 'react';
 import {useRoleColour} from '../theme-context.js';
 
 /**
- * "Running… 12s". The seconds tick only when animated; tests and screen share turn that off so
+ * "▶ Checking `agent status`… 12s". The seconds tick every `tickSeconds` (0: never). Screen
+ * share ticks every 5 s at most, so video compression has nothing to smear; tests turn it off so
  * frames do not depend on time.
  */
-export function RunningLine({label, animate}: {label: string; animate: boolean}) {
+export function RunningLine({label, tickSeconds}: {label: string; tickSeconds: number}) {
   const [seconds, setSeconds] = useState(0);
   const info = useRoleColour('info');
   useEffect(() => {
-    if (!animate) return;
+    if (tickSeconds <= 0) return;
     const started = Date.now();
-    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    const timer = setInterval(
+      () => setSeconds(Math.floor((Date.now() - started) / 1000)),
+      tickSeconds * 1000,
+    );
     return () => clearInterval(timer);
-  }, [animate]);
-  return <Text color={info}>{`▶ ${label}${animate ? ` ${seconds}s` : ''}  (Esc cancels)`}</Text>;
+  }, [tickSeconds]);
+  const elapsed = tickSeconds > 0 ? ` ${seconds}s` : '';
+  return <Text color={info}>{`▶ ${label}${elapsed}  (Esc cancels)`}</Text>;
 }

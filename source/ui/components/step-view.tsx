@@ -14,12 +14,12 @@ export function StepView({
   step,
   record,
   applies,
-  animate,
+  tickSeconds,
 }: {
   step: StepDefinition;
   record: StepRecord;
   applies: boolean;
-  animate: boolean;
+  tickSeconds: number;
 }) {
   const muted = useRoleColour('muted');
   const info = useRoleColour('info');
@@ -42,7 +42,10 @@ export function StepView({
       ) : null}
       {action?.notice && record.phase !== 'done' ? <Text>{action.notice}</Text> : null}
       {record.phase === 'running' ? (
-        <RunningLine label={action ? action.label : 'Checking…'} animate={animate} />
+        <RunningLine
+          label={action ? action.label : `Checking${step.command ? ` \`${step.command}\`` : ''}…`}
+          tickSeconds={tickSeconds}
+        />
       ) : null}
       {record.phase === 'running' || record.phase === 'done'
         ? record.progress
