@@ -24,8 +24,8 @@ describe('Cursor error JSON', () => {
   test('a payload wrapped as a string inside another error is still parsed', () => {
     const inner = JSON.stringify({error: 'ERROR_PRO_USER_USAGE_LIMIT', details: {title: 't'}});
     expect(diagnoseCursorError(JSON.stringify({error: {message: inner}}))).toMatchObject({
-      layer: 'quota',
-      step: 9,
+      layer: 'cursor-plan',
+      step: 1,
     });
   });
   test.each([
@@ -81,5 +81,90 @@ describe('CLI texts', () => {
   });
   test('unrelated text is not a Cursor error', () => {
     expect(diagnoseCursorError('everything is fine')).toBeNull();
+  });
+});
+
+describe('2026 editor payload', () => {
+  // https://github.com/decolua/9router/issues/872 (2026-05-04): new title, analyticsMetadata, isExpected.
+  const INVALID_API_KEY =
+    '{"error":"ERROR_BAD_USER_API_KEY","details":{"title":"Invalid API key.","detail":"Unauthorized User Openai API key","isRetryable":false,"additionalInfo":{},"buttons":[],"planChoices":[],"analyticsMetadata":{"actionRequired":"config"}},"isExpected":true}';
+
+  test('the "Invalid API key." payload is the bad-user-key error, decided by its code', () => {
+    expect(diagnoseCursorError(INVALID_API_KEY)).toMatchObject({
+      layer: 'cursor-account',
+      code: 'ERROR_BAD_USER_API_KEY',
+      alsoPossible: ['cursor-user-key', 'provider-key'],
+    });
+  });
+
+  test('the title alone decides nothing: another code with the same title keeps its own meaning', () => {
+    const other = INVALID_API_KEY.replace('ERROR_BAD_USER_API_KEY', 'ERROR_BAD_MODEL_NAME');
+    expect(diagnoseCursorError(other)).toMatchObject({
+      layer: 'model',
+      code: 'ERROR_BAD_MODEL_NAME',
+    });
+    const unknown = INVALID_API_KEY.replace(
+      'ERROR_BAD_USER_API_KEY',
+      'ERROR_SOMETHING_NEW',
+    ).replace('Unauthorized User Openai API key', 'Something else');
+    expect(diagnoseCursorError(unknown)).toMatchObject({
+      layer: 'unknown',
+      code: 'ERROR_SOMETHING_NEW',
+    });
+  });
+});
+
+describe('2026 refusals (reference cursor-cli.md U4)', () => {
+  test("the CLI's usage-limit block is Cursor's own plan limit, not the key or provider billing", () => {
+    // https://github.com/saaranshM/unsnooze/pull/19 (2026-09-02)
+    const text = [
+      "Error: You've hit your usage limit",
+      'Get Cursor Pro for more Agent usage, unlimited Tab, and more.',
+      'fallbackModel:',
+      'spendLimitHit: false',
+      "chatMessage: *You've hit your free requests limit. … Your usage limits will reset when your monthly cycle ends on 10/2/2026.*",
+      'spendLimits: [50,100,200]',
+    ].join('\n');
+    const found = diagnoseCursorError(text);
+    expect(found).toMatchObject({layer: 'cursor-plan', step: 1, provider: 'cursor'});
+    expect(found?.action).toMatch(/resets/);
+  });
+
+  test('the free-trial machine limit is a plan limit', () => {
+    // https://github.com/kingparks/cursor-vip/issues/568 (2025-10-28)
+    const text =
+      'Too many free trial accounts used on this machine. Please upgrade to pro. We have this limit in place to prevent abuse. Please let us know if you believe this is a mistake. (Request ID: 00000000-0000-4000-8000-000000000000)';
+    expect(diagnoseCursorError(text)).toMatchObject({layer: 'cursor-plan', step: 1});
+  });
+
+  test('"Cannot use this model" is a model problem and names what the account may use', () => {
+    // https://github.com/BloopAI/vibe-kanban/issues/1949 (2026-01-12)
+    const text =
+      'Cannot use this model: opus-4.1. Available models: auto, composer-1, gpt-5.1-codex-max, gpt-5.1-codex-max-high, gpt-5.2, opus-4.5-thinking, gpt-5.2-high, gemini-3-pro, opus-4.5, sonnet-4.5, sonnet-4.5-thinking, gemini-3-flash, grok';
+    const found = diagnoseCursorError(text);
+    expect(found).toMatchObject({layer: 'model', step: 8, alsoPossible: ['cursor-plan']});
+    expect(found?.action).toContain('`opus-4.1`');
+    expect(found?.action).toContain('auto, composer-1, gpt-5.1-codex-max');
+    // https://github.com/paperclipai/paperclip/issues/1357 (2026-03-20): no list printed.
+    expect(diagnoseCursorError('Cannot use this model: auto')?.action).toContain('`auto`');
+  });
+
+  // No captured text exists for these two (reference U9); the wording follows the vendor
+  // changelog (https://cursor.com/docs/cli/changelog: June 9 and August 11, 2026 releases).
+  test.each([
+    ['Headless (non-interactive) CLI use has been disabled by your organization admin.'],
+    ['Error: non-interactive mode is not allowed for this team'],
+  ])('headless use turned off by an admin (%s) is a plan refusal, not a bad key', (text) => {
+    expect(diagnoseCursorError(text)).toMatchObject({layer: 'cursor-plan', step: 1});
+  });
+
+  test.each([
+    ['Login denied by MDM sign-in policy: your organization only allows example.com accounts.'],
+    ['Sign-in policy enforcement: this account is not in the allowed team'],
+  ])('an MDM sign-in denial (%s) asks for an allowed account', (text) => {
+    expect(diagnoseCursorError(text)).toMatchObject({
+      layer: 'cursor-account',
+      alsoPossible: ['cursor-plan'],
+    });
   });
 });

@@ -6,7 +6,7 @@ import {userApiKeyCheck} from '../../source/core/cursor/user-key-check.js';
 import {basicAuthHeader} from '../../source/core/cursor/key-info.js';
 import {Secret} from '../../source/core/secrets.js';
 import type {CheckResult} from '../../source/core/step-model.js';
-import {closedUrl} from '../helpers/cursor-api-server.js';
+import {closedUrl, V1_ERRORS} from '../helpers/cursor-api-server.js';
 import {cursorContext} from '../helpers/cursor-context.js';
 import {GOOD_KEY as GOOD, GOOD_KEY_RECORD, useCursorFixture} from '../helpers/cursor-fixture.js';
 
@@ -117,6 +117,24 @@ test.each([
     cursorContext({env: env({CURSOR_API_KEY: GOOD, CURSORKEY_AGENT_BIN: '/nonexistent'})}),
   );
   expect(result).toMatchObject({status, layer});
+});
+
+test.each([
+  [401, V1_ERRORS.unauthorized, 'fail', 'cursor-user-key', 'unauthorized: Invalid API key'],
+  [401, V1_ERRORS.apiKeyNotFound, 'fail', 'cursor-user-key', 'api_key_not_found'],
+  [403, V1_ERRORS.planRequired, 'fail', 'cursor-plan', 'plan_required: This feature requires'],
+  [403, V1_ERRORS.roleForbidden, 'fail', 'feature', 'role_forbidden'],
+  [429, V1_ERRORS.usageLimitExceeded, 'fail', 'cursor-plan', '429'],
+  [400, V1_ERRORS.v0PlainString, 'unknown', null, "400: Model 'gpt-5-high' is not available"],
+])('key info %i %j (nested or plain) → %s / %s', async (code, body, status, layer, shown) => {
+  cursor.api.forceStatus = code;
+  cursor.api.forceBody = body;
+  const result = await userApiKeyCheck(
+    cursorContext({env: env({CURSOR_API_KEY: GOOD, CURSORKEY_AGENT_BIN: '/nonexistent'})}),
+  );
+  expect(result).toMatchObject({status, layer});
+  expect(result.evidence.join('\n')).toContain(shown);
+  expect(result.evidence.join('\n')).not.toContain('{"error"');
 });
 
 test('/v0/me 200 alone passes when the CLI is absent, and says the CLI was not tried', async () => {

@@ -9,6 +9,8 @@ export interface CursorApiServer {
   requests: {method: string; path: string; authScheme: string | null}[];
   /** Set to answer /v0/me with a fixed status instead of checking the key. */
   forceStatus: number | null;
+  /** With forceStatus, the body to send instead of the generic one (see V1_ERRORS). */
+  forceBody: unknown;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function startCursorApiServer(
     url: '',
     requests: [],
     forceStatus: null,
+    forceBody: undefined,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
   const server: Server = createServer((request, response) => {
@@ -39,7 +42,7 @@ export async function startCursorApiServer(
       response.end(JSON.stringify(body));
     };
     if (request.url !== '/v0/me') return json(404, {error: 'Not Found'});
-    if (state.forceStatus === 429) {
+    if (state.forceStatus === 429 && state.forceBody === undefined) {
       return json(
         429,
         {error: 'Too Many Requests', message: 'Rate limit exceeded.'},
@@ -47,7 +50,7 @@ export async function startCursorApiServer(
       );
     }
     if (state.forceStatus !== null)
-      return json(state.forceStatus, {error: 'Forced', message: 'forced'});
+      return json(state.forceStatus, state.forceBody ?? {error: 'Forced', message: 'forced'});
     const match = /^Basic (.+)$/.exec(auth ?? '');
     const decoded = match ? Buffer.from(match[1]!, 'base64').toString('utf8') : '';
     const key = decoded.endsWith(':') ? decoded.slice(0, -1) : null;
@@ -59,6 +62,21 @@ export async function startCursorApiServer(
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return state;
 }
+
+/**
+ * Error bodies of the API's v1 envelope, `{"error":{"code","message"}}`, with codes of
+ * https://github.com/api-evangelist/anysphere/blob/main/errors/anysphere-error-codes.yml
+ * (derived 2026-07-17; the messages are placeholders), and a v0 plain-string error as captured in
+ * https://github.com/getsentry/sentry/issues/107489 (2026-02-03).
+ */
+export const V1_ERRORS = {
+  unauthorized: {error: {code: 'unauthorized', message: 'Invalid API key'}},
+  apiKeyNotFound: {error: {code: 'api_key_not_found', message: 'API key not found'}},
+  planRequired: {error: {code: 'plan_required', message: 'This feature requires a paid plan'}},
+  roleForbidden: {error: {code: 'role_forbidden', message: 'Your role does not allow this'}},
+  usageLimitExceeded: {error: {code: 'usage_limit_exceeded', message: 'Usage limit exceeded'}},
+  v0PlainString: {error: "Model 'gpt-5-high' is not available or invalid."},
+} as const;
 
 /** A loopback URL nothing listens on, for network-failure cases. */
 export async function closedUrl(): Promise<string> {

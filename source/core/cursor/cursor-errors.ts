@@ -26,10 +26,12 @@ const RATE: Meaning = {
   step: 9,
   action: 'Wait and retry later; do not rotate the key.',
 };
+// Cursor's own limits on the account, not the provider's billing and not the key.
 const USAGE: Meaning = {
-  layer: 'quota',
-  step: 9,
-  action: 'The plan or usage limit is used up: check usage and billing in the Cursor dashboard.',
+  layer: 'cursor-plan',
+  step: 1,
+  action:
+    "Cursor's own usage limit for this account is used up (not the provider's billing, not the key): it resets with the billing cycle; raise the spend limit or change plan in the Cursor dashboard.",
 };
 const UPDATE: Meaning = {
   layer: 'cursor-cli',
@@ -142,6 +144,47 @@ const ERROR_CODES: Record<string, Meaning> = {
 
 /** The CLI's own texts, most specific first. */
 const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Meaning}[] = [
+  {
+    // The CLI prints the payload as `Error: <title>` then `key: value` lines (reference U4).
+    pattern: /You've hit your usage limit|\bspendLimitHit:|Usage Limit Reached/i,
+    code: null,
+    meaning: USAGE,
+  },
+  {
+    pattern: /Too many free trial accounts used on this machine/i,
+    code: null,
+    meaning: {
+      layer: 'cursor-plan',
+      step: 1,
+      action:
+        'Cursor limits free trials per machine: sign in with your usual account or use a paid plan; no key will change this.',
+    },
+  },
+  {
+    // No captured text yet (admins can turn it off org-wide since June 2026): matched loosely.
+    pattern:
+      /\b(?:headless|non-interactive)\b[^\n]*\b(?:disabled|not allowed|not permitted|blocked|turned off)\b|\b(?:disabled|not allowed|blocked|turned off)\b[^\n]*\b(?:headless|non-interactive)\b/i,
+    code: null,
+    meaning: {
+      layer: 'cursor-plan',
+      step: 1,
+      alsoPossible: ['cursor-cli'],
+      action:
+        "The team's admin has turned off headless (`agent -p`) use of the CLI: ask the admin to allow it, or run the CLI interactively; the key and login are fine.",
+    },
+  },
+  {
+    // CLI login enforces an MDM sign-in policy (organization, team, email, domain allowlists).
+    pattern: /\bMDM\b|\b(?:sign[- ]?in|login) polic(?:y|ies)\b/i,
+    code: null,
+    meaning: {
+      layer: 'cursor-account',
+      step: 3,
+      alsoPossible: ['cursor-plan'],
+      action:
+        "This device's sign-in policy (set by your organisation through MDM) does not allow this account: sign in with an account of the allowed organisation, team or email domain, or ask the admin.",
+    },
+  },
   {
     pattern: /errSecDuplicateItem|couldn't save your login to the macOS keychain/i,
     code: 'errSecDuplicateItem',
@@ -376,7 +419,36 @@ export function diagnoseCursorError(text: string): Diagnosis | null {
   return diagnoseText(clean);
 }
 
+// `Cannot use this model: <id>. Available models: auto, composer-2-fast, …` (exit 1, reference U4).
+const MODEL_REFUSED =
+  /Cannot use this model:\s*([^\s.,]+(?:\.[^\s.,]+)*)\.?\s*(?:Available models:\s*([^\n]*))?/i;
+
+function modelRefusal(text: string): Diagnosis | null {
+  const match = MODEL_REFUSED.exec(text);
+  if (!match) return null;
+  const model = match[1]!.slice(0, 60);
+  const listed = (match[2] ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const choices =
+    listed.length > 0
+      ? ` (it lists ${listed.slice(0, 6).join(', ')}${listed.length > 6 ? ', …' : ''})`
+      : '';
+  return diagnosis(
+    {
+      layer: 'model',
+      step: 8,
+      alsoPossible: ['cursor-plan'],
+      action: `This account may not use \`${model}\`: pick one the CLI offers${choices} with \`--model\`, or check the plan.`,
+    },
+    null,
+  );
+}
+
 function diagnoseText(text: string): Diagnosis | null {
+  const model = modelRefusal(text);
+  if (model) return model;
   for (const entry of TEXT_PATTERNS) {
     if (entry.pattern.test(text)) return diagnosis(entry.meaning, entry.code);
   }

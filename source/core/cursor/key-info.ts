@@ -13,13 +13,22 @@ export interface KeyInfo {
   userEmail: string | null;
 }
 
+/**
+ * `code` is the API's error code when the body carries one: the v1 envelope nests it,
+ * `{"error":{"code":"plan_required","message":…}}`; older bodies have `error` as a plain string.
+ */
 export type KeyInfoOutcome =
   | {kind: 'ok'; info: KeyInfo}
-  | {kind: 'unauthorized'; httpStatus: number; message: string}
-  | {kind: 'forbidden'; httpStatus: number; message: string}
-  | {kind: 'rate-limited'; httpStatus: number; retryAfterSeconds: number | null}
-  | {kind: 'server-error'; httpStatus: number; message: string}
-  | {kind: 'unexpected'; httpStatus: number; message: string}
+  | {kind: 'unauthorized'; httpStatus: number; code: string | null; message: string}
+  | {kind: 'forbidden'; httpStatus: number; code: string | null; message: string}
+  | {
+      kind: 'rate-limited';
+      httpStatus: number;
+      code: string | null;
+      retryAfterSeconds: number | null;
+    }
+  | {kind: 'server-error'; httpStatus: number; code: string | null; message: string}
+  | {kind: 'unexpected'; httpStatus: number; code: string | null; message: string}
   | {kind: 'network'; failure: NetworkFailure}
   | {kind: 'bad-url'; message: string};
 
@@ -27,17 +36,35 @@ export function basicAuthHeader(key: string): string {
   return `Basic ${Buffer.from(`${key}:`, 'utf8').toString('base64')}`;
 }
 
-function bodyMessage(body: string, key: Secret): string {
+interface ErrorBody {
+  code: string | null;
+  message: string;
+}
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? value.trim() : null;
+
+/** The error in a key-info answer, whether `error` is an object (v1) or a plain string. */
+function errorBody(body: string, key: Secret): ErrorBody {
   // Scrubbed before the cut, which could leave a key's first characters unrecognisable.
   let message = scrub(body.trim(), [key]).slice(0, 200);
+  let code: string | null = null;
   try {
     const json = JSON.parse(body) as Record<string, unknown>;
-    const parts = [json.error, json.message].filter((part) => typeof part === 'string');
-    if (parts.length > 0) message = parts.join(': ');
+    const error = json.error;
+    if (error && typeof error === 'object') {
+      const nested = error as Record<string, unknown>;
+      code = text(nested.code);
+      message = text(nested.message) ?? code ?? message;
+    } else {
+      const parts = [text(error), text(json.message)].filter((part) => part !== null);
+      if (parts.length > 0) message = parts.join(': ');
+    }
   } catch {
     // Not JSON: keep the start of the text.
   }
-  return scrub(message.split('\n')[0] ?? '', [key]);
+  const line = scrub(message.split('\n')[0] ?? '', [key]).slice(0, 200);
+  return {code: code && /^[a-z][a-z0-9_]{0,60}$/i.test(code) ? code : null, message: line};
 }
 
 function field(json: Record<string, unknown>, name: string): string | null {
@@ -76,24 +103,28 @@ export async function fetchKeyInfo(
         },
       };
     } catch {
-      return {kind: 'unexpected', httpStatus: status, message: 'a 200 answer that is not JSON'};
+      return {
+        kind: 'unexpected',
+        httpStatus: status,
+        code: null,
+        message: 'a 200 answer that is not JSON',
+      };
     }
   }
-  if (status === 401)
-    return {kind: 'unauthorized', httpStatus: status, message: bodyMessage(body, key)};
-  if (status === 403)
-    return {kind: 'forbidden', httpStatus: status, message: bodyMessage(body, key)};
+  const error = {httpStatus: status, ...errorBody(body, key)};
+  if (status === 401) return {kind: 'unauthorized', ...error};
+  if (status === 403) return {kind: 'forbidden', ...error};
   if (status === 429) {
     const retry = Number(headers['retry-after']);
     return {
       kind: 'rate-limited',
       httpStatus: status,
+      code: error.code,
       retryAfterSeconds: Number.isFinite(retry) && retry >= 0 ? retry : null,
     };
   }
-  if (status >= 500)
-    return {kind: 'server-error', httpStatus: status, message: bodyMessage(body, key)};
-  return {kind: 'unexpected', httpStatus: status, message: bodyMessage(body, key)};
+  if (status >= 500) return {kind: 'server-error', ...error};
+  return {kind: 'unexpected', ...error};
 }
 
 export function describeNetworkFailure(failure: NetworkFailure): string {

@@ -6,6 +6,7 @@ import type {CheckContext, CheckResult, Fix} from '../step-model.js';
 import {cliEnv, cursorEndpoint} from './cli-env.js';
 import {diagnoseCursorError} from './cursor-errors.js';
 import {describeNetworkFailure} from './key-info.js';
+import {credentialStoreCaHint} from './ca-hint.js';
 import {probeCursorEndpoint} from './endpoint-probe.js';
 import {cliUnavailableResult, findCursorCli, type CursorCli} from './find-cli.js';
 import {parseStatusOutput, rejectsFormatOption, type CliAuthState} from './parse-status.js';
@@ -210,6 +211,7 @@ async function unableToFetch(
       layer: 'network',
       fix: {
         summary:
+          credentialStoreCaHint(context.env, probe.failure) ??
           'Allow this machine (proxy, firewall, sandbox) to reach api2.cursor.sh, or fix CURSOR_API_ENDPOINT; then re-check',
       },
       facts,

@@ -4,6 +4,7 @@
 import {Secret, scrub} from '../secrets.js';
 import type {CheckContext, CheckResult, Fix} from '../step-model.js';
 import {cliFromFactsOrLookup} from './find-cli.js';
+import {credentialStoreCaHint} from './ca-hint.js';
 import {probeCursorEndpoint} from './endpoint-probe.js';
 import {inspectKey} from './key-hygiene.js';
 import {describeNetworkFailure, fetchKeyInfo, keyInfoUrl, type KeyInfoOutcome} from './key-info.js';
@@ -43,8 +44,10 @@ function describeInfo(outcome: KeyInfoOutcome, url: string): string {
       return `GET ${url} → ${outcome.message}`;
     case 'rate-limited':
       return `GET ${url} → 429 rate limited${outcome.retryAfterSeconds !== null ? `, retry after ${outcome.retryAfterSeconds}s` : ''}`;
-    default:
-      return `GET ${url} → ${outcome.httpStatus}: ${outcome.message || 'no message'}`;
+    default: {
+      const code = outcome.code && outcome.code !== outcome.message ? `${outcome.code}: ` : '';
+      return `GET ${url} → ${outcome.httpStatus}: ${code}${outcome.message || 'no message'}`;
+    }
   }
 }
 
@@ -171,6 +174,7 @@ async function decide(
         layer: 'network',
         fix: {
           summary:
+            credentialStoreCaHint(context.env, reach.failure) ??
             'The CLI prints this on network, TLS and proxy failures too: fix access to the Cursor backend (proxy, firewall, CURSOR_API_ENDPOINT), then re-check',
         },
       };
@@ -221,6 +225,19 @@ async function decide(
         fix: NEW_KEY,
       };
     case 'forbidden':
+      if (info.code === 'plan_required') {
+        return {
+          status: 'fail',
+          summary:
+            "The Cursor API refuses this key because the account's plan does not include it (403 plan_required)",
+          layer: 'cursor-plan',
+          fix: {
+            summary:
+              "The key is fine; the key owner's Cursor plan does not allow API use: upgrade the plan or use a key from a paid account",
+            url: USER_KEYS_URL,
+          },
+        };
+      }
       return {
         status: 'fail',
         summary: `The Cursor API refuses this key (403): ${info.message || 'not allowed on this plan'}`,
@@ -231,6 +248,19 @@ async function decide(
         },
       };
     case 'rate-limited':
+      if (info.code === 'usage_limit_exceeded') {
+        return {
+          status: 'fail',
+          summary:
+            "The Cursor API says the account's usage limit is reached (429 usage_limit_exceeded)",
+          layer: 'cursor-plan',
+          fix: {
+            summary:
+              'Wait for the limit to reset or raise it in the Cursor dashboard; do not rotate the key',
+            url: USER_KEYS_URL,
+          },
+        };
+      }
       return {
         status: 'unknown',
         summary: 'The Cursor API rate-limited the key check (429); wait and re-check',
@@ -249,7 +279,11 @@ async function decide(
         status: 'unknown',
         summary: `The Cursor API could not be reached (${info.failure.kind}); the key was not judged`,
         layer: 'network',
-        fix: {summary: 'Check the network, proxy and CURSORKEY_CURSOR_API_URL, then re-check'},
+        fix: {
+          summary:
+            credentialStoreCaHint(context.env, info.failure) ??
+            'Check the network, proxy and CURSORKEY_CURSOR_API_URL, then re-check',
+        },
       };
     case 'bad-url':
       return {
