@@ -1,5 +1,6 @@
 // The port through which every side effect happens. Core code and checks see only these types;
 // source/probes/ implements them. A runner never rejects: every failure is data.
+import type {EditorStoreRequest, EditorStoreResult} from './editor/store.js';
 
 export type OutputStream = 'stdout' | 'stderr';
 
@@ -77,4 +78,9 @@ export interface Runner {
   which(command: string): Promise<string | null>;
   /** A private directory for isolating a child from the user's real credentials. */
   makeTempDir(prefix: string): Promise<TempDir>;
+  /**
+   * Reads chosen rows of the Cursor editor's state database, strictly read-only. Optional: a
+   * runner without it makes every editor fact unknown, and the steps keep their fallbacks.
+   */
+  readEditorStore?(request: EditorStoreRequest): Promise<EditorStoreResult>;
 }

@@ -1,6 +1,7 @@
 // What a step is, as data. Steps never touch the world directly: their checks and actions get a
 // CheckContext whose runner performs every side effect.
 import type {ProviderOutcome} from './diagnosis.js';
+import type {EditorState} from './editor/state.js';
 import type {ProbeRecord} from './providers/types.js';
 import type {Runner} from './runner.js';
 import type {Secret} from './secrets.js';
@@ -55,6 +56,11 @@ export interface Facts {
   cursorKeyOwnerEmail?: string | null;
   /** What step 7's provider probes learned, per key; steps 8 and 9 reuse it. */
   providerProbes?: ProbeRecord[];
+  /**
+   * The Cursor editor's own state (account, BYOK fields, base URLs, models), as last read; absent
+   * when it could not be read at all. Its `models` are the ids enabled in Cursor Settings > Models.
+   */
+  editor?: EditorState;
   /** One entry per provider key, as doctor --json reports it (latest of steps 7 and 9). */
   providerOutcomes?: ProviderOutcome[];
   [key: string]: unknown;

@@ -1,6 +1,7 @@
 // The contract's `doctor --json` document, built from one run. The same document drives the
 // checklist, the report and the exit code, so all three always agree.
 import {type ProviderOutcome, STEP_OF_LAYER} from '../core/diagnosis.js';
+import {editorJson, type EditorJson} from '../core/editor/editor-json.js';
 import {fingerprint, type Secret, scrub} from '../core/secrets.js';
 import type {Env, Fix} from '../core/step-model.js';
 import {firstLayer, type VerdictStatus, verdictOf} from '../core/verdict.js';
@@ -28,6 +29,8 @@ export interface DoctorDocument {
   tool: {name: 'cursorkey-wizard'; version: string};
   steps: DoctorStepEntry[];
   providers: ProviderOutcome[];
+  /** The Cursor editor's own state, read-only: presence and masked values only. */
+  editor: EditorJson;
   verdict: DoctorVerdict;
 }
 
@@ -181,6 +184,7 @@ export function buildDoctorDocument(
     tool: {name: 'cursorkey-wizard', version},
     steps,
     providers,
+    editor: editorJson(run.facts.editor),
     verdict: {...verdict, action: clean(verdict.action)},
   };
 }

@@ -193,7 +193,10 @@ function shapeResult(
       fix: null,
     };
   }
-  if (NEEDS_A_HUMAN.has(step.id) || step.kind === 'manual') {
+  // Step 1 decides for itself once the editor's state is readable; a restart never can here.
+  const decided =
+    step.id === 'cursor-login' && (result.status === 'pass' || result.status === 'fail');
+  if ((NEEDS_A_HUMAN.has(step.id) || step.kind === 'manual') && !decided) {
     return {...base, status: 'manual', layer: null, fix: result.fix};
   }
   return {...base, status: result.status, layer: result.layer, fix: result.fix};

@@ -17,5 +17,8 @@ export function createRealRunner(
     http: createHttpClient(env),
     which: (command) => which(command),
     makeTempDir,
+    // A dynamic import, so the SQLite reader loads only when the editor is inspected.
+    readEditorStore: async (request) =>
+      (await import('./editor-store.js')).readEditorStore(request),
   });
 }

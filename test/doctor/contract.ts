@@ -19,7 +19,8 @@ function exactKeys(where: string, value: Json, keys: string[], errors: string[])
 export function validateDoctorDocument(doc: unknown): string[] {
   const errors: string[] = [];
   if (!isObj(doc)) return ['not an object'];
-  exactKeys('document', doc, ['schema', 'tool', 'steps', 'providers', 'verdict'], errors);
+  exactKeys('document', doc, ['schema', 'tool', 'steps', 'providers', 'editor', 'verdict'], errors);
+  errors.push(...validateEditor(doc.editor));
   if (doc.schema !== 1) errors.push('schema ≠ 1');
   if (!isObj(doc.tool) || doc.tool.name !== 'cursorkey-wizard' || !isStr(doc.tool.version)) {
     errors.push('tool');
@@ -100,6 +101,63 @@ export function validateDoctorDocument(doc: unknown): string[] {
   if (expected === 'problem' && (!verdict.layer || !verdict.step)) {
     errors.push('a problem verdict must name its layer and step');
   }
+  return errors;
+}
+
+const EDITOR_PROVIDERS = ['openai', 'anthropic', 'google', 'azure', 'bedrock'];
+
+/** The contract's `editor` object (Additions 2026-12). */
+export function validateEditor(editor: unknown): string[] {
+  const errors: string[] = [];
+  if (!isObj(editor)) return ['editor: not an object'];
+  const keys = Object.keys(editor).filter((key) => key !== 'stale');
+  if (keys.join() !== 'found,source,account,byok,models')
+    errors.push(`editor: keys ${keys.join()}`);
+  if ('stale' in editor && typeof editor.stale !== 'boolean') errors.push('editor.stale');
+  if (typeof editor.found !== 'boolean') errors.push('editor.found');
+  if (!editor.found) {
+    for (const key of ['source', 'account', 'byok', 'models']) {
+      if (editor[key] !== null) errors.push(`editor.${key} must be null when not found`);
+    }
+    return errors;
+  }
+  if (editor.source !== 'state.vscdb') errors.push('editor.source');
+  if (editor.account !== null) {
+    if (!isObj(editor.account)) errors.push('editor.account');
+    else {
+      exactKeys('editor.account', editor.account, ['email', 'plan'], errors);
+      if (!nullOr(editor.account.email, (v) => isStr(v) && /^.…@|^.…$/.test(v as string))) {
+        errors.push('editor.account.email is not masked');
+      }
+      if (!nullOr(editor.account.plan, isStr)) errors.push('editor.account.plan');
+    }
+  }
+  if (!isObj(editor.byok)) errors.push('editor.byok');
+  else {
+    exactKeys('editor.byok', editor.byok, EDITOR_PROVIDERS, errors);
+    for (const provider of EDITOR_PROVIDERS) {
+      const field = editor.byok[provider];
+      const where = `editor.byok.${provider}`;
+      if (!isObj(field)) {
+        errors.push(where);
+        continue;
+      }
+      exactKeys(where, field, ['field', 'storage', 'enabled', 'baseUrl'], errors);
+      if (!['set', 'unset', 'unknown'].includes(field.field as string))
+        errors.push(`${where}.field`);
+      if (
+        field.field === 'set'
+          ? !['plain', 'encrypted'].includes(field.storage as string)
+          : field.storage !== null
+      ) {
+        errors.push(`${where}.storage`);
+      }
+      if (!nullOr(field.enabled, (v) => typeof v === 'boolean')) errors.push(`${where}.enabled`);
+      if (!nullOr(field.baseUrl, isStr)) errors.push(`${where}.baseUrl`);
+    }
+  }
+  if (!nullOr(editor.models, (v) => Array.isArray(v) && v.every(isStr)))
+    errors.push('editor.models');
   return errors;
 }
 

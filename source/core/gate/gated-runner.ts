@@ -141,6 +141,11 @@ export function gateRunner(runner: Runner, secrets: readonly (Secret | undefined
       },
       which: (command) => inner.which(command),
       makeTempDir: (prefix) => inner.makeTempDir(prefix),
+      // The editor's rows pass ungated: they hold key values that must reach paste forensics
+      // intact, and a settings blob far longer than a field. core/editor gates what it keeps.
+      ...(inner.readEditorStore
+        ? {readEditorStore: (request) => inner.readEditorStore!(request)}
+        : {}),
     };
     gatedOf.set(runner, gated);
   }
