@@ -60,7 +60,11 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
           verbose: false,
         });
       }
+      // Ink and React take a few hundred milliseconds to load on a slow machine: say something
+      // at once, and clear it just before the first frame takes its place.
+      process.stdout.write(`cursorkey-wizard ${VERSION} · starting…`);
       const {runWizard} = await import('./cli/run-wizard.js');
+      process.stdout.write('\r\u001B[2K');
       return runWizard(command);
     }
   }

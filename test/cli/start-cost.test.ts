@@ -92,7 +92,7 @@ describe('the wizard', () => {
   let session: TerminalSession | undefined;
   afterEach(() => session?.kill());
 
-  test('draws its first frame before undici has loaded', async () => {
+  test('says it is starting at once, and draws its first frame before undici has loaded', async () => {
     const home = scratch();
     const log = join(home, 'modules.log');
     writeFileSync(log, '');
@@ -105,6 +105,8 @@ describe('the wizard', () => {
       NODE_OPTIONS: `--import=${register}`,
     });
     await session.waitFor('Paste the error you see');
+    // Something shows at once, and is wiped just before the first frame takes its place.
+    expect(session.raw()).toMatch(/^cursorkey-wizard \S+ · starting…\r\u001B\[2K/);
     const sources = sourcesIn(log);
     expect(heavyIn(sources)).toContain('ink');
     expect(heavyIn(sources)).not.toContain('undici');

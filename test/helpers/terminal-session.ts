@@ -5,6 +5,8 @@ import {fileURLToPath} from 'node:url';
 import {stripVTControlCharacters} from 'node:util';
 
 export const CLI_PATH = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+/** The Node that runs the built command: CI's smoke runs point this at Node 22 and 24. */
+export const CLI_NODE = process.env.CURSORKEY_E2E_NODE || process.execPath;
 
 const WAIT_LIMIT_MS = 15_000;
 
@@ -36,7 +38,7 @@ export function startTerminal(
 ): TerminalSession {
   const command = [
     `stty cols ${size.columns} rows ${size.rows}`,
-    [process.execPath, CLI_PATH, ...args].map(shellQuote).join(' '),
+    [CLI_NODE, CLI_PATH, ...args].map(shellQuote).join(' '),
   ].join('; ');
   const child: ChildProcessWithoutNullStreams = spawn('script', ['-qfec', command, '/dev/null'], {
     env: {TERM: 'xterm-256color', ...env},

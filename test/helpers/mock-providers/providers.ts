@@ -46,6 +46,8 @@ export interface MockOptions {
   models?: readonly string[];
   retryAfterSeconds?: number;
   tls?: {key: string; cert: string};
+  /** Milliseconds every reply waits, as a distant host would. */
+  latencyMs?: number;
 }
 
 export interface MockProvider extends LoopbackServer {
@@ -370,31 +372,35 @@ export async function startMockProvider(
       : synthetic[provider]());
   const models = options.models ?? DEFAULT_MODELS[provider];
   let mock!: MockProvider;
-  const server = await startLoopbackServer((request) => {
-    if (mock.scenario === 'hang') return 'hang';
-    if (mock.scenario === 'reset') return 'reset';
-    switch (provider) {
-      case 'openai': {
-        const token = bearer(request);
-        return openaiLike(
-          mock,
-          request,
-          !token ? 'missing' : token !== mock.key ? 'invalid' : 'ok',
-          models,
-        );
+  const server = await startLoopbackServer(
+    (request) => {
+      if (mock.scenario === 'hang') return 'hang';
+      if (mock.scenario === 'reset') return 'reset';
+      switch (provider) {
+        case 'openai': {
+          const token = bearer(request);
+          return openaiLike(
+            mock,
+            request,
+            !token ? 'missing' : token !== mock.key ? 'invalid' : 'ok',
+            models,
+          );
+        }
+        case 'anthropic':
+          return anthropic(mock, request, models);
+        case 'google':
+          return gemini(mock, request, models);
+        case 'openrouter':
+          return openrouter(mock, request);
+        case 'azure':
+          return azure(mock, request);
+        case 'bedrock':
+          return bedrock(mock, request, models, bedrockAuth);
       }
-      case 'anthropic':
-        return anthropic(mock, request, models);
-      case 'google':
-        return gemini(mock, request, models);
-      case 'openrouter':
-        return openrouter(mock, request);
-      case 'azure':
-        return azure(mock, request);
-      case 'bedrock':
-        return bedrock(mock, request, models, bedrockAuth);
-    }
-  }, options.tls);
+    },
+    options.tls,
+    options.latencyMs,
+  );
   mock = {
     ...server,
     provider,

@@ -30,12 +30,15 @@ export type Handler = (request: RecordedRequest) => Reply | 'hang' | 'reset';
 export async function startLoopbackServer(
   handler: Handler,
   tls?: {key: string; cert: string},
+  /** Every reply waits this long first, like a distant host (the bench's doctor runs). */
+  latencyMs = 0,
 ): Promise<LoopbackServer> {
   const requests: RecordedRequest[] = [];
   const listener: http.RequestListener = (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', () => (latencyMs > 0 ? setTimeout(answer, latencyMs) : answer()));
+    const answer = () => {
       const recorded: RecordedRequest = {
         method: req.method ?? 'GET',
         url: req.url ?? '/',
@@ -57,7 +60,7 @@ export async function startLoopbackServer(
         ...reply.headers,
       });
       res.end(body);
-    });
+    };
   };
   const server = tls ? https.createServer(tls, listener) : http.createServer(listener);
   server.listen(0, '127.0.0.1');
