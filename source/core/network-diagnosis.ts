@@ -1,6 +1,7 @@
 // What a failed connection means, in the words of the fix: DNS, refused, reset, timeout, TLS
 // interception or a proxy. Shared by the Cursor-side checks, the provider checks and `classify`.
 import {STEP_OF_LAYER, type Diagnosis} from './diagnosis.js';
+import {INSECURE_TRANSPORT_CODE} from './gate/transport.js';
 import type {NetworkFailure} from './runner.js';
 import type {Layer, Provider} from './vocabulary.js';
 
@@ -88,6 +89,11 @@ export function diagnoseNetworkFailure(
       action = 'The check was cancelled before an answer came.';
       break;
     case 'other':
+      if (failure.code === INSECURE_TRANSPORT_CODE) {
+        layer = 'base-url';
+        action = failure.message;
+        break;
+      }
       action = `The request to ${host} failed: ${failure.message}${failure.code ? ` (${failure.code})` : ''}.`;
       break;
   }

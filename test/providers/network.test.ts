@@ -74,7 +74,7 @@ describe('network failures end in layer network with a precise cause', () => {
       {
         env: {
           OPENROUTER_API_KEY: 'sk-or-v1-' + 'a'.repeat(64),
-          OPENROUTER_BASE_URL: 'http://nonexistent-host.invalid/api/v1',
+          OPENROUTER_BASE_URL: 'https://nonexistent-host.invalid/api/v1',
         },
       },
       ['provider-test'],

@@ -3,6 +3,7 @@
 import type {NetworkFailure} from '../runner.js';
 import {scrub, type Secret} from '../secrets.js';
 import type {CheckContext} from '../step-model.js';
+import {checkTransport} from '../gate/transport.js';
 import {cursorApiBase} from './cli-env.js';
 import {cursorGet, type CursorRequestContext} from './cursor-get.js';
 
@@ -30,7 +31,8 @@ export type KeyInfoOutcome =
   | {kind: 'server-error'; httpStatus: number; code: string | null; message: string}
   | {kind: 'unexpected'; httpStatus: number; code: string | null; message: string}
   | {kind: 'network'; failure: NetworkFailure}
-  | {kind: 'bad-url'; message: string};
+  /** `refused`: the URL would carry the key unencrypted, or is no web URL; nothing was sent. */
+  | {kind: 'bad-url'; message: string; refused?: boolean};
 
 export function basicAuthHeader(key: string): string {
   return `Basic ${Buffer.from(`${key}:`, 'utf8').toString('base64')}`;
@@ -80,6 +82,9 @@ export async function fetchKeyInfo(
   key: Secret,
   context: CursorRequestContext,
 ): Promise<KeyInfoOutcome> {
+  const transport = checkTransport(keyInfoUrl(context.env), 'CURSORKEY_CURSOR_API_URL');
+  if (!transport.ok && transport.reason !== 'not-a-url')
+    return {kind: 'bad-url', message: transport.line, refused: true};
   const result = await cursorGet(context, keyInfoUrl(context.env), {
     headers: {authorization: basicAuthHeader(key.reveal()), accept: 'application/json'},
   });

@@ -287,10 +287,14 @@ async function decide(
       };
     case 'bad-url':
       return {
-        status: 'unknown',
+        status: info.refused ? 'fail' : 'unknown',
         summary: info.message,
         layer: 'base-url',
-        fix: {summary: 'Fix or unset CURSORKEY_CURSOR_API_URL'},
+        fix: {
+          summary: info.refused
+            ? 'Set CURSORKEY_CURSOR_API_URL to an https:// URL, or unset it'
+            : 'Fix or unset CURSORKEY_CURSOR_API_URL',
+        },
       };
     case 'unexpected':
       return {

@@ -11,6 +11,7 @@ import type {
 } from '../runner.js';
 import {Secret} from '../secrets.js';
 import {gateBlock, gateBody, gateField} from './outside-text.js';
+import {checkTransport, INSECURE_TRANSPORT_CODE} from './transport.js';
 
 const GATED = Symbol('gated runner');
 
@@ -37,10 +38,14 @@ class SecretBook {
 const SECRET_HEADER = /auth|key|token|secret|password|cookie/i;
 const SECRET_VARIABLE = /KEY|TOKEN|SECRET|PASSWORD/i;
 
-function rememberHttp(book: SecretBook, request: HttpRequest): void {
+/** Remembers every secret the request carries; true when it carries any. */
+function rememberHttp(book: SecretBook, request: HttpRequest): boolean {
+  let carries = false;
   for (const [name, value] of Object.entries(request.headers ?? {})) {
     // A SigV4 signature is derived, not secret; its scope would only mask region names.
-    if (!SECRET_HEADER.test(name) || !value || value.startsWith('AWS4-')) continue;
+    if (!SECRET_HEADER.test(name) || !value) continue;
+    carries = true;
+    if (value.startsWith('AWS4-')) continue;
     book.add(new Secret(value, `header:${name}`));
     const credential = value.replace(/^(?:Bearer|Basic|Token)\s+/i, '');
     book.add(new Secret(credential, `header:${name}`));
@@ -52,12 +57,34 @@ function rememberHttp(book: SecretBook, request: HttpRequest): void {
   }
   try {
     const url = new URL(request.url);
-    if (url.password) book.add(new Secret(decodeURIComponent(url.password), 'url'));
-    for (const [name, value] of url.searchParams)
-      if (SECRET_HEADER.test(name) && value) book.add(new Secret(value, `url:${name}`));
+    if (url.password) {
+      carries = true;
+      book.add(new Secret(decodeURIComponent(url.password), 'url'));
+    }
+    for (const [name, value] of url.searchParams) {
+      if (!SECRET_HEADER.test(name) || !value) continue;
+      carries = true;
+      book.add(new Secret(value, `url:${name}`));
+    }
   } catch {
     // Not a URL: the request fails on its own.
   }
+  return carries;
+}
+
+/**
+ * The last line of defence for the transport rule, whatever a check forgot: no request leaves
+ * for a scheme other than http(s), and no key leaves over plain http:// to another machine.
+ */
+function transportRefusal(url: string, carriesKey: boolean): HttpResult | null {
+  const verdict = checkTransport(url, 'the URL');
+  if (verdict.ok || verdict.reason === 'not-a-url') return null;
+  if (verdict.reason === 'plain-http' && !carriesKey) return null;
+  return {
+    ok: false,
+    failure: {kind: 'other', code: INSECURE_TRANSPORT_CODE, message: verdict.line},
+    durationMs: 0,
+  };
 }
 
 function rememberProcess(book: SecretBook, request: ProcessRequest): void {
@@ -123,8 +150,7 @@ export function gateRunner(runner: Runner, secrets: readonly (Secret | undefined
   if (!gated) {
     const book = new SecretBook();
     const inner = runner;
-    gated = {
-      [GATED]: book,
+    const face: Runner = {
       async run(request) {
         rememberProcess(book, request);
         const onLine = request.onLine;
@@ -136,7 +162,9 @@ export function gateRunner(runner: Runner, secrets: readonly (Secret | undefined
         return gateProcessResult(result, book.list);
       },
       async http(request) {
-        rememberHttp(book, request);
+        const carriesKey = rememberHttp(book, request);
+        const refusal = transportRefusal(request.url, carriesKey);
+        if (refusal) return refusal;
         return gateHttpResult(await inner.http(request), book.list);
       },
       which: (command) => inner.which(command),
@@ -147,6 +175,8 @@ export function gateRunner(runner: Runner, secrets: readonly (Secret | undefined
         ? {readEditorStore: (request) => inner.readEditorStore!(request)}
         : {}),
     };
+    // Not enumerable: a copy made with `{...runner, http}` is not gated, so it is gated again.
+    gated = Object.defineProperty(face, GATED, {value: book, enumerable: false}) as GatedRunner;
     gatedOf.set(runner, gated);
   }
   for (const secret of secrets) if (secret) gated[GATED].add(secret);

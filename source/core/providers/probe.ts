@@ -1,13 +1,17 @@
 // Sends a provider's probes through the injected runner and records what came back, with
 // nothing secret kept: step 7 runs this, and steps 8 and 9 read its record from facts.
-import {STEP_OF_LAYER} from '../diagnosis.js';
+import {STEP_OF_LAYER, type Diagnosis} from '../diagnosis.js';
 import {diagnoseNetworkFailure} from '../network-diagnosis.js';
 import {scrub, type Secret} from '../secrets.js';
 import type {CheckContext} from '../step-model.js';
 import type {Provider} from '../vocabulary.js';
+import {checkTransport, INSECURE_TRANSPORT_CODE} from '../gate/transport.js';
+import {isProviderAnswer} from './answer-shape.js';
+import {providerName} from './key-format.js';
 import {loadProfileCredentials} from './aws-credentials.js';
 import {diagnoseProviderResponse, isSuccessResponse} from './diagnose-response.js';
 import {
+  configuredBaseUrl,
   resolveTarget,
   type BedrockSigning,
   type PlannedRequest,
@@ -40,6 +44,19 @@ export function secretsOf(key: ProviderKey): Secret[] {
     if (key.bedrock.sessionToken) list.push(key.bedrock.sessionToken);
   }
   return list;
+}
+
+function notTheApi(provider: Provider, status: number, url: string): Diagnosis {
+  return {
+    layer: 'base-url',
+    step: STEP_OF_LAYER['base-url'],
+    provider,
+    httpStatus: status,
+    code: null,
+    action: `Something answered ${status} at ${scrub(url)}, but not ${providerName(provider)}'s API: check the base URL.`,
+    alsoPossible: [],
+    retryAfterSeconds: null,
+  };
 }
 
 function excerptOf(body: string, secrets: readonly Secret[]): string {
@@ -99,7 +116,8 @@ async function exchangeWithBody(
   const requestId = REQUEST_ID_HEADERS.map((name) => headers[name]).find(Boolean) ?? null;
   const rateLimit = rateLimitLines(headers).map((line) => scrub(line, secrets));
   const response = {provider, status, headers, body};
-  if (isSuccessResponse(response)) {
+  const answered = isSuccessResponse(response);
+  if (answered && isProviderAnswer(provider, planned.billable ? 'completion' : 'list', body)) {
     const record: ExchangeRecord = {
       ...base,
       ok: true,
@@ -111,6 +129,21 @@ async function exchangeWithBody(
       excerpt: null,
     };
     return {record, body};
+  }
+  if (answered) {
+    // Something answered, but its body is not this provider's answer: no pass on a 2xx alone.
+    const record: ExchangeRecord = {
+      ...base,
+      ok: false,
+      httpStatus: status,
+      diagnosis: notTheApi(provider, status, planned.url),
+      requestId,
+      rateLimit,
+      retryAfterSeconds: null,
+      excerpt: excerptOf(body, secrets),
+      notTheApi: true,
+    };
+    return {record, body: ''};
   }
   const diagnosis = diagnoseProviderResponse(response);
   const record: ExchangeRecord = {
@@ -200,7 +233,7 @@ function emptyRecord(key: ProviderKey, provider: Provider | null, secret: Secret
 type Prepared =
   | {ok: true; target: ProviderTarget; secrets: Secret[]; selected: string | null}
   | {ok: false; signingNote: string}
-  | {ok: false; targetReason: string};
+  | {ok: false; targetReason: string; refused?: boolean};
 
 /** The target and every secret its requests carry; a first probe and a retry must agree on both. */
 async function prepare(
@@ -225,6 +258,10 @@ async function prepare(
     bedrock: signing,
   });
   if (!resolved.ok) return {ok: false, targetReason: resolved.reason};
+  // Before anything is sent: a key goes only over https://, or http:// to this machine.
+  const base = configuredBaseUrl(provider, context.env);
+  const transport = checkTransport(resolved.target.cheap.url, base?.variable ?? 'the base URL');
+  if (!transport.ok) return {ok: false, targetReason: transport.line, refused: true};
   const secrets = [
     ...secretsOf(key),
     ...(signing?.mode === 'sigv4' ? [signing.accessKeyId, signing.secretAccessKey] : []),
@@ -253,7 +290,7 @@ export async function probeKey(context: ProbeContext, key: ProviderKey): Promise
       step: STEP_OF_LAYER['base-url'],
       provider,
       httpStatus: null,
-      code: null,
+      code: prepared.refused ? INSECURE_TRANSPORT_CODE : null,
       action: prepared.targetReason,
       alsoPossible: [],
       retryAfterSeconds: null,

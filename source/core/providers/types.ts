@@ -46,6 +46,8 @@ export interface ExchangeRecord {
   /** A short, scrubbed excerpt of an error body, for evidence. */
   excerpt: string | null;
   durationMs: number;
+  /** A 2xx whose body is not the provider's answer: the verdict is unknown, not a pass. */
+  notTheApi?: boolean;
 }
 
 /** What step 7 learned about one key, kept in facts for steps 8 and 9. */
