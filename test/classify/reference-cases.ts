@@ -692,6 +692,12 @@ export const REAL_WORLD_CASES: Case[] = [
   {
     name: 'fetch failed: DNS',
     text: "TypeError: fetch failed\n    at node:internal/deps/undici/undici:13502:13 {\n  [cause]: Error: getaddrinfo ENOTFOUND api.openai.com\n      at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:120:26) {\n    errno: -3008,\n    code: 'ENOTFOUND',\n    syscall: 'getaddrinfo',\n    hostname: 'api.openai.com'\n  }\n}",
+    // A provider's own host is never a typo: its name not resolving is this machine's DNS.
+    layer: 'network',
+  },
+  {
+    name: 'fetch failed: DNS of a custom base URL',
+    text: 'TypeError: fetch failed\n  [cause]: Error: getaddrinfo ENOTFOUND llm-gateway.internal.example',
     layer: 'base-url',
     also: ['network'],
     code: 'ENOTFOUND',

@@ -29,7 +29,10 @@ describe('Cursor error JSON', () => {
     });
   });
   test.each([
-    ['ERROR_FREE_USER_RATE_LIMIT_EXCEEDED', 'rate-limit'],
+    ['ERROR_FREE_USER_RATE_LIMIT_EXCEEDED', 'cursor-plan'],
+    ['ERROR_GENERIC_RATE_LIMIT_EXCEEDED', 'rate-limit'],
+    ['ERROR_CONVERSATION_TOO_LONG', 'request'],
+    ['ERROR_UNSPECIFIED', 'cursor-service'],
     ['ERROR_BAD_MODEL_NAME', 'model'],
     ['ERROR_AUTH_TOKEN_EXPIRED', 'cursor-account'],
     ['ERROR_API_KEY_NOT_SUPPORTED', 'feature'],

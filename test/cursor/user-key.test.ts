@@ -110,7 +110,7 @@ test('a network failure on /v0/me never blames the key', async () => {
 test.each([
   [403, 'fail', 'feature'],
   [429, 'unknown', 'rate-limit'],
-  [500, 'unknown', 'provider-outage'],
+  [500, 'unknown', 'cursor-service'],
 ])('/v0/me %i with no CLI → %s / %s', async (code, status, layer) => {
   cursor.api.forceStatus = code;
   const result = await userApiKeyCheck(

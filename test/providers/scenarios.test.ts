@@ -30,7 +30,10 @@ function outcome(
   return {status, layer, requests, quota: {status: quotaStatus, layer}};
 }
 
-const EXPECTED: Record<Exclude<Scenario, 'hang' | 'reset' | 'error-200'>, Expected> = {
+const EXPECTED: Record<
+  Exclude<Scenario, 'hang' | 'reset' | 'error-200' | 'prompt-too-long'>,
+  Expected
+> = {
   valid: outcome('pass', null, 2),
   // A rejected key is asked once and never retried.
   invalid: outcome('fail', 'provider-key', 1, 'unknown'),

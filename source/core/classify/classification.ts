@@ -44,11 +44,21 @@ export function inFixOrder(layers: readonly Layer[]): Layer[] {
   return [...new Set(layers)].sort((a, b) => LAYERS.indexOf(a) - LAYERS.indexOf(b));
 }
 
-/** Every candidate layer of a diagnosis, first one first. */
+/** Every candidate layer of a diagnosis. */
 export function candidatesOf(diagnosis: Pick<Diagnosis, 'layer' | 'alsoPossible'>): Layer[] {
-  const all = inFixOrder([diagnosis.layer, ...(diagnosis.alsoPossible ?? [])]);
-  // `unknown` is never a real alternative to a known layer.
-  return all.length > 1 ? all.filter((layer) => layer !== 'unknown') : all;
+  return [diagnosis.layer, ...(diagnosis.alsoPossible ?? [])];
+}
+
+/**
+ * The layer and its alternatives: the first candidate in the fix order, and the others after it.
+ * A first candidate of `unknown` stays unknown and lists the others as its direction.
+ */
+export function settleLayers(candidates: readonly Layer[]): {layer: Layer; alsoPossible: Layer[]} {
+  const known = inFixOrder(candidates.filter((layer) => layer !== 'unknown'));
+  if (candidates[0] === 'unknown' || known.length === 0) {
+    return {layer: 'unknown', alsoPossible: known};
+  }
+  return {layer: known[0]!, alsoPossible: known.slice(1)};
 }
 
 /** A machine code safe to print: short, plain, and not key-shaped. */
@@ -73,8 +83,7 @@ export function buildClassification(parts: {
   code: string | null;
   action: string;
 }): Classification {
-  const ordered = inFixOrder(parts.layers.length > 0 ? parts.layers : ['unknown']);
-  const layer = ordered[0]!;
+  const {layer, alsoPossible} = settleLayers(parts.layers);
   const step =
     parts.step !== null && Number.isInteger(parts.step) && parts.step >= 1 && parts.step <= 10
       ? parts.step
@@ -82,7 +91,7 @@ export function buildClassification(parts: {
   return {
     schema: 1,
     layer,
-    alsoPossible: ordered.slice(1),
+    alsoPossible,
     step,
     provider: parts.provider,
     httpStatus:
@@ -96,13 +105,18 @@ export function unknownClassification(
   provider: Provider | null = null,
   httpStatus: number | null = null,
   code: string | null = null,
+  direction: {likely: readonly Layer[]; share: string} | null = null,
 ): Classification {
+  const likely = direction?.likely ?? [];
   return buildClassification({
-    layers: ['unknown'],
-    step: null,
+    layers: ['unknown', ...likely],
+    step: likely[0] ? STEP_OF_LAYER[likely[0]] : null,
     provider,
     httpStatus,
     code,
-    action: UNKNOWN_ACTION,
+    action:
+      direction && likely.length > 0
+        ? `Not enough to tell for sure. Most likely ${likely.join(' or ')}: start at step ${STEP_OF_LAYER[likely[0]!]}. ${direction.share}`
+        : UNKNOWN_ACTION,
   });
 }

@@ -13,7 +13,7 @@ import {
   unknownClassification,
 } from './classification.js';
 import {KEY_PAGE, providerName} from './links.js';
-import {findJsonObjects, type JsonObject, looksLikeErrorPayload} from './payload.js';
+import {errorPayloads, type JsonObject} from './payload.js';
 import {
   bedrockErrorType,
   codeFromPayload,
@@ -25,13 +25,16 @@ import {
 import {
   firstUrl,
   headersFromText,
+  isProviderHost,
   networkFailureFromText,
   providerFromText,
+  providerNamedInText,
   statusFromText,
   stripAnsi,
 } from './signals.js';
 import {matchStatus} from './status-rules.js';
-import {matchTextRule, type RuleMatch} from './text-rules.js';
+import {matchTextRule} from './meaning-rules.js';
+import type {RuleMatch} from './text-rules.js';
 
 /** Enough for any real error paste; bounds the regex work on a flood. */
 const MAX_CHARS = 256 * 1024;
@@ -46,7 +49,10 @@ const BAD_USER_KEY_PAYLOAD = JSON.stringify({
 
 interface Parsed {
   text: string;
+  /** The outermost error payload: the one whose status and code the paste shows. */
   payload: JsonObject | null;
+  /** The innermost provider body, even one nested in another payload or a log line. */
+  providerBody: JsonObject | null;
   hint: Provider | null;
   seenStatus: number | null;
   textProvider: Provider | null;
@@ -88,21 +94,39 @@ function parse(input: ClassifyInput): Parsed {
   const raw = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   // Keys are masked before anything reads the text, so no later step can echo one.
   const text = redact(stripAnsi(raw.slice(0, MAX_CHARS))).replace(/\r\n?/g, '\n');
-  const payload = findJsonObjects(text).find(looksLikeErrorPayload) ?? null;
+  const payloads = errorPayloads(text);
+  const payload = payloads[0] ?? null;
+  const providerBody =
+    [...payloads]
+      .reverse()
+      .find((p: JsonObject) => !isCursorPayload(p) && providerFromShape(p) !== null) ??
+    payloads.find((p) => !isCursorPayload(p)) ??
+    null;
   const given = typeof input.status === 'number' ? input.status : null;
   return {
     text,
     payload,
+    providerBody,
     hint: input.provider ?? null,
-    seenStatus: given ?? (payload ? statusFromPayload(payload) : null) ?? statusFromText(text),
-    textProvider: providerFromText(text),
+    seenStatus:
+      given ??
+      (providerBody ? statusFromPayload(providerBody) : null) ??
+      (payload ? statusFromPayload(payload) : null) ??
+      statusFromText(text),
+    textProvider: providerFromText(text) ?? providerNamedInText(text),
     namedProvider: providerNamedByCursor(text),
   };
 }
 
+/** Cursor codes that only say "the provider, or something, failed": what they carry says more. */
+const CARRIER_CODES =
+  /^ERROR_(?:OPENAI|OPENAI_RATE_LIMIT_EXCEEDED|CUSTOM_MESSAGE|UNSPECIFIED|CUSTOM)$/;
+
 function fromCursor(parsed: Parsed, delegates: ClassifyDelegates): Diagnosis | null {
   const direct = ask(() => delegates.cursor(parsed.text));
-  // A named Cursor code is Cursor's to explain, even when it is no key problem at all.
+  // A named Cursor code is Cursor's to explain, even when it is no key problem at all, unless
+  // it is only a carrier for the provider's answer.
+  if (direct && direct.code && CARRIER_CODES.test(direct.code)) return null;
   if (direct && (direct.layer !== 'unknown' || direct.code)) return direct;
   if (
     !(parsed.payload && isCursorPayload(parsed.payload)) &&
@@ -115,8 +139,8 @@ function fromCursor(parsed: Parsed, delegates: ClassifyDelegates): Diagnosis | n
 }
 
 function fromProviderBody(parsed: Parsed, delegates: ClassifyDelegates): Diagnosis | null {
-  const {payload, hint, text} = parsed;
-  if (!payload || isCursorPayload(payload)) return null;
+  const {providerBody: payload, hint, text} = parsed;
+  if (!payload) return null;
   const provider =
     (hint && hint !== 'cursor' ? hint : null) ?? providerFromShape(payload) ?? parsed.textProvider;
   if (!provider || provider === 'cursor') return null;
@@ -146,7 +170,15 @@ function fromNetwork(parsed: Parsed, delegates: ClassifyDelegates): Found | null
       url: firstUrl(parsed.text) ?? hostUrlFromMessage(failure.message) ?? '',
     }),
   );
-  if (usable(diagnosis)) return {kind: 'diagnosis', diagnosis, from: 'network'};
+  if (usable(diagnosis)) {
+    const url = firstUrl(parsed.text) ?? hostUrlFromMessage(failure.message) ?? '';
+    // A provider's own host cannot be a typo: its DNS failing is this machine's network.
+    const settled =
+      failure.kind === 'dns' && isProviderHost(url)
+        ? {...diagnosis, alsoPossible: diagnosis.alsoPossible.filter((l) => l !== 'base-url')}
+        : diagnosis;
+    return {kind: 'diagnosis', diagnosis: settled, from: 'network'};
+  }
   // The network module had no answer: still a network failure, named by its code.
   const layers: Layer[] =
     failure.code === 'ENOTFOUND' || failure.code === 'ERR_TLS_CERT_ALTNAME_INVALID'
@@ -247,6 +279,19 @@ function toClassification(found: Found, parsed: Parsed): Classification {
   });
 }
 
+const SHARE_NEXT =
+  'Share next: the full error JSON (keys removed), the HTTP status code, the provider, the model and the base URL, and whether it came from the editor, the CLI or your own code.';
+
+/** The likeliest layers when nothing decides: who is named, and where the text came from. */
+function directionOf(parsed: Parsed): Layer[] {
+  const provider = parsed.hint ?? parsed.textProvider;
+  if (provider && provider !== 'cursor') return ['provider-key', 'request', 'provider-outage'];
+  if (provider === 'cursor' || /\bCursor\b|Request ID/i.test(parsed.text)) {
+    return ['cursor-service', 'network'];
+  }
+  return ['network', 'provider-key'];
+}
+
 export function createClassifier(
   delegates: ClassifyDelegates,
 ): (input: ClassifyInput) => Classification {
@@ -260,6 +305,7 @@ export function createClassifier(
           parsed.hint ?? parsed.textProvider,
           parsed.seenStatus,
           parsed.payload ? codeFromPayload(parsed.payload) : null,
+          {likely: directionOf(parsed), share: SHARE_NEXT},
         );
       }
       return settleBadUserKey(toClassification(found, parsed), parsed.hint ?? parsed.namedProvider);

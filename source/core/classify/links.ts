@@ -43,3 +43,8 @@ export function providerName(provider: Provider | null): string {
       return 'the provider';
   }
 }
+
+/** Cursor's own plan, usage and status pages: where cursor-plan and cursor-service lead. */
+export const CURSOR_USAGE_PAGE = 'https://cursor.com/dashboard?tab=usage';
+export const CURSOR_PLANS_PAGE = 'https://cursor.com/pricing';
+export const CURSOR_STATUS_PAGE = 'https://status.cursor.com';

@@ -121,3 +121,38 @@ export function numberField(value: unknown, ...path: string[]): number | null {
   }
   return typeof at === 'number' && Number.isFinite(at) ? at : null;
 }
+
+/** How deep to look for a payload carried as a string inside another one. */
+const MAX_NESTING = 4;
+
+function nestedPayloads(value: unknown, depth: number, into: JsonObject[]): void {
+  if (depth > MAX_NESTING) return;
+  if (typeof value === 'string') {
+    if (!value.includes('{')) return;
+    for (const inner of findJsonObjects(value)) {
+      if (looksLikeErrorPayload(inner)) into.push(inner);
+      nestedPayloads(inner, depth + 1, into);
+    }
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) nestedPayloads(item, depth + 1, into);
+    return;
+  }
+  if (isObject(value))
+    for (const inner of Object.values(value)) nestedPayloads(inner, depth + 1, into);
+}
+
+/**
+ * Every error payload in the text, outermost first: top-level bodies, then bodies carried as
+ * strings inside them (Cursor's ERROR_OPENAI details, a gateway's message quoting the upstream
+ * answer, an SDK exception quoting the body).
+ */
+export function errorPayloads(text: string): JsonObject[] {
+  const found: JsonObject[] = [];
+  for (const outer of findJsonObjects(text)) {
+    if (looksLikeErrorPayload(outer)) found.push(outer);
+    nestedPayloads(outer, 0, found);
+  }
+  return found;
+}

@@ -47,6 +47,32 @@ export function providerFromText(text: string): Provider | null {
   return seen.size === 1 ? [...seen][0]! : null;
 }
 
+/** Whether the URL's host is a provider's own API host (never a typo in a base URL). */
+export function isProviderHost(url: string): boolean {
+  return /^https?:\/\/(?:api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|openrouter\.ai|api2?\.cursor\.sh|bedrock-runtime\.[\w-]+\.amazonaws\.com)(?::\d+)?(?:\/|$)/i.test(
+    url,
+  );
+}
+
+// Provider names as people and SDKs write them. Model names (claude-…, gpt-…) do not count:
+// Cursor serves those on its own plan too.
+const NAMES: readonly [RegExp, Provider][] = [
+  [/\bAzure(?:OpenAI| OpenAI|Exception)?\b/, 'azure'],
+  [/\bOpen ?AI\b(?![- ]compatible)/i, 'openai'],
+  [/\bAnthropic\b/i, 'anthropic'],
+  [/\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i, 'google'],
+  [/\bOpenRouter\b/i, 'openrouter'],
+  [/\bBedrock\b/i, 'bedrock'],
+];
+
+/** The provider named in words, if exactly one is (Azure OpenAI counts as Azure). */
+export function providerNamedInText(text: string): Provider | null {
+  const seen = new Set<Provider>();
+  for (const [pattern, provider] of NAMES) if (pattern.test(text)) seen.add(provider);
+  if (seen.has('azure')) seen.delete('openai');
+  return seen.size === 1 ? [...seen][0]! : null;
+}
+
 export function firstUrl(text: string): string | null {
   const match = /\bhttps?:\/\/[^\s"'<>)\]]+/i.exec(text);
   return match ? match[0] : null;

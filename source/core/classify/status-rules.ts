@@ -1,22 +1,33 @@
-// What a bare HTTP status can mean when nothing else in the text says more. Deliberately
-// broad: every layer a status is known to carry, so the answer lists the alternatives.
+// What a bare HTTP status can mean when nothing else in the text says more: the layers each
+// status is known to carry, likeliest first, for the provider at hand. A named provider (in the
+// text or by --provider) always outranks the Cursor-key reading of a 400 or 401.
 import type {Layer, Provider} from '../vocabulary.js';
+import {KEY_PAGE, providerName} from './links.js';
 import type {RuleMatch} from './text-rules.js';
 
 export function matchStatus(status: number, provider: Provider | null): RuleMatch | null {
-  const keyLayer: Layer = provider === 'cursor' ? 'cursor-user-key' : 'provider-key';
-  const keyLayers: Layer[] = provider === null ? ['cursor-user-key', 'provider-key'] : [keyLayer];
+  const byok = provider !== null && provider !== 'cursor';
+  const keyLayers: Layer[] =
+    provider === 'cursor'
+      ? ['cursor-user-key']
+      : byok
+        ? ['provider-key']
+        : ['cursor-user-key', 'provider-key'];
   const base = {provider, code: null};
+  const who = providerName(provider);
   switch (true) {
     case status === 400:
-      // Gemini's bad key, Anthropic's missing credit and Bedrock's bad model all come as 400.
-      return {...base, layers: [...keyLayers, 'model', 'quota'], action: ask400};
+      // Gemini answers 400 for a bad key; the others for a request they cannot take.
+      return provider === 'google'
+        ? {...base, layers: ['provider-key', 'request', 'model'], action: ask400}
+        : {...base, layers: ['request', 'model', 'base-url'], action: ask400};
     case status === 401:
       return {
         ...base,
         layers: [...keyLayers, 'provider-permission'],
-        action:
-          'The key was rejected: create a new one, paste it without spaces, and test it outside Cursor (step 7).',
+        action: byok
+          ? `${who} rejected the key: create a new one at ${KEY_PAGE[provider]}, paste it without spaces, and test it outside Cursor (step 7).`
+          : 'The key was rejected: create a new one, paste it without spaces, and test it outside Cursor (step 7).',
       };
     case status === 402:
       return {
@@ -27,7 +38,7 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
     case status === 403:
       return {
         ...base,
-        layers: [...keyLayers, 'provider-permission', 'network'],
+        layers: byok ? ['provider-permission', 'network'] : [...keyLayers, 'provider-permission'],
         action:
           "The key is refused access: check the key's project, organization, region and scopes in the provider console.",
       };
@@ -44,6 +55,13 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
         layers: ['network'],
         action:
           'A proxy wants credentials: set HTTPS_PROXY with user:password, or ask IT for the proxy settings.',
+      };
+    case status === 413:
+      return {
+        ...base,
+        layers: ['request'],
+        action:
+          'The request is too large: start a new chat, send less context, or pick another model.',
       };
     case status === 408 || status === 504:
       return {
@@ -62,9 +80,11 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
     case status >= 500 && status <= 599:
       return {
         ...base,
-        layers: ['provider-outage'],
+        layers: provider === 'cursor' ? ['cursor-service'] : ['provider-outage'],
         action:
-          'The provider is failing or overloaded: wait and retry; nothing to fix on your side.',
+          provider === 'cursor'
+            ? "Cursor's service is failing: check https://status.cursor.com, wait and retry."
+            : 'The provider is failing or overloaded: wait and retry; nothing to fix on your side.',
       };
     default:
       return null;
@@ -72,4 +92,4 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
 }
 
 const ask400 =
-  'A 400 alone is ambiguous: Gemini sends it for a bad key, Anthropic for missing credit, Bedrock for a bad model id. Paste the whole error body to tell which.';
+  'A 400 alone is ambiguous: most providers send it for a request they cannot take (too long, a parameter the model does not support), Gemini for a bad key, Anthropic for missing credit. Paste the whole error body to tell which.';

@@ -14,12 +14,13 @@ export interface RuleMatch {
   action: string;
 }
 
-interface TextRule {
+export interface TextRule {
   pattern: RegExp;
-  match(found: RegExpExecArray, provider: Provider | null): RuleMatch;
+  /** Null when the rule does not apply after all (a Cursor-only wording next to a provider). */
+  match(found: RegExpExecArray, provider: Provider | null): RuleMatch | null;
 }
 
-function rule(
+export function rule(
   pattern: RegExp,
   layers: Layer[],
   action: string | ((provider: Provider | null, found: RegExpExecArray) => string),
@@ -40,7 +41,7 @@ function rule(
   };
 }
 
-function providerWord(word: string): Provider | null {
+export function providerWord(word: string): Provider | null {
   const lower = word.toLowerCase();
   if (lower === 'openai' || lower === 'openal') return 'openai';
   if (lower === 'anthropic' || lower === 'claude') return 'anthropic';
@@ -51,20 +52,20 @@ function providerWord(word: string): Provider | null {
   return null;
 }
 
-const replaceKey = (provider: Provider | null) =>
+export const replaceKey = (provider: Provider | null) =>
   provider
     ? `Create a new ${providerName(provider)} key at ${KEY_PAGE[provider]}, paste it without spaces, and test it outside Cursor (step 7).`
     : 'Create a new key at the provider, paste it without spaces, and test it outside Cursor (step 7).';
 
-const addCredit = (provider: Provider | null) =>
+export const addCredit = (provider: Provider | null) =>
   provider
     ? `Add credit or fix billing at ${BILLING_PAGE[provider]}; a new key will not help.`
     : 'Add credit or fix billing with the provider; a new key will not help.';
 
-const WAIT =
+export const WAIT =
   'Wait as the provider asks (retry-after), then retry; do not rotate the key. Lower the request rate if it keeps happening.';
 
-export const TEXT_RULES: readonly TextRule[] = [
+export const SPECIFIC_RULES: readonly TextRule[] = [
   // Cursor features and plans: a BYOK key cannot unlock these.
   rule(
     /Cursor Pro Required|requires? (?:a )?(?:Cursor )?Pro (?:plan|subscription)|Pro (?:plan|subscription) (?:is )?required|\bPRO_USER_ONLY\b/i,
@@ -309,7 +310,12 @@ export const TEXT_RULES: readonly TextRule[] = [
     `Wait as Gemini asks (RetryInfo), then retry. A "limit: 0" or per-day quota will not clear soon: enable billing at ${BILLING_PAGE.google}.`,
     {provider: 'google', code: 'RESOURCE_EXHAUSTED'},
   ),
-  rule(/exceeded your current quota/i, ['quota', 'rate-limit'], (provider) => addCredit(provider)),
+  rule(
+    /exceeded your current quota/i,
+    ['quota'],
+    (provider) =>
+      `${addCredit(provider)} If it clears within a minute, it was a per-minute limit instead.`,
+  ),
 
   // OpenRouter.
   rule(
@@ -410,18 +416,14 @@ export const TEXT_RULES: readonly TextRule[] = [
     'Bedrock is failing for this model. Wait and retry; nothing to fix on your side.',
     {provider: 'bedrock'},
   ),
-
-  // Generic words last: they name no provider.
-  rule(
-    /Invalid API key|Bad API key|Unauthorized|Authentication failed/i,
-    ['cursor-user-key', 'provider-key'],
-    (provider) => replaceKey(provider),
-  ),
-  rule(/Rate limit exceeded|Too Many Requests/i, ['rate-limit', 'quota'], WAIT),
 ];
 
-export function matchTextRule(text: string, provider: Provider | null): RuleMatch | null {
-  for (const candidate of TEXT_RULES) {
+export function matchRules(
+  rules: readonly TextRule[],
+  text: string,
+  provider: Provider | null,
+): RuleMatch | null {
+  for (const candidate of rules) {
     const found = candidate.pattern.exec(text);
     if (!found) continue;
     // A provider named in the text ("Unauthorized User Openai API key") beats the hint.
@@ -429,7 +431,8 @@ export function matchTextRule(text: string, provider: Provider | null): RuleMatc
       .slice(1)
       .map((group) => (group ? providerWord(group) : null))
       .find((word) => word !== null);
-    return candidate.match(found, named ?? provider);
+    const match = candidate.match(found, named ?? provider);
+    if (match) return match;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // What a Cursor error means and which step fixes it: Cursor's error JSON (reference §5) and the
 // CLI's own stderr texts (§3.4–3.7). The shared classifier builds on diagnoseCursorError.
-import type {Diagnosis} from '../diagnosis.js';
+import {cursorMeaningOf} from '../classify/meaning-rules.js';
+import {type Diagnosis, STEP_OF_LAYER} from '../diagnosis.js';
 import type {Layer} from '../vocabulary.js';
 import {stripAnsi} from './text.js';
 
@@ -31,7 +32,14 @@ const USAGE: Meaning = {
   layer: 'cursor-plan',
   step: 1,
   action:
-    "Cursor's own usage limit for this account is used up (not the provider's billing, not the key): it resets with the billing cycle; raise the spend limit or change plan in the Cursor dashboard.",
+    "Cursor's own usage limit for this account is used up (not the provider's billing, not the key): it resets with the billing cycle. Check usage at https://cursor.com/dashboard?tab=usage and raise the spend limit or change plan (https://cursor.com/pricing).",
+};
+const PLAN_RATE: Meaning = {...USAGE, alsoPossible: ['rate-limit']};
+const SERVICE: Meaning = {
+  layer: 'cursor-service',
+  step: 10,
+  action:
+    "Cursor's own service failed; no key is at fault. Check https://status.cursor.com, wait and retry, update or restart Cursor.",
 };
 const UPDATE: Meaning = {
   layer: 'cursor-cli',
@@ -39,9 +47,10 @@ const UPDATE: Meaning = {
   action: 'Update Cursor (editor: restart to update; CLI: `agent update`), then retry.',
 };
 const REQUEST: Meaning = {
-  layer: 'model',
+  layer: 'request',
   step: 8,
-  action: 'The request is too large for the model: start a new chat or send less.',
+  action:
+    'The request is too large for the model: start a new chat, send less context, or pick another model.',
 };
 const OTHER: Meaning = {
   layer: 'unknown',
@@ -78,9 +87,9 @@ const ERROR_CODES: Record<string, Meaning> = {
     action: 'This account or plan may not use this feature: check the plan and team permissions.',
   },
   ERROR_PRO_USER_ONLY: {
-    layer: 'feature',
-    step: 5,
-    action: 'This feature needs a paid Cursor plan.',
+    ...USAGE,
+    alsoPossible: ['feature'],
+    action: 'This needs a paid Cursor plan: see https://cursor.com/pricing.',
   },
   ERROR_API_KEY_NOT_SUPPORTED: {
     layer: 'feature',
@@ -98,8 +107,8 @@ const ERROR_CODES: Record<string, Meaning> = {
     step: 8,
     action: 'Pick a model that exists and is enabled in Cursor Settings > Models (step 8).',
   },
-  ERROR_FREE_USER_RATE_LIMIT_EXCEEDED: RATE,
-  ERROR_PRO_USER_RATE_LIMIT_EXCEEDED: RATE,
+  ERROR_FREE_USER_RATE_LIMIT_EXCEEDED: PLAN_RATE,
+  ERROR_PRO_USER_RATE_LIMIT_EXCEEDED: PLAN_RATE,
   ERROR_GENERIC_RATE_LIMIT_EXCEEDED: RATE,
   ERROR_API_KEY_RATE_LIMIT: RATE,
   ERROR_RATE_LIMITED: RATE,
@@ -113,7 +122,9 @@ const ERROR_CODES: Record<string, Meaning> = {
   ERROR_PRO_USER_USAGE_LIMIT: USAGE,
   ERROR_USAGE_PRICING_REQUIRED: USAGE,
   ERROR_USAGE_PRICING_REQUIRED_CHANGEABLE: USAGE,
-  ERROR_RESOURCE_EXHAUSTED: {...USAGE, alsoPossible: ['rate-limit']},
+  ERROR_RESOURCE_EXHAUSTED: PLAN_RATE,
+  ERROR_UNSPECIFIED: SERVICE,
+  ERROR_INTERNAL: SERVICE,
   ERROR_OPENAI_ACCOUNT_LIMIT_EXCEEDED: {
     layer: 'quota',
     step: 9,
@@ -453,4 +464,26 @@ function diagnoseText(text: string): Diagnosis | null {
     if (entry.pattern.test(text)) return diagnosis(entry.meaning, entry.code);
   }
   return null;
+}
+
+/**
+ * What the Cursor CLI printed: its codes and texts, then Cursor's plain-language plan and
+ * service messages ("You've hit your usage limit", an internal error) that carry no code.
+ */
+export function diagnoseCursorOutput(text: string): Diagnosis | null {
+  const known = diagnoseCursorError(text);
+  if (known) return known;
+  const meaning = cursorMeaningOf(stripAnsi(text));
+  if (!meaning) return null;
+  const [layer, ...alsoPossible] = meaning.layers;
+  if (!layer) return null;
+  return {
+    layer,
+    step: meaning.step ?? STEP_OF_LAYER[layer],
+    provider: 'cursor',
+    httpStatus: null,
+    code: meaning.code,
+    action: meaning.action,
+    alsoPossible,
+  };
 }

@@ -6,7 +6,7 @@ import type {ProcessResult} from '../runner.js';
 import {scrub, type Secret} from '../secrets.js';
 import type {CheckContext} from '../step-model.js';
 import {cliEnv} from './cli-env.js';
-import {diagnoseCursorError} from './cursor-errors.js';
+import {diagnoseCursorOutput} from './cursor-errors.js';
 import type {CursorCli} from './find-cli.js';
 import {makeIsolatedHome} from './isolated-home.js';
 import {excerpt, stripAnsi} from './text.js';
@@ -52,7 +52,7 @@ function classify(run: ProcessResult): CliKeyOutcome | 'retry' {
       .filter((line) => line && !/^(available models|models)\b.*:?$/i.test(line));
     return {kind: 'accepted', models: lines.length};
   }
-  return {kind: 'error', diagnosis: diagnoseCursorError(text)};
+  return {kind: 'error', diagnosis: diagnoseCursorOutput(text)};
 }
 
 export async function testKeyWithCli(

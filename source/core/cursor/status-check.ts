@@ -4,7 +4,7 @@ import type {ProcessResult} from '../runner.js';
 import {scrub} from '../secrets.js';
 import type {CheckContext, CheckResult, Fix} from '../step-model.js';
 import {cliEnv, cursorEndpoint} from './cli-env.js';
-import {diagnoseCursorError} from './cursor-errors.js';
+import {diagnoseCursorOutput} from './cursor-errors.js';
 import {describeNetworkFailure} from './key-info.js';
 import {credentialStoreCaHint} from './ca-hint.js';
 import {probeCursorEndpoint} from './endpoint-probe.js';
@@ -168,7 +168,7 @@ async function loginVerdict(context: CheckContext, reading: StatusReading): Prom
       return unableToFetch(context, cli.name, evidence, facts);
     }
     case 'error': {
-      const known = diagnoseCursorError(auth.message);
+      const known = diagnoseCursorOutput(auth.message);
       return {
         status: 'unknown',
         summary: `\`${cli.name} status\` failed: ${scrub(auth.message).slice(0, 120) || 'internal error'}`,
@@ -183,7 +183,7 @@ async function loginVerdict(context: CheckContext, reading: StatusReading): Prom
       };
     }
     case 'unrecognised': {
-      const known = diagnoseCursorError(run.stdout + '\n' + run.stderr);
+      const known = diagnoseCursorOutput(run.stdout + '\n' + run.stderr);
       return {
         status: 'unknown',
         summary: `\`${cli.name} status\` printed nothing this tool recognises`,

@@ -271,8 +271,11 @@ async function decide(
       return {
         status: 'unknown',
         summary: `The Cursor API failed (${info.httpStatus}); the key was not judged`,
-        layer: 'provider-outage',
-        fix: {summary: 'Re-check later'},
+        layer: 'cursor-service',
+        fix: {
+          summary:
+            "Cursor's service is failing: check https://status.cursor.com and re-check later",
+        },
       };
     case 'network':
       return {

@@ -1,7 +1,8 @@
 // The providers' cheat sheet as code: one HTTP response in, the layer it belongs to out.
 // Shared with the classifier (`classify`), so its name and signature are a stable interface.
+import {meaningOf} from '../classify/meaning-rules.js';
 import {STEP_OF_LAYER, type Diagnosis} from '../diagnosis.js';
-import type {Provider} from '../vocabulary.js';
+import type {Layer, Provider} from '../vocabulary.js';
 import {anthropic} from './diagnose/anthropic.js';
 import {azure} from './diagnose/azure.js';
 import {bedrock} from './diagnose/bedrock.js';
@@ -45,7 +46,11 @@ export function diagnoseProviderResponse(input: ProviderResponse): Diagnosis {
         code: null,
         action: 'The provider accepted the request: nothing to fix at this layer.',
       }
-    : DIAGNOSERS[provider]({status, json, message: messageOf(json, body), retry, headers});
+    : byMeaning(
+        DIAGNOSERS[provider]({status, json, message: messageOf(json, body), retry, headers}),
+        provider,
+        messageOf(json, body),
+      );
   return {
     layer: verdict.layer,
     step: STEP_OF_LAYER[verdict.layer],
@@ -55,5 +60,33 @@ export function diagnoseProviderResponse(input: ProviderResponse): Diagnosis {
     action: verdict.action,
     alsoPossible: verdict.alsoPossible ?? [],
     retryAfterSeconds: verdict.retryAfterSeconds ?? (verdict.layer === 'rate-limit' ? retry : null),
+  };
+}
+
+/** What an answered request can be refused for; the body's words alone never claim an outage. */
+const REFUSALS: ReadonlySet<Layer> = new Set([
+  'request',
+  'model',
+  'base-url',
+  'provider-permission',
+  'provider-key',
+  'quota',
+]);
+
+/**
+ * A refusal the provider's table does not explain is read for its meaning: a 400 "prompt is too
+ * long" is about this request, not the key.
+ */
+function byMeaning(verdict: Verdict, provider: Provider, message: string): Verdict {
+  if (verdict.layer !== 'unknown') return verdict;
+  const meaning = meaningOf(message, provider);
+  const [layer, ...alsoPossible] = meaning?.layers ?? [];
+  if (!meaning || !layer || !REFUSALS.has(layer)) return verdict;
+  return {
+    ...verdict,
+    layer,
+    alsoPossible,
+    action: meaning.action,
+    code: verdict.code ?? meaning.code,
   };
 }

@@ -10,6 +10,7 @@ const FAILING: ReadonlySet<Layer> = new Set([
   'provider-key',
   'provider-permission',
   'model',
+  'request',
   'base-url',
   'rate-limit',
   'quota',

@@ -99,6 +99,15 @@ export const OPENAI = {
       code: 'rate_limit_exceeded',
     },
   }),
+  contextTooLong: json({
+    error: {
+      message:
+        "This model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens. Please reduce the length of the messages.",
+      type: 'invalid_request_error',
+      param: 'messages',
+      code: 'context_length_exceeded',
+    },
+  }),
   requestTooLarge: json({
     error: {
       message:
@@ -171,6 +180,10 @@ export const ANTHROPIC = {
     'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.',
   ),
   modelNotFound: (model: string) => anthropicError('not_found_error', `model: ${model}`),
+  promptTooLong: anthropicError(
+    'invalid_request_error',
+    'prompt is too long: 215041 tokens > 200000 maximum',
+  ),
   rateLimit: anthropicError(
     'rate_limit_error',
     "This request would exceed your organization's rate limit of 30,000 input tokens per minute (org: 00000000-0000-0000-0000-000000000000, model: claude-sonnet-4-5-20250929). For details, refer to: https://docs.claude.com/en/api/rate-limits. You can see the response headers for current usage. Please reduce the prompt length or the maximum tokens requested, or try again later. You may also contact sales at https://www.anthropic.com/contact-sales to discuss your options for a rate limit increase.",

@@ -34,6 +34,7 @@ export type Scenario =
   | 'out-of-quota'
   | 'overloaded'
   | 'error-200'
+  | 'prompt-too-long'
   | 'hang'
   | 'reset';
 
@@ -140,6 +141,7 @@ function openaiLike(
           'x-ratelimit-remaining-tokens': '0',
         }),
       'out-of-quota': () => r(429, OPENAI.insufficientQuota),
+      'prompt-too-long': () => r(400, OPENAI.contextTooLong),
       overloaded: () => r(503, OPENAI.overloaded),
     },
     () => r(200, OPENAI.completion(model)),
@@ -176,6 +178,7 @@ function anthropic(mock: MockProvider, request: RecordedRequest, models: readonl
           'anthropic-ratelimit-requests-remaining': '0',
         }),
       'out-of-quota': () => r(400, ANTHROPIC.credit),
+      'prompt-too-long': () => r(400, ANTHROPIC.promptTooLong),
       overloaded: () => r(529, ANTHROPIC.overloaded(false)),
     },
     () => r(200, ANTHROPIC.message(model)),

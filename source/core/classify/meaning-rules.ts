@@ -1,0 +1,212 @@
+// What a message means when no machine code or provider body settles it: the words people see
+// in Cursor's banners, SDK exceptions and gateway replies, grouped by meaning rather than by
+// phrasing. The groups are ranked: Cursor's own plan limits, then billing (quota words beat
+// rate-limit words), then what the request carried, the model, the endpoint, permissions, the
+// key, rate limits, outages, Cursor's own failures and the network; wrapper class names last.
+import type {Provider} from '../vocabulary.js';
+import {CURSOR_PLANS_PAGE, CURSOR_STATUS_PAGE, CURSOR_USAGE_PAGE} from './links.js';
+import {
+  addCredit,
+  matchRules,
+  replaceKey,
+  rule,
+  type RuleMatch,
+  SPECIFIC_RULES,
+  type TextRule,
+  WAIT,
+} from './text-rules.js';
+
+export const PLAN_ACTION = `This is Cursor's own limit, not your provider's billing or key: check usage at ${CURSOR_USAGE_PAGE} and the plans at ${CURSOR_PLANS_PAGE}; wait for the reset or change the plan. A new provider key will not help.`;
+export const SERVICE_ACTION = `Cursor's own service failed; nothing is wrong with any key. Check ${CURSOR_STATUS_PAGE}, wait and retry, update Cursor, or restart it (step 10).`;
+export const REQUEST_ACTION =
+  'The provider refused this request, not the key: start a new chat, send a shorter context (fewer files or images), or pick another model. Rotating the key will not help.';
+
+const CURSOR: {provider: Provider} = {provider: 'cursor'};
+
+/** Wording that means Cursor's own plan or service only when no provider is named. */
+function cursorOnly(rules: readonly TextRule[]): TextRule[] {
+  return rules.map((inner) => ({
+    pattern: inner.pattern,
+    match: (found, provider) =>
+      provider === null || provider === 'cursor' ? inner.match(found, provider) : null,
+  }));
+}
+
+/** Cursor's own limits: usage, trials, devices, plan gates. */
+const PLAN_RULES: readonly TextRule[] = cursorOnly([
+  rule(
+    /hit your (?:\w+ )?(?:usage|request|rate) limits?|usage limit|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow pool|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?requests?|\bPRO_USER_ONLY\b|ERROR_\w*USAGE_LIMIT/i,
+    ['cursor-plan'],
+    PLAN_ACTION,
+    CURSOR,
+  ),
+]);
+
+/** Out of money: credit, balance, billing, a hard quota. */
+const BILLING_RULES: readonly TextRule[] = [
+  rule(
+    /insufficient[ _](?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota (?:exceeded|exhausted)|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment/i,
+    ['quota'],
+    (provider) => addCredit(provider),
+  ),
+];
+
+/** What this one request carried: its size, its content, its parameters. */
+const REQUEST_RULES: readonly TextRule[] = [
+  rule(
+    /DEADLINE_EXCEEDED|unable to finish processing within the deadline/i,
+    ['request', 'network'],
+    'The provider could not finish this request in time: usually the prompt or context is too large. Send less, or raise the client timeout; retry.',
+  ),
+  rule(
+    /prompt is too long|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceeds? (?:the )?(?:model's |maximum |max )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|conversation (?:is )?too long|string too long|reduce the length|max_tokens/i,
+    ['request'],
+    REQUEST_ACTION,
+  ),
+  rule(
+    /content[_ ]filter|content management policy|ResponsibleAIPolicy|safety (?:concerns|guidelines|settings|system)|blocked due to|flagged|violat\w+ (?:our|the) (?:usage )?polic|invalid_prompt|\bSAFETY\b|prohibited content|blockReason/i,
+    ['request'],
+    'A content filter refused this request. Rephrase it, or use another model or provider; the key is fine.',
+  ),
+  rule(
+    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|is not supported (?:with|by|for|when)|Invalid schema|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|invalid_request_error|tool_use|tool_result|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)/i,
+    ['request', 'model'],
+    'The model refused a parameter, tool or message format of this request: start a new chat, turn off the tool or option, or pick another model.',
+  ),
+];
+
+/** The model name or its availability. */
+const MODEL_RULES: readonly TextRule[] = [
+  rule(
+    /model[^\n]{0,80}not found|try pulling it first|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not valid|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found|model[^\n]{0,40}(?:does not exist|is not available|not supported|deprecated|retired|decommissioned)|model_not_(?:found|available|supported)/i,
+    ['model'],
+    'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
+  ),
+];
+
+/** The endpoint: host, path, API version, a blocked address. */
+const ENDPOINT_RULES: readonly TextRule[] = [
+  rule(
+    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 (?:page )?not found|Invalid URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoint (?:not found|is not)|base[_ ]?url/i,
+    ['base-url'],
+    'Check the base URL and API version: the path (…/v1), the API version the endpoint accepts, and that Cursor can reach it (not a private or loopback address).',
+  ),
+];
+
+/** The key is valid but not allowed: organisation, project, region, scope. */
+const PERMISSION_RULES: readonly TextRule[] = [
+  rule(
+    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|permission_error|not allowed (?:to|for this)|does not have (?:permission|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|not authori[sz]ed/i,
+    ['provider-permission'],
+    'The key is valid but not allowed to do this: check its organization (verified?), project, region and scopes in the provider console.',
+  ),
+];
+
+/** The key itself: missing, malformed, rejected. A Cursor key named as such is Cursor's. */
+const KEY_RULES: readonly TextRule[] = [
+  rule(
+    /CURSOR_API_KEY|Cursor (?:user )?API key|User API key/i,
+    ['cursor-user-key'],
+    () => CURSOR_KEY_ACTION,
+    CURSOR,
+  ),
+  keyRule(
+    /api_key client option must be set|api[_ ]key (?:is )?(?:missing|required|not (?:set|found|provided))|no api key|Missing (?:API )?key|Invalid (?:API[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is )?(?:invalid|expired|revoked|disabled)|\bHTTP 401\b/i,
+  ),
+];
+
+/** A rejected key is the Cursor user key when Cursor's API said it, else the provider's. */
+function keyRule(pattern: RegExp): TextRule {
+  const provider = rule(pattern, ['provider-key'], (who) => replaceKey(who));
+  const cursor = rule(pattern, ['cursor-user-key'], () => CURSOR_KEY_ACTION);
+  return {
+    pattern,
+    match: (found, hinted) => (hinted === 'cursor' ? cursor : provider).match(found, hinted),
+  };
+}
+
+const CURSOR_KEY_ACTION =
+  'Create a Cursor user API key at https://cursor.com/dashboard (Integrations > User API Keys) and set it as CURSOR_API_KEY where the CLI or SDK runs (step 4).';
+
+/** Too many requests, said in words. */
+const RATE_RULES: readonly TextRule[] = [
+  rule(
+    /rate[ _-]?limit|Too Many Requests|too many requests|requests per (?:minute|min|second|day)|tokens per min|\bTPM\b|\bRPM\b|RateLimitError|\b429\b|throttl/i,
+    ['rate-limit'],
+    WAIT,
+  ),
+];
+
+/** The provider is failing or overloaded. */
+const OUTAGE_RULES: readonly TextRule[] = [
+  rule(
+    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|\b50[0234]\b|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|DEADLINE_EXCEEDED|UNAVAILABLE/i,
+    ['provider-outage'],
+    'The provider is failing or overloaded. Wait and retry, or pick another model; nothing to fix on your side.',
+  ),
+];
+
+/** Cursor's own backend or build failing. */
+const SERVICE_RULES: readonly TextRule[] = cursorOnly([
+  rule(
+    /trouble connecting to the model provider|Unable to reach the model provider|problem reaching (?:the )?(?:model provider|OpenAI|Anthropic)/i,
+    ['provider-outage', 'cursor-service', 'network'],
+    'Cursor could not get an answer from the model provider. Wait a moment and retry, or pick another model; if every model fails, check https://status.cursor.com and your network (VPN, proxy).',
+    CURSOR,
+  ),
+  rule(
+    /Cannot find module|not runnable|ERR_MODULE_NOT_FOUND/i,
+    ['cursor-cli', 'cursor-service'],
+    'The installed Cursor CLI is broken: reinstall it (`curl https://cursor.com/install -fsS | bash`) or update it (`agent update`).',
+    CURSOR,
+  ),
+  rule(
+    /unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
+    ['cursor-service', 'network'],
+    SERVICE_ACTION,
+    CURSOR,
+  ),
+]);
+
+/** The network between here and the service, in the words of other runtimes. */
+const NETWORK_RULES: readonly TextRule[] = [
+  rule(
+    /Cannot read propert(?:y|ies) (?:of undefined )?\(?(?:reading )?'(?:status|statusText|data|response|headers)'/i,
+    ['network'],
+    'No response came back at all (the code read a response that never arrived): check the connection, VPN, proxy and the base URL, then retry.',
+  ),
+  rule(
+    /Name or service not known|Temporary failure in name resolution|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a new connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:failed|refused|reset|aborted|timed out)|ConnectError|ConnectTimeout|ReadTimeout|APIConnectionError|Connection error|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|Network ?Error|network (?:error|is unreachable)|fetch failed|internet connection|VPN|proxy|firewall|timed? ?out/i,
+    ['network'],
+    'The request never got an answer: check the internet connection, VPN, proxy (HTTPS_PROXY) and firewall, then retry. If only this host fails, check its name in the base URL.',
+  ),
+];
+
+export const MEANING_RULES: readonly TextRule[] = [
+  ...PLAN_RULES,
+  ...BILLING_RULES,
+  ...REQUEST_RULES,
+  ...MODEL_RULES,
+  ...ENDPOINT_RULES,
+  ...PERMISSION_RULES,
+  ...KEY_RULES,
+  ...RATE_RULES,
+  ...OUTAGE_RULES,
+  ...SERVICE_RULES,
+  ...NETWORK_RULES,
+];
+
+/** Known phrasings first, then meaning: the first matching rule wins. */
+export function matchTextRule(text: string, provider: Provider | null): RuleMatch | null {
+  return matchRules(SPECIFIC_RULES, text, provider) ?? matchRules(MEANING_RULES, text, provider);
+}
+
+/** Meaning alone, for the live checks: what a provider's unexplained refusal is about. */
+export function meaningOf(text: string, provider: Provider | null): RuleMatch | null {
+  return matchRules(MEANING_RULES, text, provider);
+}
+
+/** Cursor's own plan and service wording, for output of the Cursor CLI that no code explains. */
+export function cursorMeaningOf(text: string): RuleMatch | null {
+  return matchRules([...PLAN_RULES, ...SERVICE_RULES], text, 'cursor');
+}
