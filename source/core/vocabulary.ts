@@ -1,4 +1,5 @@
 // The contract's stable words: step ids, layers, statuses, providers. Scripts depend on these strings.
+import {PROVIDER_IDS} from './providers/registry/index.js';
 
 export const STEP_IDS = [
   'cursor-login',
@@ -35,15 +36,8 @@ export const LAYERS = [
 ] as const;
 export type Layer = (typeof LAYERS)[number];
 
-export const PROVIDERS = [
-  'cursor',
-  'openai',
-  'anthropic',
-  'google',
-  'openrouter',
-  'azure',
-  'bedrock',
-] as const;
+/** The providers, in the registry's order (source/core/providers/registry/). */
+export const PROVIDERS = PROVIDER_IDS;
 export type Provider = (typeof PROVIDERS)[number];
 
 /** The result of one check. `manual` needs a human; `skip` is set by the machine, never by a check. */

@@ -1,47 +1,22 @@
 // Where a person fixes things, per provider: used to make every action end in a place to go.
+import {PROVIDER_SPECS, providerSpec} from '../providers/registry/index.js';
 import type {Provider} from '../vocabulary.js';
 
-export const KEY_PAGE: Record<Provider, string> = {
-  cursor: 'https://cursor.com/dashboard (Integrations > User API Keys)',
-  openai: 'https://platform.openai.com/api-keys',
-  anthropic: 'https://console.anthropic.com/settings/keys',
-  google: 'https://aistudio.google.com/apikey',
-  openrouter: 'https://openrouter.ai/settings/keys',
-  azure: 'the Azure portal > your OpenAI resource > Keys and Endpoint',
-  bedrock: 'the AWS console > IAM (access keys) or Amazon Bedrock > API keys',
-};
+function pages(page: 'keyPage' | 'billingPage'): Record<Provider, string> {
+  return Object.fromEntries(PROVIDER_SPECS.map((spec) => [spec.id, spec[page]])) as Record<
+    Provider,
+    string
+  >;
+}
 
-export const BILLING_PAGE: Record<Provider, string> = {
-  cursor: 'https://cursor.com/dashboard',
-  openai: 'https://platform.openai.com/settings/organization/billing',
-  anthropic: 'https://console.anthropic.com/settings/billing',
-  google: 'https://aistudio.google.com/usage',
-  openrouter: 'https://openrouter.ai/settings/credits',
-  azure: 'https://aka.ms/oai/quotaincrease',
-  bedrock: 'the AWS console > Service Quotas > Amazon Bedrock',
-};
+export const KEY_PAGE = pages('keyPage');
+export const BILLING_PAGE = pages('billingPage');
 
 export const INSTALL_CLI = 'curl https://cursor.com/install -fsS | bash';
 
+/** The provider's name, or "the provider" when the text did not say which. */
 export function providerName(provider: Provider | null): string {
-  switch (provider) {
-    case 'openai':
-      return 'OpenAI';
-    case 'anthropic':
-      return 'Anthropic';
-    case 'google':
-      return 'Google (Gemini)';
-    case 'openrouter':
-      return 'OpenRouter';
-    case 'azure':
-      return 'Azure OpenAI';
-    case 'bedrock':
-      return 'AWS Bedrock';
-    case 'cursor':
-      return 'Cursor';
-    default:
-      return 'the provider';
-  }
+  return provider ? providerSpec(provider).name : 'the provider';
 }
 
 /** Cursor's own plan, usage and status pages: where cursor-plan and cursor-service lead. */

@@ -5,18 +5,8 @@ import type {Answers, Env} from '../step-model.js';
 import {isProvider, type Provider} from '../vocabulary.js';
 import {detectKeyFormat, GENERIC_SK_LABEL} from './key-format.js';
 import {cleanKey} from './paste-forensics.js';
+import {keyVariableOf} from './registry/index.js';
 import type {ProviderKey} from './types.js';
-
-/** The variable each provider's SDK reads its key from first; a typed key's curl line names it. */
-export const ENV_NAME_OF: Record<Provider, string> = {
-  cursor: 'CURSOR_API_KEY',
-  openai: 'OPENAI_API_KEY',
-  anthropic: 'ANTHROPIC_API_KEY',
-  google: 'GOOGLE_API_KEY',
-  openrouter: 'OPENROUTER_API_KEY',
-  azure: 'AZURE_OPENAI_API_KEY',
-  bedrock: 'AWS_BEARER_TOKEN_BEDROCK',
-};
 
 function present(env: Env, name: string): string | null {
   const value = env[name];
@@ -76,7 +66,7 @@ function bedrockKeys(env: Env): ProviderKey[] {
 export function collectProviderKeys(env: Env, answers: Answers): ProviderKey[] {
   const keys: ProviderKey[] = [];
   const fromEnv = (provider: Provider) => {
-    const name = ENV_NAME_OF[provider];
+    const name = keyVariableOf(provider);
     const value = present(env, name);
     if (value) keys.push(makeKey(value, `env:${name}`, provider, name));
   };
@@ -111,7 +101,7 @@ export function collectProviderKeys(env: Env, answers: Answers): ProviderKey[] {
       slot,
       secret: typed,
       source: typed.source,
-      envName: envProvider ? ENV_NAME_OF[envProvider] : 'PROVIDER_API_KEY',
+      envName: envProvider ? keyVariableOf(envProvider) : 'PROVIDER_API_KEY',
       notes: [],
     };
     if (envProvider === 'bedrock' && detected === 'bedrock') key.bedrock = {mode: 'bearer'};

@@ -259,17 +259,3 @@ export function publicPrefix(text: string): string {
   ];
   return known.find((prefix) => text.startsWith(prefix) && text.length > prefix.length) ?? '';
 }
-
-const PROVIDER_NAMES: Record<Provider, string> = {
-  cursor: 'Cursor',
-  openai: 'OpenAI',
-  anthropic: 'Anthropic',
-  google: 'Google',
-  openrouter: 'OpenRouter',
-  azure: 'Azure OpenAI',
-  bedrock: 'AWS Bedrock',
-};
-
-export function providerName(provider: Provider | null): string {
-  return provider ? PROVIDER_NAMES[provider] : 'an unknown provider';
-}

@@ -1,4 +1,5 @@
-import {detectKeyFormat, providerName} from '../providers/key-format.js';
+import {detectKeyFormat} from '../providers/key-format.js';
+import {providerName} from '../providers/registry/index.js';
 import {cleanKey} from '../providers/paste-forensics.js';
 import {
   envKeysIn,

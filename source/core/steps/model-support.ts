@@ -1,6 +1,7 @@
 import {checkBaseUrl} from '../providers/base-url-check.js';
 import {providerOf} from '../providers/intake.js';
-import {detectKeyFormat, providerName} from '../providers/key-format.js';
+import {detectKeyFormat} from '../providers/key-format.js';
+import {providerName} from '../providers/registry/index.js';
 import {checkModel, type ModelVerdict} from '../providers/model-check.js';
 import {selectedModelFor} from '../providers/model-choice.js';
 import {cleanKey} from '../providers/paste-forensics.js';

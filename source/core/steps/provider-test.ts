@@ -1,5 +1,5 @@
 import {providerOf} from '../providers/intake.js';
-import {providerName} from '../providers/key-format.js';
+import {providerName} from '../providers/registry/index.js';
 import {keyDiagnosis, keyStatus, toOutcome} from '../providers/outcome.js';
 import {freshProbe, mergeProbes, storedProbes} from '../providers/probe-store.js';
 import {

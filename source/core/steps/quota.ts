@@ -1,5 +1,5 @@
 import {providerOf} from '../providers/intake.js';
-import {providerName} from '../providers/key-format.js';
+import {providerName} from '../providers/registry/index.js';
 import {toOutcome} from '../providers/outcome.js';
 import {retryFailedExchange} from '../providers/probe.js';
 import {knownProbe, mergeProbes, storedProbes} from '../providers/probe-store.js';

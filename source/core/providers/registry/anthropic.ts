@@ -1,0 +1,10 @@
+import type {ProviderSpec} from './spec.js';
+
+export const anthropic = {
+  id: 'anthropic',
+  name: 'Anthropic',
+  keyVariables: ['ANTHROPIC_API_KEY'],
+  credentialVariables: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN'],
+  keyPage: 'https://console.anthropic.com/settings/keys',
+  billingPage: 'https://console.anthropic.com/settings/billing',
+} as const satisfies ProviderSpec;

@@ -1,0 +1,16 @@
+import type {ProviderSpec} from './spec.js';
+
+export const bedrock = {
+  id: 'bedrock',
+  name: 'AWS Bedrock',
+  // A Bedrock API key first; otherwise the access keys (or a profile) the AWS SDK signs with.
+  keyVariables: ['AWS_BEARER_TOKEN_BEDROCK', 'AWS_ACCESS_KEY_ID'],
+  credentialVariables: [
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+  ],
+  keyPage: 'the AWS console > IAM (access keys) or Amazon Bedrock > API keys',
+  billingPage: 'the AWS console > Service Quotas > Amazon Bedrock',
+} as const satisfies ProviderSpec;

@@ -1,0 +1,11 @@
+import type {ProviderSpec} from './spec.js';
+
+export const google = {
+  id: 'google',
+  name: 'Google Gemini',
+  // The Gen AI SDK prefers GOOGLE_API_KEY when both are set.
+  keyVariables: ['GOOGLE_API_KEY', 'GEMINI_API_KEY'],
+  credentialVariables: ['GOOGLE_API_KEY', 'GEMINI_API_KEY'],
+  keyPage: 'https://aistudio.google.com/apikey',
+  billingPage: 'https://aistudio.google.com/usage',
+} as const satisfies ProviderSpec;

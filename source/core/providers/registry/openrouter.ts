@@ -1,0 +1,10 @@
+import type {ProviderSpec} from './spec.js';
+
+export const openrouter = {
+  id: 'openrouter',
+  name: 'OpenRouter',
+  keyVariables: ['OPENROUTER_API_KEY'],
+  credentialVariables: ['OPENROUTER_API_KEY'],
+  keyPage: 'https://openrouter.ai/settings/keys',
+  billingPage: 'https://openrouter.ai/settings/credits',
+} as const satisfies ProviderSpec;

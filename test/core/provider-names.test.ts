@@ -1,0 +1,84 @@
+// Where provider names may appear. The registry (source/core/providers/registry/) is the place
+// for everything provider-shaped; the files listed here still hold provider-specific rules that
+// have not moved there, each with the reason. A new file that names a provider fails this test:
+// derive what it needs from the registry instead. A listed file that stops naming one must leave
+// the list, so the list only shrinks.
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {expect, test} from 'vitest';
+import {credentialVariables, PROVIDER_SPECS} from '../../source/core/providers/registry/index.js';
+
+const source = fileURLToPath(new URL('../../source', import.meta.url));
+
+const STILL_PROVIDER_SHAPED: Record<string, string> = {
+  'cli/help.ts': 'the help text names the variables doctor reads',
+  'cli/parse-args.ts': '--model provider:model names',
+  'core/classify/classify-core.ts': 'provider words in pasted error texts',
+  'core/classify/payload-shape.ts': 'each provider’s error body shape',
+  'core/classify/signals.ts': 'provider host names in pasted texts',
+  'core/classify/text-rules.ts': 'provider-specific error texts',
+  'core/diagnosis.ts': 'the contract’s keySource examples',
+  'core/editor/items.ts': 'the editor’s BYOK fields per provider',
+  'core/editor/state.ts': 'the editor’s BYOK fields per provider',
+  'core/network-diagnosis.ts': 'provider hosts',
+  'core/providers/aws-credentials.ts': 'the AWS credential chain',
+  'core/providers/base-url-check.ts': 'per-provider base URL rules',
+  'core/providers/diagnose-response.ts': 'the response diagnoser per provider',
+  'core/providers/endpoints.ts': 'per-provider endpoints and request shapes',
+  'core/providers/intake.ts': 'Gemini’s two variables and the AWS chain',
+  'core/providers/key-format.ts': 'key formats per provider',
+  'core/providers/model-check.ts': 'per-provider model rules',
+  'core/providers/model-choice.ts': 'per-provider default models',
+  'core/providers/outcome.ts': 'Bedrock’s key source',
+  'core/providers/probe.ts': 'per-provider probes',
+  'core/providers/step-support.ts': 'the Cursor field per provider',
+  'core/providers/types.ts': 'Bedrock’s credential modes',
+  'core/secrets.ts': 'scrub patterns per provider',
+  'core/steps/byok-provider.ts': 'the Cursor field per provider',
+  'core/steps/model-support.ts': 'OpenRouter’s model endpoint',
+  'doctor/checklist.ts': 'the variables doctor reads, in its help line',
+};
+
+const ids = PROVIDER_SPECS.map((spec) => spec.id).filter((id) => id !== 'cursor');
+const NAMES_A_PROVIDER = new RegExp(
+  [
+    // A quoted id: 'openai', "bedrock", `google`.
+    `['"\`](?:${ids.join('|')})['"\`]`,
+    // An id as a table key: `  openai: ...`.
+    `^\\s*(?:${ids.join('|')})\\??:`,
+    // A provider's credential variable.
+    `\\b(?:${credentialVariables()
+      .filter((name) => !name.startsWith('CURSOR_'))
+      .join('|')})\\b`,
+  ].join('|'),
+  'm',
+);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(path);
+    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const naming = filesUnder(source)
+  .map((file) => relative(source, file))
+  .filter((file) => !file.startsWith('core/providers/registry/'))
+  .filter((file) => NAMES_A_PROVIDER.test(readFileSync(join(source, file), 'utf8')));
+
+test('only the registry and the listed files name a provider', () => {
+  expect(naming.filter((file) => !(file in STILL_PROVIDER_SHAPED))).toEqual([]);
+});
+
+test('every listed file still names one (the list only shrinks)', () => {
+  expect(Object.keys(STILL_PROVIDER_SHAPED).filter((file) => !naming.includes(file))).toEqual([]);
+});
+
+test('the detector sees each way a file can name a provider', () => {
+  expect(NAMES_A_PROVIDER.test("const x = 'openrouter';")).toBe(true);
+  expect(NAMES_A_PROVIDER.test('const table = {\n  bedrock: 1,\n};')).toBe(true);
+  expect(NAMES_A_PROVIDER.test('reads OPENAI_API_KEY')).toBe(true);
+  expect(NAMES_A_PROVIDER.test('// the provider answered')).toBe(false);
+});
