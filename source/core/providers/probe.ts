@@ -7,7 +7,7 @@ import type {CheckContext} from '../step-model.js';
 import type {Provider} from '../vocabulary.js';
 import {checkTransport, INSECURE_TRANSPORT_CODE} from '../gate/transport.js';
 import {isProviderAnswer} from './answer-shape.js';
-import {providerName} from './key-format.js';
+import {providerName} from './registry/index.js';
 import {loadProfileCredentials} from './aws-credentials.js';
 import {diagnoseProviderResponse, isSuccessResponse} from './diagnose-response.js';
 import {
