@@ -4,7 +4,8 @@ import {join} from 'node:path';
 import type {Classification} from '../core/classify/classification.js';
 import {Secret} from '../core/secrets.js';
 import type {Env, StepDefinition} from '../core/step-model.js';
-import type {WizardState} from '../core/wizard-machine.js';
+import {displayStatus, type WizardState} from '../core/wizard-machine.js';
+import {stepApplies} from '../core/wizard-queries.js';
 import {buildDoctorDocument} from '../doctor/document.js';
 import {knownSecrets} from '../core/known-secrets.js';
 import {reportFromRun} from '../report/report-from-run.js';
@@ -37,7 +38,18 @@ export function createWizardReport(options: {
       const classification: Classification | null = state.errorHint
         ? {schema: 1, ...state.errorHint}
         : null;
-      return reportFromRun(document, run, {mode: 'wizard', secrets, classification});
+      const notReached = options.steps
+        .filter((step) => {
+          const status = displayStatus(state.records[step.id]);
+          return (status === 'pending' || status === 'running') && stepApplies(step, state);
+        })
+        .map((step) => step.id);
+      return reportFromRun(document, run, {
+        mode: 'wizard',
+        secrets,
+        classification,
+        incomplete: {notReached},
+      });
     },
     exporter: {path, write: (text) => writeReport(path, text)},
   };

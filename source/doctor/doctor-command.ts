@@ -17,7 +17,7 @@ import type {Command} from '../cli/parse-args.js';
 import type {CommandIo} from '../commands/io.js';
 import {readStdin} from '../commands/read-stdin.js';
 import {reportFromRun} from '../report/report-from-run.js';
-import {writeReport} from '../report/write-report.js';
+import {reportTargetProblem, writeReport} from '../report/write-report.js';
 import {renderChecklist} from './checklist.js';
 import {buildDoctorDocument, type DoctorDocument} from './document.js';
 import {knownSecrets} from '../core/known-secrets.js';
@@ -53,6 +53,8 @@ async function reportPathProblem(path: string): Promise<string | null> {
   } catch {
     // Does not exist yet: fine, its folder must.
   }
+  const target = await reportTargetProblem(full);
+  if (target) return `--report ${target}`;
   try {
     await access(dirname(full), constants.W_OK);
     return null;
@@ -100,13 +102,14 @@ async function writeRequestedReport(
   run: DoctorRun,
   secrets: readonly Secret[],
   deps: DoctorDeps,
-): Promise<boolean> {
+): Promise<ExitCode | null> {
   const prepared = reportFromRun(document, run, {mode: 'doctor', secrets});
   const written = await writeReport(path, prepared.text);
   deps.io.stderr.write(
     written.ok ? `Report written to ${path}\n` : `cursorkey-wizard: ${written.message}\n`,
   );
-  return written.ok;
+  if (written.ok) return null;
+  return written.refused ? EXIT.usage : EXIT.problem;
 }
 
 export async function runDoctorCommand(
@@ -157,8 +160,8 @@ export async function runDoctorCommand(
   else io.stdout.write(renderChecklist(document, run, {verbose: command.verbose, secrets}));
 
   if (command.report !== null) {
-    const ok = await writeRequestedReport(command.report, document, run, secrets, deps);
-    if (!ok) return EXIT.problem;
+    const failed = await writeRequestedReport(command.report, document, run, secrets, deps);
+    if (failed !== null) return failed;
   }
   return exitCodeOf(document.verdict.status);
 }

@@ -6,7 +6,7 @@ import {type Secret, scrub} from '../core/secrets.js';
 import type {VerdictStatus} from '../core/verdict.js';
 import type {Layer, Status} from '../core/vocabulary.js';
 import {statusLabel} from '../core/status-symbols.js';
-import {cell, code, fence, table} from './markdown.js';
+import {cell, code, fence, literal, markdownCell, table} from './markdown.js';
 import type {SystemInfo} from './system-info.js';
 
 export interface ReportStep {
@@ -38,6 +38,8 @@ export interface ReportInput {
   classification?: Classification | null;
   /** Keys this run held; their exact text is removed whatever its shape. */
   secrets?: readonly Secret[];
+  /** Set when the report was made before the run ended (a wizard export mid-run). */
+  incomplete?: {notReached: readonly string[]} | null;
 }
 
 const badge = (status: Status): string => statusLabel(status);
@@ -63,10 +65,24 @@ export function buildReport(input: ReportInput): string {
     verdict.layer || verdict.step
       ? ` (layer ${verdict.layer ? code(verdict.layer) : '—'}, step ${verdict.step ?? '—'})`
       : '';
-  lines.push(`**Verdict:** ${verdict.status}${where}. ${clean(verdict.action)}`, '');
+  const incomplete = input.incomplete && input.incomplete.notReached.length > 0;
+  // Exported mid-run, "ok" would claim what was never checked.
+  const shownStatus = incomplete && verdict.status === 'ok' ? 'incomplete' : verdict.status;
+  lines.push(`**Verdict:** ${shownStatus}${where}. ${literal(clean(verdict.action))}`, '');
+  if (incomplete) {
+    const failed = input.steps.filter((step) => step.status === 'fail');
+    lines.push(
+      `**Incomplete:** exported before the end of the session; not reached: ${input.incomplete!.notReached.map((id) => code(id)).join(', ')}.`,
+      '',
+      failed.length === 0
+        ? 'Failures so far: none.'
+        : `Failures so far: ${failed.map((step) => `step ${step.n} ${code(step.id)}${step.layer ? ` (layer ${code(step.layer)})` : ''}`).join('; ')}.`,
+      '',
+    );
+  }
 
   const cli = input.cli
-    ? `${clean(input.cli.version)} (${code(clean(input.cli.path))})`
+    ? `${literal(clean(input.cli.version))} (${code(clean(input.cli.path))})`
     : 'not found';
   lines.push(
     table(
@@ -75,7 +91,7 @@ export function buildReport(input: ReportInput): string {
         ['Tool', cell(`${input.tool.name} ${input.tool.version} (${input.mode})`)],
         ['OS', cell(input.system.os)],
         ['Node', cell(input.system.node)],
-        ['Cursor CLI', cell(cli)],
+        ['Cursor CLI', markdownCell(cli)],
         ['Started', cell(input.startedAt)],
         ['Finished', cell(input.finishedAt)],
       ],

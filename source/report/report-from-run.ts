@@ -15,6 +15,7 @@ export function reportFromRun(
     secrets: readonly Secret[];
     classification?: Classification | null;
     system?: SystemInfo;
+    incomplete?: {notReached: readonly string[]} | null;
   },
 ): PreparedReport {
   return prepareReport({
@@ -38,5 +39,6 @@ export function reportFromRun(
     verdict: document.verdict,
     classification: options.classification ?? null,
     secrets: options.secrets,
+    incomplete: options.incomplete ?? null,
   });
 }

@@ -9,7 +9,14 @@ export interface KeyFinding {
   line: number;
 }
 
-export function scanReportForKeys(text: string): KeyFinding[] {
+export function scanReportForKeys(report: string): KeyFinding[] {
+  // Read as rendered: a key with an escaped underscore or an entity in it is still that key.
+  const text = report
+    .replace(/\\([\\`*[\]|!~_])/g, '$1')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
   const findings: KeyFinding[] = [];
   let end = -1;
   // Shapes overlap (an Anthropic key is also `sk-…`): one finding per place, the first shape's.

@@ -1,6 +1,8 @@
 // Writes a report only after the pre-share scan finds nothing key-shaped. The file is written in
-// place, never staged through a temporary file, so a refused report leaves nothing on disk.
-import {writeFile} from 'node:fs/promises';
+// place, never staged through a temporary file, so a refused report leaves nothing on disk. It
+// never follows a symbolic link and writes only into a regular file; a new one is private (0600).
+import {constants} from 'node:fs';
+import {lstat, open} from 'node:fs/promises';
 import {type ReportInput, buildReport} from './build-report.js';
 import {describeFindings, type KeyFinding, scanReportForKeys} from './scan.js';
 
@@ -19,7 +21,68 @@ export function prepareReport(input: ReportInput): PreparedReport {
   return {text, findings, safe: findings.length === 0};
 }
 
-export type WriteOutcome = {ok: true; path: string} | {ok: false; message: string};
+/** `refused`: the path is a symbolic link or not a regular file; a usage error, nothing written. */
+export type WriteOutcome =
+  {ok: true; path: string} | {ok: false; message: string; refused?: boolean};
+
+/** Why a report may not be written at `path`, or null when it may (or does not exist yet). */
+export async function reportTargetProblem(path: string): Promise<string | null> {
+  try {
+    const found = await lstat(path);
+    if (found.isSymbolicLink()) return `${path} is a symbolic link; name a regular file`;
+    if (!found.isFile()) return `${path} is not a regular file`;
+  } catch {
+    // Does not exist yet: it will be created.
+  }
+  return null;
+}
+
+// O_NOFOLLOW refuses a link swapped in after the check; O_NONBLOCK keeps a FIFO from blocking.
+const OPEN_FLAGS =
+  constants.O_WRONLY |
+  constants.O_CREAT |
+  (constants.O_NOFOLLOW ?? 0) |
+  (constants.O_NONBLOCK ?? 0);
+
+async function writePrivately(path: string, text: string): Promise<WriteOutcome> {
+  const problem = await reportTargetProblem(path);
+  if (problem)
+    return {
+      ok: false,
+      message: `refused to write the report: ${problem}. Nothing was written.`,
+      refused: true,
+    };
+  let handle;
+  try {
+    handle = await open(path, OPEN_FLAGS, 0o600);
+  } catch (error) {
+    const reason = (error as {code?: string}).code ?? 'open failed';
+    if (reason === 'ELOOP' || reason === 'ENXIO')
+      return {
+        ok: false,
+        message: `refused to write the report: ${path} is not a regular file. Nothing was written.`,
+        refused: true,
+      };
+    return {ok: false, message: `could not write the report to ${path} (${reason}).`};
+  }
+  try {
+    // Checked on the open file itself, before a byte is written or the old text is cut.
+    if (!(await handle.stat()).isFile())
+      return {
+        ok: false,
+        message: `refused to write the report: ${path} is not a regular file. Nothing was written.`,
+        refused: true,
+      };
+    await handle.truncate(0);
+    await handle.writeFile(text, 'utf8');
+    return {ok: true, path};
+  } catch (error) {
+    const reason = (error as {code?: string}).code ?? 'write failed';
+    return {ok: false, message: `could not write the report to ${path} (${reason}).`};
+  } finally {
+    await handle.close();
+  }
+}
 
 export async function writeReport(path: string, text: string): Promise<WriteOutcome> {
   // Scanned again here: whatever the caller did, nothing key-shaped reaches the disk.
@@ -30,12 +93,5 @@ export async function writeReport(path: string, text: string): Promise<WriteOutc
       message: `refused to write the report to ${path}: it holds ${describeFindings(findings)}. Nothing was written.`,
     };
   }
-  try {
-    await writeFile(path, text, {encoding: 'utf8', mode: 0o644});
-    return {ok: true, path};
-  } catch (error) {
-    const reason =
-      error && typeof error === 'object' && 'code' in error ? String(error.code) : 'write failed';
-    return {ok: false, message: `could not write the report to ${path} (${reason}).`};
-  }
+  return writePrivately(path, text);
 }
