@@ -15,6 +15,8 @@ export default defineConfig({
       FORCE_HYPERLINK: '0',
       NO_COLOR: '1',
       TZ: 'UTC',
+      // Never the Cursor editor of the machine running the tests.
+      CURSORKEY_CURSOR_USER_DIR: '/nonexistent/cursorkey-tests/User',
     },
   },
 });

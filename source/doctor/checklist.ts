@@ -1,6 +1,7 @@
 // The human checklist: one line per step with symbol and word, the exact fix under every failure,
 // evidence under -v, the provider keys, and a one-line result. Plain text: it must read the same
 // in a terminal, a CI log and a pasted forum post.
+import {editorLines} from '../core/editor/editor-json.js';
 import {scrub, type Secret} from '../core/secrets.js';
 import {statusLabel} from '../core/status-symbols.js';
 import type {DoctorDocument} from './document.js';
@@ -61,6 +62,9 @@ export function renderChecklist(
       `  ${statusLabel(p.status).padEnd(10)}  ${p.provider} ${p.keySource} ${p.fingerprint}${facts.length ? `  ${facts.join(' · ')}` : ''}`,
     );
   }
+
+  lines.push('', 'Cursor editor (read-only)');
+  for (const line of editorLines(document.editor)) lines.push(`  ${clean(line)}`);
 
   const counts = new Map<string, number>();
   for (const entry of document.steps) counts.set(entry.status, (counts.get(entry.status) ?? 0) + 1);

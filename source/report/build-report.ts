@@ -2,6 +2,7 @@
 // outcomes with HTTP statuses and request ids, timestamps. Every string goes through `scrub`.
 import type {Classification} from '../core/classify/classification.js';
 import type {ProviderOutcome} from '../core/diagnosis.js';
+import {editorLines, type EditorJson} from '../core/editor/editor-json.js';
 import {type Secret, scrub} from '../core/secrets.js';
 import type {VerdictStatus} from '../core/verdict.js';
 import type {Layer, Status} from '../core/vocabulary.js';
@@ -33,6 +34,8 @@ export interface ReportInput {
   mode: string;
   steps: readonly ReportStep[];
   providers: readonly ProviderOutcome[];
+  /** The editor's state as `doctor --json` shows it; absent when the run did not read it. */
+  editor?: EditorJson;
   verdict: {status: VerdictStatus; layer: Layer | null; step: number | null; action: string};
   /** An error the person pasted, with what classify made of it. */
   classification?: Classification | null;
@@ -154,6 +157,11 @@ export function buildReport(input: ReportInput): string {
       ),
       '',
     );
+  }
+
+  if (input.editor) {
+    lines.push('#### Cursor editor (read-only)', '');
+    lines.push(fence(editorLines(input.editor).map(clean)), '');
   }
 
   const evidence: string[] = [];

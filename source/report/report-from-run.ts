@@ -36,6 +36,7 @@ export function reportFromRun(
       };
     }),
     providers: document.providers,
+    editor: document.editor,
     verdict: document.verdict,
     classification: options.classification ?? null,
     secrets: options.secrets,

@@ -3,6 +3,8 @@
 // never prints a stored key.
 import {execa} from 'execa';
 import {existsSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {findKeyShapes} from '../../source/core/secrets.js';
 import {validateDoctorDocument} from '../doctor/contract.js';
@@ -116,5 +118,30 @@ describe('doctor and the editor state', () => {
       field: 'set',
       storage: 'plain',
     });
+  });
+
+  it('the checklist and the report show the same facts as the JSON, masked', async () => {
+    const key = synthetic.anthropic();
+    const dir = await editorWith({
+      ...proWithEncryptedKey('owner@example.com').items,
+      'cursorAuth/claudeKey': `${key} `,
+    });
+    const report = join(dir.userDir, '..', 'report.md');
+    const text = await doctor(['--report', report], dir.userDir);
+    expect(text.stdout).toContain('Cursor editor (read-only)');
+    expect(text.stdout).toContain('account: o…@example.com, plan pro');
+    expect(text.stdout).toContain(
+      'OpenAI: set (encrypted, on, base URL https://***@openrouter.ai/api/v1)',
+    );
+    expect(text.stdout).toContain('Anthropic: set (plain, off)');
+    expect(text.stdout).toContain('models: my-finetune, gpt-4.1, claude-sonnet-4-5');
+    const markdown = await readFile(report, 'utf8');
+    expect(markdown).toContain('#### Cursor editor (read-only)');
+    expect(markdown).toContain('account: o…@example.com, plan pro');
+    for (const output of [text.stdout, markdown]) {
+      expect(output).not.toContain(key.trim());
+      expect(output).not.toContain('owner@example.com');
+      expect(output).not.toContain('hunter2');
+    }
   });
 });

@@ -26,6 +26,10 @@ export type ItemValue = string | Buffer | null;
 function literal(value: ItemValue): string {
   if (value === null) return 'NULL';
   if (Buffer.isBuffer(value)) return `X'${value.toString('hex')}'`;
+  // The shell reads SQL line by line and drops a carriage return: control characters go as hex.
+  if (/[\u0000-\u001f]/.test(value)) {
+    return `CAST(X'${Buffer.from(value, 'utf8').toString('hex')}' AS TEXT)`;
+  }
   return `'${value.replace(/'/g, "''")}'`;
 }
 

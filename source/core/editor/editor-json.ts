@@ -45,3 +45,54 @@ export function editorJson(state: EditorState | null | undefined): EditorJson {
     models: state.models ? [...state.models] : null,
   };
 }
+
+const FIELD_LABELS: Record<EditorProvider, string> = {
+  openai: 'OpenAI',
+  anthropic: 'Anthropic',
+  google: 'Google',
+  azure: 'Azure OpenAI',
+  bedrock: 'AWS Bedrock',
+};
+
+/**
+ * The same facts as the `editor` object, as lines for the checklist and the report: presence
+ * and masked values only.
+ */
+export function editorLines(editor: EditorJson): string[] {
+  if (!editor.found) {
+    return [
+      'state.vscdb not found (set CURSORKEY_CURSOR_USER_DIR to the editor’s User folder if it lives elsewhere)',
+    ];
+  }
+  if (
+    !editor.account &&
+    editor.byok &&
+    EDITOR_PROVIDERS.every((p) => editor.byok![p].field === 'unknown')
+  ) {
+    return [
+      'state.vscdb could not be read (locked, corrupt or another format): every field unknown',
+    ];
+  }
+  const lines: string[] = [];
+  if (editor.stale) lines.push('its -wal could not be read: these values may be out of date');
+  const account = editor.account;
+  lines.push(
+    `account: ${account ? `${account.email ?? 'not signed in'}, plan ${account.plan ?? 'unknown'}` : 'unknown'}`,
+  );
+  for (const provider of EDITOR_PROVIDERS) {
+    const field = editor.byok?.[provider];
+    if (!field) continue;
+    const facts = [
+      field.storage,
+      field.enabled === null ? null : field.enabled ? 'on' : 'off',
+      field.baseUrl ? `base URL ${field.baseUrl}` : null,
+    ].filter(Boolean);
+    lines.push(
+      `${FIELD_LABELS[provider]}: ${field.field}${facts.length ? ` (${facts.join(', ')})` : ''}`,
+    );
+  }
+  lines.push(
+    `models: ${editor.models === null ? 'unknown' : editor.models.length === 0 ? 'none added or enabled' : editor.models.join(', ')}`,
+  );
+  return lines;
+}

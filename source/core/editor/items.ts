@@ -15,6 +15,19 @@ export const ITEM = {
 export const EDITOR_PROVIDERS = ['openai', 'anthropic', 'google', 'azure', 'bedrock'] as const;
 export type EditorProvider = (typeof EDITOR_PROVIDERS)[number];
 
+/** The field names in Cursor Settings > Models. */
+export const FIELD_NAMES: Readonly<Record<EditorProvider, string>> = {
+  openai: 'OpenAI API Key',
+  anthropic: 'Anthropic API Key',
+  google: 'Google API Key',
+  azure: 'Azure OpenAI',
+  bedrock: 'AWS Bedrock',
+};
+
+export function isEditorProvider(value: string | null | undefined): value is EditorProvider {
+  return (EDITOR_PROVIDERS as readonly (string | null | undefined)[]).includes(value);
+}
+
 /** Rows holding a key, as plain text (older builds) or `secret://` (Electron safeStorage). */
 export const KEY_ITEMS: Readonly<Record<EditorProvider, {plain: string[]; encrypted: string[]}>> = {
   openai: {plain: ['cursorAuth/openAIKey'], encrypted: ['secret://cursorAuth/openAIKey']},

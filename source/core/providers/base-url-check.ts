@@ -11,7 +11,7 @@ export interface BaseUrlFinding {
   line: string;
 }
 
-function isLoopback(host: string): boolean {
+export function isLoopback(host: string): boolean {
   return (
     host === 'localhost' ||
     host.endsWith('.localhost') ||
@@ -22,7 +22,7 @@ function isLoopback(host: string): boolean {
   );
 }
 
-function isPrivate(host: string): boolean {
+export function isPrivate(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '');
   if (isIP(bare) === 4) {
     return /^(?:10\.|192\.168\.|169\.254\.|172\.(?:1[6-9]|2\d|3[01])\.|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.)/.test(

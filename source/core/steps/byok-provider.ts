@@ -1,24 +1,30 @@
+import {
+  byokFindings,
+  type EditorFinding,
+  readableEditor,
+  fieldsEvidence,
+  withEditorFindings,
+} from '../editor/findings.js';
+import {inspectEditor} from '../editor/inspect.js';
+import {EDITOR_PROVIDERS, FIELD_NAMES} from '../editor/items.js';
 import {detectKeyFormat} from '../providers/key-format.js';
 import {providerName} from '../providers/registry/index.js';
 import {cleanKey} from '../providers/paste-forensics.js';
 import {
   envKeysIn,
-  judgeEachKey,
+  foldVerdicts,
+  formatProviderOf,
   type KeyVerdict,
+  keysIn,
+  noKeyResult,
   REPLACE_PROVIDER_KEY,
 } from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
-import type {StepDefinition} from '../step-model.js';
+import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
 import type {Provider} from '../vocabulary.js';
 
 /** Cursor's BYOK fields, in the order the wizard offers them; OpenRouter has none of its own. */
-const FIELD_OF: Partial<Record<Provider, string>> = {
-  openai: 'OpenAI API Key',
-  anthropic: 'Anthropic API Key',
-  google: 'Google API Key',
-  azure: 'Azure OpenAI',
-  bedrock: 'AWS Bedrock',
-};
+const FIELD_OF: Partial<Record<Provider, string>> = FIELD_NAMES;
 
 function fieldName(provider: Provider | null): string {
   return provider && FIELD_OF[provider]
@@ -114,6 +120,51 @@ function judgeKey(key: ProviderKey): KeyVerdict {
   return verdict('pass', `${format.label}, ${where}`, null);
 }
 
+const WHAT = 'which Cursor field a provider key sits in';
+
+/**
+ * The keys found here, judged by their characters; with the editor's state readable, also what
+ * Cursor's own fields hold: a key in another provider's field, a tested key missing from Cursor,
+ * and whether Cursor's key is the key tested here.
+ */
+async function check(context: CheckContext): Promise<CheckResult> {
+  const keys = keysIn(context);
+  const read = await inspectEditor(context, {fresh: true});
+  const base = keys.length > 0 ? foldVerdicts(context, keys.map(judgeKey), formatProviderOf) : null;
+  const facts = read ? {editor: read} : {};
+  const editor = readableEditor(read);
+  if (!editor) {
+    const result = base ?? noKeyResult(WHAT);
+    // Step 1 already says when there is no state file; an unreadable one is worth a line here.
+    const more = read?.found ? [fieldsEvidence(read)] : [];
+    return {...result, evidence: [...result.evidence, ...more], facts};
+  }
+  const findings = byokFindings(editor, keys);
+  const set = EDITOR_PROVIDERS.filter((provider) => editor.byok[provider].field === 'set');
+  if (!base && !findings.some((finding) => finding.status !== 'pass' || finding.layer)) {
+    const summary: EditorFinding =
+      set.length > 0
+        ? {
+            status: 'pass',
+            layer: null,
+            line: `Cursor holds ${set.map((p) => `${providerName(p)} (${editor.byok[p].storage})`).join(', ')} credentials, each in its own field`,
+            fix: null,
+          }
+        : {
+            status: 'warn',
+            layer: null,
+            line: 'No provider key is set in Cursor Settings > Models, and none was found here',
+            fix: {
+              summary:
+                'Paste your provider key into its field in Cursor Settings > Models, and save.',
+            },
+          };
+    findings.unshift(summary);
+  }
+  const result = withEditorFindings(base, findings, [fieldsEvidence(editor)]) ?? noKeyResult(WHAT);
+  return {...result, facts: {...result.facts, ...facts}};
+}
+
 export const byokProviderStep: StepDefinition = {
   n: 5,
   id: 'byok-provider',
@@ -144,5 +195,5 @@ export const byokProviderStep: StepDefinition = {
       needed: (view) => Boolean(view.answers.providerKey),
     },
   ],
-  check: judgeEachKey('which Cursor field a provider key sits in', judgeKey),
+  check,
 };

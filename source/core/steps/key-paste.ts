@@ -1,8 +1,23 @@
+import {
+  readableEditor,
+  fieldsEvidence,
+  pasteFindings,
+  withEditorFindings,
+} from '../editor/findings.js';
+import {inspectEditor} from '../editor/inspect.js';
+import {EDITOR_PROVIDERS, FIELD_NAMES} from '../editor/items.js';
 import {analysePaste} from '../providers/paste-forensics.js';
 import {fingerprint} from '../secrets.js';
-import {judgeEachKey, type KeyVerdict, REPLACE_PROVIDER_KEY} from '../providers/step-support.js';
+import {
+  foldVerdicts,
+  formatProviderOf,
+  type KeyVerdict,
+  keysIn,
+  noKeyResult,
+  REPLACE_PROVIDER_KEY,
+} from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
-import type {StepDefinition} from '../step-model.js';
+import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
 
 function judgeKey(key: ProviderKey): KeyVerdict {
   const report = analysePaste(key.secret.reveal());
@@ -43,6 +58,25 @@ function judgeKey(key: ProviderKey): KeyVerdict {
   };
 }
 
+/** The keys found here, and the keys Cursor stores as plain text, checked for paste damage. */
+async function check(context: CheckContext): Promise<CheckResult> {
+  const keys = keysIn(context);
+  const editor = readableEditor(await inspectEditor(context, {fresh: true}));
+  const base = keys.length > 0 ? foldVerdicts(context, keys.map(judgeKey), formatProviderOf) : null;
+  if (!editor) return base ?? noKeyResult('paste damage');
+  const encrypted = EDITOR_PROVIDERS.filter((p) => editor.byok[p].storage === 'encrypted');
+  const evidence = [
+    fieldsEvidence(editor),
+    ...(encrypted.length > 0
+      ? [
+          `Cursor keeps ${encrypted.map((p) => FIELD_NAMES[p]).join(', ')} encrypted: that copy cannot be checked for paste damage here (it is never decrypted)`,
+        ]
+      : []),
+  ];
+  const result = withEditorFindings(base, pasteFindings(editor), evidence);
+  return {...(result ?? noKeyResult('paste damage')), facts: {editor}};
+}
+
 export const keyPasteStep: StepDefinition = {
   n: 6,
   id: 'key-paste',
@@ -54,5 +88,5 @@ export const keyPasteStep: StepDefinition = {
   passCondition: 'the key is clean (step 7 then verifies it with the provider)',
   kind: 'automatic',
   replaceableKey: REPLACE_PROVIDER_KEY,
-  check: judgeEachKey('paste damage', judgeKey),
+  check,
 };

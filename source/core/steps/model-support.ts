@@ -1,3 +1,13 @@
+import {
+  baseUrlFindings,
+  type EditorFinding,
+  readableEditor,
+  fieldsEvidence,
+  modelFindings,
+  withEditorFindings,
+} from '../editor/findings.js';
+import {inspectEditor} from '../editor/inspect.js';
+import type {EditorState} from '../editor/state.js';
 import {checkBaseUrl} from '../providers/base-url-check.js';
 import {providerOf} from '../providers/intake.js';
 import {detectKeyFormat} from '../providers/key-format.js';
@@ -88,12 +98,24 @@ async function modelVerdict(
   return verdict;
 }
 
-async function judge(context: CheckContext, key: ProviderKey): Promise<KeyVerdict> {
+async function judge(
+  context: CheckContext,
+  key: ProviderKey,
+  editor: EditorState | null,
+  editorFindings: EditorFinding[],
+): Promise<KeyVerdict> {
   const provider = providerOf(key);
   const record = await knownProbe(context, key);
   const keyProvider = detectKeyFormat(cleanKey(key.secret.reveal())).provider;
   const selected = provider ? selectedModelFor(provider, context.answers, context.env) : null;
-  const model = await modelVerdict(context, record, selected);
+  // The models enabled in Cursor for this key's field, against the models the key can use.
+  const enabled =
+    editor && provider && record.cheap?.ok ? modelFindings(editor, provider, record.models) : null;
+  const model =
+    !selected && enabled
+      ? {status: enabled.status, layer: enabled.layer, line: `Cursor: ${enabled.line}`}
+      : await modelVerdict(context, record, selected);
+  if (enabled && selected) editorFindings.push(enabled);
   const baseUrl = provider
     ? checkBaseUrl({provider, keyProvider, slot: key.slot, env: context.env})
     : [];
@@ -111,6 +133,7 @@ async function judge(context: CheckContext, key: ProviderKey): Promise<KeyVerdic
       : model.line;
   const details = [
     ...lines.filter((line) => line !== lead),
+    ...(enabled && !selected ? (enabled.details ?? []) : []),
     ...(provider === 'google'
       ? [
           "note: Cursor's old Verify button called gemini-1.0-pro, which is retired; a 404 from Verify does not mean the key is bad",
@@ -132,11 +155,20 @@ async function judge(context: CheckContext, key: ProviderKey): Promise<KeyVerdic
   return {key, status, layer, line: lead, details, fix};
 }
 
+/**
+ * The keys found here against their selected models (or, with none named, the models enabled in
+ * Cursor); and Cursor's own base-URL overrides, which its servers must be able to reach.
+ */
 async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
-  if (keys.length === 0) return noKeyResult('model support');
-  const verdicts = await Promise.all(keys.map((key) => judge(context, key)));
-  return foldVerdicts(context, verdicts, providerOf);
+  const read = await inspectEditor(context, {fresh: true});
+  const editor = readableEditor(read);
+  const findings: EditorFinding[] = editor ? baseUrlFindings(editor) : [];
+  const verdicts = await Promise.all(keys.map((key) => judge(context, key, editor, findings)));
+  const base = keys.length > 0 ? foldVerdicts(context, verdicts, providerOf) : null;
+  if (!editor) return base ?? noKeyResult('model support');
+  const result = withEditorFindings(base, findings, [fieldsEvidence(editor)]);
+  return {...(result ?? noKeyResult('model support')), facts: {editor}};
 }
 
 export const modelSupportStep: StepDefinition = {
