@@ -3,6 +3,27 @@ import {EXIT, type ExitCode, type Layer, LAYERS, type Status} from './vocabulary
 
 export type VerdictStatus = 'ok' | 'problem' | 'inconclusive';
 
+/** How bad each status a check can give is, least first: `unknown` is worse than `warn`. */
+const SEVERITY: Record<Exclude<Status, 'skip'>, number> = {
+  pass: 0,
+  manual: 1,
+  warn: 2,
+  unknown: 3,
+  fail: 4,
+};
+
+export function severityOf(status: Exclude<Status, 'skip'>): number {
+  return SEVERITY[status];
+}
+
+/** The most severe of several statuses; `pass` for none. */
+export function worstStatus<S extends Exclude<Status, 'skip'>>(statuses: readonly S[]): S | 'pass' {
+  return statuses.reduce<S | 'pass'>(
+    (worst, status) => (SEVERITY[status] > SEVERITY[worst] ? status : worst),
+    'pass',
+  );
+}
+
 /** `problem` when anything failed; else `inconclusive` when anything is unknown; else `ok`. */
 export function verdictOf(statuses: readonly Status[]): VerdictStatus {
   if (statuses.includes('fail')) return 'problem';

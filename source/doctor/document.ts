@@ -4,7 +4,7 @@ import {type ProviderOutcome, STEP_OF_LAYER} from '../core/diagnosis.js';
 import {editorJson, type EditorJson} from '../core/editor/editor-json.js';
 import {fingerprint, type Secret, scrub} from '../core/secrets.js';
 import type {Env, Fix} from '../core/step-model.js';
-import {firstLayer, type VerdictStatus, verdictOf} from '../core/verdict.js';
+import {firstLayer, severityOf, type VerdictStatus, verdictOf} from '../core/verdict.js';
 import {isLayer, isProvider, type Layer, type Status, type StepId} from '../core/vocabulary.js';
 import type {DoctorRun, StepOutcome} from './run-doctor.js';
 
@@ -42,8 +42,6 @@ export function fixLine(fix: Fix | null): string | null {
   if (fix.url) parts.push(fix.url);
   return parts.join(' — ');
 }
-
-const SEVERITY: Record<ProviderOutcome['status'], number> = {pass: 0, unknown: 1, fail: 2};
 
 function cleanOutcome(raw: unknown, clean: (text: string) => string): ProviderOutcome | null {
   if (!raw || typeof raw !== 'object') return null;
@@ -84,7 +82,7 @@ function collectProviders(
       if (!entry) continue;
       const id = `${entry.provider}|${entry.keySource}|${entry.fingerprint}`;
       const seen = byKey.get(id);
-      if (!seen || SEVERITY[entry.status] >= SEVERITY[seen.status]) byKey.set(id, entry);
+      if (!seen || severityOf(entry.status) >= severityOf(seen.status)) byKey.set(id, entry);
     }
   }
   const providers = [...byKey.values()];

@@ -30,8 +30,8 @@ import {
   providerFromText,
   providerNamedInText,
   statusFromText,
-  stripAnsi,
 } from './signals.js';
+import {stripAnsi} from '../cursor/text.js';
 import {matchStatus} from './status-rules.js';
 import {matchTextRule} from './meaning-rules.js';
 import type {RuleMatch} from './text-rules.js';

@@ -1,5 +1,6 @@
 // Finds the JSON error payload inside whatever a person pasted: a bare body, a pretty-printed
 // one, one embedded in a log line, or a Python SDK's dict repr. Parsed, never grepped.
+import {matchingBrace} from '../balanced-braces.js';
 
 /** Object starts tried per input; pasted logs are small, and this bounds the work on junk. */
 const MAX_STARTS = 40;
@@ -8,24 +9,6 @@ export type JsonObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The end index (exclusive) of the balanced object starting at `start`, or -1. */
-function matchingBrace(text: string, start: number): number {
-  let depth = 0;
-  let quote: string | null = null;
-  for (let i = start; i < text.length; i++) {
-    const char = text[i];
-    if (quote) {
-      if (char === '\\') i++;
-      else if (char === quote) quote = null;
-      continue;
-    }
-    if (char === '"' || char === "'") quote = char;
-    else if (char === '{') depth++;
-    else if (char === '}' && --depth === 0) return i + 1;
-  }
-  return -1;
 }
 
 /**

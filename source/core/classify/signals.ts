@@ -3,12 +3,6 @@
 import type {NetworkFailure, NetworkFailureKind} from '../runner.js';
 import type {Provider} from '../vocabulary.js';
 
-/** Strips ANSI colour and cursor codes that terminal captures carry. */
-export function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g, '');
-}
-
 const STATUS_PATTERNS: readonly RegExp[] = [
   // "HTTP/1.1 429", "HTTP 401", "status: 403", "statusCode=404", "Error code: 401 - {…}",
   // "API Error: 401 {…}", "AuthenticationError: 401 invalid x-api-key".

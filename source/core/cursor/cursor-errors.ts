@@ -3,6 +3,7 @@
 import {cursorMeaningOf} from '../classify/meaning-rules.js';
 import {type Diagnosis, STEP_OF_LAYER} from '../diagnosis.js';
 import type {Layer} from '../vocabulary.js';
+import {balancedObjects} from '../balanced-braces.js';
 import {stripAnsi} from './text.js';
 
 interface Meaning {
@@ -342,36 +343,10 @@ interface CursorErrorJson {
   detail: string | null;
 }
 
-/** Every balanced `{…}` in the text, outermost first, respecting JSON strings. */
-function jsonObjects(text: string): string[] {
-  const found: string[] = [];
-  for (let start = text.indexOf('{'); start >= 0 && found.length < 8;) {
-    let depth = 0;
-    let inString = false;
-    let end = -1;
-    for (let i = start; i < text.length; i++) {
-      const char = text[i];
-      if (inString) {
-        if (char === '\\') i++;
-        else if (char === '"') inString = false;
-      } else if (char === '"') inString = true;
-      else if (char === '{') depth++;
-      else if (char === '}' && --depth === 0) {
-        end = i;
-        break;
-      }
-    }
-    if (end < 0) break;
-    found.push(text.slice(start, end + 1));
-    start = text.indexOf('{', end + 1);
-  }
-  return found;
-}
-
 function findErrorJson(value: unknown, depth = 0): CursorErrorJson | null {
   if (depth > 3 || value === null) return null;
   if (typeof value === 'string') {
-    for (const candidate of jsonObjects(value)) {
+    for (const candidate of balancedObjects(value, 8)) {
       try {
         const found = findErrorJson(JSON.parse(candidate), depth + 1);
         if (found) return found;

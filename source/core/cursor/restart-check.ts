@@ -2,6 +2,7 @@
 // 2–9 runs again. A restart counts only when it was seen (the editor stopped, or came up from not
 // running) or the person says so; re-run checks that fail keep the step failing either way.
 import {runCheckSafely} from '../run-check.js';
+import {sleep} from '../sleep.js';
 import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
 import type {StepId} from '../vocabulary.js';
 import {firstLayer} from '../verdict.js';
@@ -169,18 +170,6 @@ export async function restartCheck(
   };
 }
 
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, {once: true});
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
-}
-
 /** Watches the process list until Cursor has been seen stopped and then running again. */
 export async function watchForRestart(
   context: CheckContext,
@@ -191,7 +180,7 @@ export async function watchForRestart(
   let seenStopped = context.facts.editorSeenStopped === true;
   let first = true;
   while (!context.signal.aborted && Date.now() < deadline) {
-    if (!first) await delay(intervalMs, context.signal);
+    if (!first) await sleep(intervalMs, context.signal);
     first = false;
     if (context.signal.aborted) break;
     const now = await observeEditor(context);

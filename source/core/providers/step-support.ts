@@ -10,7 +10,7 @@ import type {
   StepDefinition,
 } from '../step-model.js';
 import type {Layer, Provider} from '../vocabulary.js';
-import {firstLayer} from '../verdict.js';
+import {firstLayer, worstStatus} from '../verdict.js';
 import {collectProviderKeys} from './intake.js';
 import {detectKeyFormat} from './key-format.js';
 import {cleanKey} from './paste-forensics.js';
@@ -57,15 +57,6 @@ export interface KeyVerdict {
   /** Further lines for this key. */
   details: string[];
   fix: Fix | null;
-}
-
-const SEVERITY: Record<CheckStatus, number> = {pass: 0, manual: 1, warn: 2, unknown: 3, fail: 4};
-
-export function worstStatus(statuses: readonly CheckStatus[]): CheckStatus {
-  return statuses.reduce<CheckStatus>(
-    (worst, status) => (SEVERITY[status] > SEVERITY[worst] ? status : worst),
-    'pass',
-  );
 }
 
 /** One step result from per-key verdicts; every line is scrubbed of every key. */

@@ -21,13 +21,12 @@ import {
   foldVerdicts,
   keysIn,
   noKeyResult,
-  worstStatus,
   type KeyVerdict,
   REPLACE_PROVIDER_KEY,
 } from '../providers/step-support.js';
 import type {ProbeRecord, ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
-import {firstLayer} from '../verdict.js';
+import {firstLayer, worstStatus} from '../verdict.js';
 
 async function modelVerdict(
   context: CheckContext,

@@ -11,6 +11,7 @@ import {
   REPLACE_PROVIDER_KEY,
 } from '../providers/step-support.js';
 import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
+import {sleep} from '../sleep.js';
 import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
 
 /** The longest wait the retry action will honour; longer waits are a quota, not a blip. */
@@ -142,22 +143,6 @@ async function check(context: CheckContext): Promise<CheckResult> {
   return result(context, keys, records);
 }
 
-function wait(seconds: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (seconds <= 0 || signal.aborted) return resolve();
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    // The listener goes when the wait ends, so a long session does not pile them up.
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, seconds * 1000);
-    signal.addEventListener('abort', onAbort, {once: true});
-  });
-}
-
 async function retryOnce(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
   if (keys.length === 0) return noKeyResult('quota and rate limits');
@@ -170,7 +155,7 @@ async function retryOnce(context: CheckContext): Promise<CheckResult> {
     ]);
   }
   context.progress(`Waiting ${longest} s, as the provider asked, before the one retry…`);
-  await wait(longest, context.signal);
+  await sleep(longest * 1000, context.signal);
   if (context.signal.aborted)
     return result(context, keys, records, ['The retry was cancelled while waiting.']);
   const retried = await Promise.all(
