@@ -4,10 +4,25 @@ import {classifyError} from '../../source/core/classify/index.js';
 import {loadCorpus} from './corpus-loader.js';
 import {formatScore, scoreCorpus} from './corpus-score.js';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const {lines, problems} = loadCorpus();
+const only = argv.includes('--id') ? argv[argv.indexOf('--id') + 1] : undefined;
 const score = scoreCorpus(lines, classifyError);
-if (args.has('--json')) {
+if (only !== undefined) {
+  // One tuning line's full answer, for tuning; holdout lines are never shown.
+  const line = lines.find((l) => l.split === 'tuning' && l.entry.id === only);
+  const {text, status, provider} = line?.entry ?? {text: '', status: null, provider: null};
+  process.stdout.write(
+    line
+      ? JSON.stringify(
+          {labels: line.entry.labels, ...classifyError({text, status, provider})},
+          null,
+          2,
+        ) + '\n'
+      : `no tuning line ${only}\n`,
+  );
+} else if (args.has('--json')) {
   process.stdout.write(
     JSON.stringify(
       {problems: problems.length, tuning: score.tuning, holdout: score.holdout},

@@ -118,8 +118,8 @@ export const CURSOR_CASES: Case[] = [
   {
     name: 'status: unable to fetch user details',
     text: 'Starting login process...\nChecking authentication status...\n✓ Login successful!\nLogged in (unable to fetch user details)',
-    layer: 'cursor-account',
-    also: ['network'],
+    // The Cursor module reads this as the network first (the login itself succeeded).
+    layer: 'network',
   },
   {
     name: 'invalid CURSOR_API_KEY (coloured stderr)',

@@ -3,11 +3,12 @@
 import type {Diagnosis} from '../diagnosis.js';
 import {STEP_OF_LAYER} from '../diagnosis.js';
 import {redact} from '../secrets.js';
-import type {Layer, Provider} from '../vocabulary.js';
+import {type Layer, LAYERS, type Provider} from '../vocabulary.js';
 import {
   buildClassification,
   candidatesOf,
   type Classification,
+  inFixOrder,
   type ClassifyDelegates,
   type ClassifyInput,
   unknownClassification,
@@ -33,7 +34,7 @@ import {
 } from './signals.js';
 import {stripAnsi} from '../cursor/text.js';
 import {matchStatus} from './status-rules.js';
-import {matchTextRule} from './meaning-rules.js';
+import {matchTextRule, meaningOf, saysModel} from './meaning-rules.js';
 import type {RuleMatch} from './text-rules.js';
 
 /** Enough for any real error paste; bounds the regex work on a flood. */
@@ -214,21 +215,84 @@ function fromStatus(parsed: Parsed, delegates: ClassifyDelegates): Found | null 
   return rule ? {kind: 'rule', rule} : null;
 }
 
+/**
+ * The signals in rank order: Cursor's code, the provider's body, a network failure named by its
+ * code, the message's meaning, a bare "connection failed", then the status.
+ */
 function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   const cursor = fromCursor(parsed, delegates);
   if (cursor) return {kind: 'diagnosis', diagnosis: cursor, from: 'cursor'};
   const body = fromProviderBody(parsed, delegates);
-  if (usable(body)) return {kind: 'diagnosis', diagnosis: body, from: 'provider'};
+  if (usable(body)) return refined({kind: 'diagnosis', diagnosis: body, from: 'provider'}, parsed);
   const network = fromNetwork(parsed, delegates);
-  if (network) return network;
+  const named = network && network.kind === 'diagnosis' ? network : null;
+  if (named && named.diagnosis.code !== null) return named;
   const rule = matchTextRule(parsed.text, parsed.hint ?? parsed.textProvider);
-  if (rule) return {kind: 'rule', rule};
-  return fromStatus(parsed, delegates);
+  if (rule) return refined({kind: 'rule', rule}, parsed);
+  if (network) return network;
+  const status = fromStatus(parsed, delegates);
+  return status ? refined(status, parsed) : null;
 }
 
-/** The same ERROR_BAD_USER_API_KEY seen with a BYOK provider points at that provider's key. */
-function settleBadUserKey(classification: Classification, hint: Provider | null): Classification {
+/**
+ * A reading made from a status or a type can still be outranked by what the message says:
+ * quota words beat a 429's rate limit, organisation words beat a 401's key, an endpoint named
+ * missing beats a 404's model.
+ */
+const REFINES: Partial<Record<Layer, readonly Layer[]>> = {
+  'rate-limit': ['quota'],
+  'provider-key': ['provider-permission'],
+  model: ['base-url'],
+  'base-url': ['model'],
+};
+
+function refined(found: Found, parsed: Parsed): Found {
+  const layers = found.kind === 'rule' ? found.rule.layers : candidatesOf(found.diagnosis);
+  const first = found.kind === 'rule' ? inFixOrder(layers)[0] : found.diagnosis.layer;
+  const allowed = first ? REFINES[first] : undefined;
+  if (!allowed) return found;
+  const meaning = meaningOf(parsed.text, parsed.hint ?? parsed.textProvider);
+  const better = meaning?.layers[0];
+  if (!meaning || !better || !allowed.includes(better)) return found;
+  if (better === 'quota' && PER_MINUTE.test(parsed.text)) return found;
+  if (better === 'provider-permission' && !/organi[sz]ation/i.test(parsed.text)) return found;
+  if (better === 'base-url' && saysModel(parsed.text)) return found;
+  const rest = layers.filter((layer) => LAYERS.indexOf(layer) > LAYERS.indexOf(better));
+  const code = found.kind === 'rule' ? found.rule.code : found.diagnosis.code;
+  return {
+    kind: 'rule',
+    rule: {
+      ...meaning,
+      layers: [better, ...rest],
+      provider: meaning.provider,
+      code: code ?? meaning.code,
+    },
+  };
+}
+
+/** A quota counted per minute or second is a rate limit, whatever word it uses. */
+const PER_MINUTE = /per[ _-]?(?:minute|second)|PerMinute|PerSecond|\b[RT]P[MD]\b|requests per day/i;
+
+/**
+ * The same ERROR_BAD_USER_API_KEY seen with a BYOK provider points at that provider's key; one
+ * that names another provider's key than the one in use is Cursor checking the wrong key.
+ */
+function settleBadUserKey(
+  classification: Classification,
+  hint: Provider | null,
+  named: Provider | null,
+): Classification {
   if (classification.code !== BAD_USER_KEY || hint === null) return classification;
+  if (named && hint !== 'cursor' && named !== hint) {
+    return buildClassification({
+      layers: ['cursor-service', 'provider-key'],
+      step: null,
+      provider: hint,
+      httpStatus: classification.httpStatus,
+      code: BAD_USER_KEY,
+      action: `Cursor checked your ${providerName(hint)} request against its ${providerName(named)} key: a Cursor-side mix-up, not your key. Update and restart Cursor (step 10); meanwhile fill or clear the ${providerName(named)} field in Cursor Settings > Models and retry.`,
+    });
+  }
   if (hint === 'cursor') {
     return buildClassification({
       ...classification,
@@ -266,11 +330,20 @@ function toClassification(found: Found, parsed: Parsed): Classification {
     });
   }
   const {diagnosis} = found;
-  const layers = candidatesOf(diagnosis);
+  // Cursor's and the provider's tables name the layer their code means; an alternative they
+  // list before it in the fix order is one they judged less likely, so it is left out. A
+  // network failure's alternatives (the base URL) come first in the fix order, as checks do.
+  const layers =
+    found.from === 'network'
+      ? candidatesOf(diagnosis)
+      : candidatesOf(diagnosis).filter(
+          (layer) => LAYERS.indexOf(layer) >= LAYERS.indexOf(diagnosis.layer),
+        );
+  const first = inFixOrder(layers.filter((layer) => layer !== 'unknown'))[0] ?? 'unknown';
   return buildClassification({
     layers,
     // The owner's step holds only while its layer stays first.
-    step: layers[0] === diagnosis.layer ? diagnosis.step : null,
+    step: first === diagnosis.layer ? diagnosis.step : null,
     provider: diagnosis.provider ?? parsed.hint ?? parsed.textProvider,
     // A provider status we only implied from the body was not seen; do not report it as seen.
     httpStatus: parsed.seenStatus ?? (found.from === 'provider' ? null : diagnosis.httpStatus),
@@ -308,7 +381,11 @@ export function createClassifier(
           {likely: directionOf(parsed), share: SHARE_NEXT},
         );
       }
-      return settleBadUserKey(toClassification(found, parsed), parsed.hint ?? parsed.namedProvider);
+      return settleBadUserKey(
+        toClassification(found, parsed),
+        parsed.hint ?? parsed.namedProvider,
+        parsed.namedProvider,
+      );
     } catch {
       return unknownClassification(parsed?.hint ?? null, parsed?.seenStatus ?? null);
     }

@@ -32,6 +32,31 @@ function cursorOnly(rules: readonly TextRule[]): TextRule[] {
   }));
 }
 
+/** The Cursor CLI itself, the Cursor login, and features that take no provider key. */
+const CURSOR_SIDE_RULES: readonly TextRule[] = [
+  rule(
+    /Cursor CLI (?:is )?not (?:found|installed)|Failed to load native binding|dlopen\(/i,
+    ['cursor-cli'],
+    'The Cursor CLI is missing or cannot load: reinstall it (`curl https://cursor.com/install -fsS | bash`), and on macOS allow it in Privacy & Security if the system blocked it.',
+    CURSOR,
+  ),
+  rule(
+    /API keys? (?:is |are )?not supported|cannot be (?:accessed|used) (?:by|with) (?:an? |your )?(?:own )?API keys?|(?:Custom |your own )?API keys? (?:do|does) not work|turn off (?:your )?API keys|(?:do not|don't) have access to this feature/i,
+    ['feature'],
+    'This Cursor feature does not run on your own API key: turn the key off for it, or use it through a Cursor plan; BYOK keys cover chat models only.',
+    CURSOR,
+  ),
+];
+
+const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
+  rule(
+    /suspicious activity|No Cursor session|log in to cursor\.com|account (?:has been )?(?:blocked|suspended|banned|disabled)/i,
+    ['cursor-account'],
+    'Cursor refused this account or session: sign out and in again with your usual account (step 1), preferably with Google or GitHub sign-in; if it persists, contact Cursor support.',
+    CURSOR,
+  ),
+]);
+
 /** Cursor's own limits: usage, trials, devices, plan gates. */
 const PLAN_RULES: readonly TextRule[] = cursorOnly([
   rule(
@@ -45,7 +70,7 @@ const PLAN_RULES: readonly TextRule[] = cursorOnly([
 /** Out of money: credit, balance, billing, a hard quota. */
 const BILLING_RULES: readonly TextRule[] = [
   rule(
-    /insufficient[ _](?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota (?:exceeded|exhausted)|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment/i,
+    /insufficient[ _](?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota (?:has been |was )?(?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|usage limits?|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)/i,
     ['quota'],
     (provider) => addCredit(provider),
   ),
@@ -59,7 +84,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     'The provider could not finish this request in time: usually the prompt or context is too large. Send less, or raise the client timeout; retry.',
   ),
   rule(
-    /prompt is too long|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceeds? (?:the )?(?:model's |maximum |max )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|conversation (?:is )?too long|string too long|reduce the length|max_tokens/i,
+    /prompt is too long|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceeds? (?:the )?(?:model's |maximum |max )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed/i,
     ['request'],
     REQUEST_ACTION,
   ),
@@ -69,8 +94,8 @@ const REQUEST_RULES: readonly TextRule[] = [
     'A content filter refused this request. Rephrase it, or use another model or provider; the key is fine.',
   ),
   rule(
-    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|is not supported (?:with|by|for|when)|Invalid schema|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|invalid_request_error|tool_use|tool_result|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)/i,
-    ['request', 'model'],
+    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|is not supported (?:with|by|for|when)|Invalid schema|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|tool_use|tool_result|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)/i,
+    ['request'],
     'The model refused a parameter, tool or message format of this request: start a new chat, turn off the tool or option, or pick another model.',
   ),
 ];
@@ -78,7 +103,7 @@ const REQUEST_RULES: readonly TextRule[] = [
 /** The model name or its availability. */
 const MODEL_RULES: readonly TextRule[] = [
   rule(
-    /model[^\n]{0,80}not found|try pulling it first|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not valid|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found|model[^\n]{0,40}(?:does not exist|is not available|not supported|deprecated|retired|decommissioned)|model_not_(?:found|available|supported)/i,
+    /model[^\n]{0,80}not found|try pulling it first|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not valid|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found|model[^\n]{0,40}(?:does not exist|is not available|not supported|deprecated|retired|decommissioned)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|No models loaded|Max Mode (?:is )?Required/i,
     ['model'],
     'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
   ),
@@ -87,16 +112,25 @@ const MODEL_RULES: readonly TextRule[] = [
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
   rule(
-    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 (?:page )?not found|Invalid URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoint (?:not found|is not)|base[_ ]?url/i,
+    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid URL|Unknown request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ "?HTTP\/[\d.]+"? 404/i,
     ['base-url'],
     'Check the base URL and API version: the path (…/v1), the API version the endpoint accepts, and that Cursor can reach it (not a private or loopback address).',
+  ),
+];
+
+/** A local or self-hosted endpoint that refuses connections: the base URL first, then the network. */
+const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
+  rule(
+    /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])[^\n]{0,200}(?:refused|Failed to establish|Max retries)|actively refused|OllamaException|Could not connect to the endpoint URL|EndpointConnectionError/i,
+    ['base-url', 'network'],
+    'Nothing answers at that base URL: check the host and port (is the local server or gateway running, and reachable from where the request is made?) and the region in the endpoint.',
   ),
 ];
 
 /** The key is valid but not allowed: organisation, project, region, scope. */
 const PERMISSION_RULES: readonly TextRule[] = [
   rule(
-    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|permission_error|not allowed (?:to|for this)|does not have (?:permission|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|not authori[sz]ed/i,
+    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|permission_error|not allowed (?:to|for this)|does not have (?:permission|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|not authori[sz]ed|Operation not allowed|are blocked\.|no_organization|guardrail restrictions|data policy/i,
     ['provider-permission'],
     'The key is valid but not allowed to do this: check its organization (verified?), project, region and scopes in the provider console.',
   ),
@@ -111,7 +145,7 @@ const KEY_RULES: readonly TextRule[] = [
     CURSOR,
   ),
   keyRule(
-    /api_key client option must be set|api[_ ]key (?:is )?(?:missing|required|not (?:set|found|provided))|no api key|Missing (?:API )?key|Invalid (?:API[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is )?(?:invalid|expired|revoked|disabled)|\bHTTP 401\b/i,
+    /api_key client option must be set|api[_ ]key (?:is )?(?:missing|required|not (?:set|found|provided))|no api key|Missing (?:API )?key|Invalid (?:API[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is )?(?:invalid|expired|revoked|disabled)|\bHTTP 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|NoCredentialsError|provide your API key|authorization (?:header )?(?:was |is )?missing|Header of type authorization/i,
   ),
 ];
 
@@ -140,7 +174,7 @@ const RATE_RULES: readonly TextRule[] = [
 /** The provider is failing or overloaded. */
 const OUTAGE_RULES: readonly TextRule[] = [
   rule(
-    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|\b50[0234]\b|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|DEADLINE_EXCEEDED|UNAVAILABLE/i,
+    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|\b50[0234]\b|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|UNAVAILABLE|unable to process your request|error occurred while processing your request/i,
     ['provider-outage'],
     'The provider is failing or overloaded. Wait and retry, or pick another model; nothing to fix on your side.',
   ),
@@ -161,7 +195,7 @@ const SERVICE_RULES: readonly TextRule[] = cursorOnly([
     CURSOR,
   ),
   rule(
-    /unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
+    /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|Serialization error|more traffic than we can handle|update to the latest version|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
     ['cursor-service', 'network'],
     SERVICE_ACTION,
     CURSOR,
@@ -176,18 +210,21 @@ const NETWORK_RULES: readonly TextRule[] = [
     'No response came back at all (the code read a response that never arrived): check the connection, VPN, proxy and the base URL, then retry.',
   ),
   rule(
-    /Name or service not known|Temporary failure in name resolution|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a new connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:failed|refused|reset|aborted|timed out)|ConnectError|ConnectTimeout|ReadTimeout|APIConnectionError|Connection error|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|Network ?Error|network (?:error|is unreachable)|fetch failed|internet connection|VPN|proxy|firewall|timed? ?out/i,
+    /Name or service not known|Temporary failure in name resolution|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a new connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:failed|refused|reset|aborted|timed out)|ConnectError|ConnectTimeout|ReadTimeout|APIConnectionError|Connection error|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|Network ?Error|network (?:error|is unreachable)|fetch failed|internet connection|VPN|proxy|firewall|timed? ?out|Connection lost|reconnecting/i,
     ['network'],
     'The request never got an answer: check the internet connection, VPN, proxy (HTTPS_PROXY) and firewall, then retry. If only this host fails, check its name in the base URL.',
   ),
 ];
 
 export const MEANING_RULES: readonly TextRule[] = [
+  ...CURSOR_SIDE_RULES,
+  ...ACCOUNT_RULES,
   ...PLAN_RULES,
   ...BILLING_RULES,
   ...REQUEST_RULES,
   ...MODEL_RULES,
   ...ENDPOINT_RULES,
+  ...LOCAL_ENDPOINT_RULES,
   ...PERMISSION_RULES,
   ...KEY_RULES,
   ...RATE_RULES,
@@ -209,4 +246,9 @@ export function meaningOf(text: string, provider: Provider | null): RuleMatch | 
 /** Cursor's own plan and service wording, for output of the Cursor CLI that no code explains. */
 export function cursorMeaningOf(text: string): RuleMatch | null {
   return matchRules([...PLAN_RULES, ...SERVICE_RULES], text, 'cursor');
+}
+
+/** Whether the text speaks of the model itself (then a 404 is the model, not the path). */
+export function saysModel(text: string): boolean {
+  return matchRules(MODEL_RULES, text, null) !== null;
 }

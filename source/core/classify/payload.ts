@@ -44,8 +44,13 @@ export function pythonReprToJson(source: string): string | null {
   return out;
 }
 
+/** A body quoted inside a log line or another JSON string: `{\"type\":\"error\"…}`. */
+function unescapeQuoted(candidate: string): string | null {
+  return candidate.includes('\\"') ? candidate.replace(/\\\\/g, '\\').replace(/\\"/g, '"') : null;
+}
+
 function parseObject(candidate: string): JsonObject | null {
-  for (const attempt of [candidate, pythonReprToJson(candidate)]) {
+  for (const attempt of [candidate, pythonReprToJson(candidate), unescapeQuoted(candidate)]) {
     if (attempt === null) continue;
     try {
       const parsed: unknown = JSON.parse(attempt);

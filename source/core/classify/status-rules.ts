@@ -18,9 +18,13 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
   switch (true) {
     case status === 400:
       // Gemini answers 400 for a bad key; the others for a request they cannot take.
+      // Alone, it names no layer: say where to look first.
+      if (provider === null) {
+        return {...base, layers: ['unknown', 'request', 'model', 'provider-key'], action: ask400};
+      }
       return provider === 'google'
         ? {...base, layers: ['provider-key', 'request', 'model'], action: ask400}
-        : {...base, layers: ['request', 'model', 'base-url'], action: ask400};
+        : {...base, layers: ['request', 'base-url'], action: ask400};
     case status === 401:
       return {
         ...base,
