@@ -17,6 +17,11 @@ export interface ProviderResponse {
   status: number;
   headers: Readonly<Record<string, string>>;
   body: string;
+  /**
+   * The public prefix of the key sent (see publicPrefix), when known: some answers mean different
+   * things for different kinds of key (Gemini's AIza and AQ. keys, Bedrock's key prefixes).
+   */
+  keyPrefix?: string;
 }
 
 const DIAGNOSERS: Record<Provider, (reading: Reading) => Verdict> = {
@@ -47,7 +52,14 @@ export function diagnoseProviderResponse(input: ProviderResponse): Diagnosis {
         action: 'The provider accepted the request: nothing to fix at this layer.',
       }
     : byMeaning(
-        DIAGNOSERS[provider]({status, json, message: messageOf(json, body), retry, headers}),
+        DIAGNOSERS[provider]({
+          status,
+          json,
+          message: messageOf(json, body),
+          retry,
+          headers,
+          keyPrefix: input.keyPrefix ?? '',
+        }),
         provider,
         messageOf(json, body),
       );

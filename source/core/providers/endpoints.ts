@@ -360,11 +360,15 @@ function azureTarget(input: TargetInput): TargetResult {
   };
 }
 
+/** The Region Bedrock requests go to, as the AWS SDK picks it. */
+export function bedrockRegion(env: Env): string {
+  return value(env, 'AWS_REGION') ?? value(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1';
+}
+
 function bedrockTarget(input: TargetInput): TargetResult {
   const signing = input.bedrock;
   if (!signing) return {ok: false, reason: 'No AWS credentials were found for Bedrock.'};
-  const region =
-    value(input.env, 'AWS_REGION') ?? value(input.env, 'AWS_DEFAULT_REGION') ?? 'us-east-1';
+  const region = bedrockRegion(input.env);
   const control = trimSlash(
     value(input.env, 'AWS_ENDPOINT_URL_BEDROCK') ??
       value(input.env, 'AWS_ENDPOINT_URL') ??

@@ -95,10 +95,11 @@ const RULES: readonly FormatRule[] = [
     minLength: 9 + 124,
     maxLength: 9 + 156,
   },
-  ...(['proj', 'svcacct', 'service'] as const).map((kind): FormatRule => ({
+  // sk-None-: a user key made in an organisation but not tied to a project.
+  ...(['proj', 'svcacct', 'service', 'None'] as const).map((kind): FormatRule => ({
     provider: 'openai',
     kind: 'api-key',
-    label: `OpenAI ${kind === 'proj' ? 'project' : 'service account'} key (sk-${kind}-)`,
+    label: `OpenAI ${kind === 'proj' ? 'project' : kind === 'None' ? 'user (no project)' : 'service account'} key (sk-${kind}-)`,
     prefix: `sk-${kind}-`,
     family: new RegExp(`^sk-${kind}-`),
     full: new RegExp(`^sk-${kind}-${OPENAI_BODY}$`),
@@ -244,6 +245,7 @@ export function publicPrefix(text: string): string {
     'sk-ant-',
     'sk-or-v1-',
     'sk-proj-',
+    'sk-None-',
     'sk-svcacct-',
     'sk-service-',
     'sk-admin-',

@@ -7,10 +7,13 @@ import type {CheckContext} from '../step-model.js';
 import type {Provider} from '../vocabulary.js';
 import {checkTransport, INSECURE_TRANSPORT_CODE} from '../gate/transport.js';
 import {isProviderAnswer} from './answer-shape.js';
+import {publicPrefix} from './key-format.js';
 import {providerName} from './registry/index.js';
 import {loadProfileCredentials} from './aws-credentials.js';
 import {diagnoseProviderResponse, isSuccessResponse} from './diagnose-response.js';
+import {shortTermRegionProblem} from './bedrock-short-term.js';
 import {
+  bedrockRegion,
   configuredBaseUrl,
   resolveTarget,
   type BedrockSigning,
@@ -70,8 +73,9 @@ export async function exchange(
   provider: Provider,
   planned: PlannedRequest,
   secrets: readonly Secret[],
+  keyPrefix = '',
 ): Promise<ExchangeRecord> {
-  return (await exchangeWithBody(context, provider, planned, secrets)).record;
+  return (await exchangeWithBody(context, provider, planned, secrets, keyPrefix)).record;
 }
 
 /** The record, plus the raw body for parsing model lists; the body never leaves this module. */
@@ -80,6 +84,7 @@ async function exchangeWithBody(
   provider: Provider,
   planned: PlannedRequest,
   secrets: readonly Secret[],
+  keyPrefix = '',
 ): Promise<{record: ExchangeRecord; body: string}> {
   context.progress(
     `${planned.method} ${scrub(planned.url, secrets)}${planned.billable ? ' (billable: a 1-token request)' : ''}`,
@@ -115,7 +120,7 @@ async function exchangeWithBody(
   const {status, headers, body} = result.response;
   const requestId = REQUEST_ID_HEADERS.map((name) => headers[name]).find(Boolean) ?? null;
   const rateLimit = rateLimitLines(headers).map((line) => scrub(line, secrets));
-  const response = {provider, status, headers, body};
+  const response = {provider, status, headers, body, keyPrefix};
   const answered = isSuccessResponse(response);
   if (answered && isProviderAnswer(provider, planned.billable ? 'completion' : 'list', body)) {
     const record: ExchangeRecord = {
@@ -299,7 +304,16 @@ export async function probeKey(context: ProbeContext, key: ProviderKey): Promise
   }
   const {target, secrets, selected} = prepared;
   record.baseUrl = target.baseUrl;
-  const cheap = await exchangeWithBody(context, provider, target.cheap, secrets);
+  if (provider === 'bedrock') {
+    // Bound to its own Region: sent anywhere else it can only fail, so nothing is sent.
+    const wrongRegion = shortTermRegionProblem(secret.reveal(), bedrockRegion(context.env));
+    if (wrongRegion) {
+      record.setupProblem = wrongRegion;
+      return record;
+    }
+  }
+  const keyPrefix = publicPrefix(secret.reveal());
+  const cheap = await exchangeWithBody(context, provider, target.cheap, secrets, keyPrefix);
   record.cheap = cheap.record;
   if (!cheap.record.ok) return record;
   record.models = target.parseModels(cheap.body);
@@ -322,7 +336,8 @@ export async function probeKey(context: ProbeContext, key: ProviderKey): Promise
     return record;
   }
   record.completionModel = model;
-  record.completion = await exchange(context, provider, target.completion(model), secrets);
+  const completion = target.completion(model);
+  record.completion = await exchange(context, provider, completion, secrets, keyPrefix);
   return record;
 }
 
@@ -343,6 +358,7 @@ export async function retryFailedExchange(
       provider,
       target.completion(record.completionModel),
       secrets,
+      publicPrefix(sentSecret(key).reveal()),
     );
     return {...record, completion};
   }

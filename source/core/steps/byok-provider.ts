@@ -117,6 +117,15 @@ function judgeKey(key: ProviderKey): KeyVerdict {
     );
   }
   const where = key.slot ? `given as ${given}` : 'field not named';
+  if (format.provider === 'google' && format.prefix === 'AIza') {
+    // Announced for September 2026; whether Google enforces it for every key is not known, so
+    // only the live answer at step 7 can fail it.
+    return verdict(
+      'warn',
+      `${format.label}, ${where}: a standard key, the kind Google announced it would stop accepting in September 2026; the live test at step 7 decides`,
+      `If step 7 fails, create a new key in AI Studio (it starts with AQ.) and paste it into ${fieldName('google')}.`,
+    );
+  }
   return verdict('pass', `${format.label}, ${where}`, null);
 }
 

@@ -11,7 +11,13 @@ export function randomFrom(alphabet: string, length: number): string {
 export const synthetic = {
   openai: () => `sk-proj-${randomFrom(ALNUM + '_-', 74)}T3BlbkFJ${randomFrom(ALNUM + '_-', 74)}`,
   anthropic: () => `sk-ant-api03-${randomFrom(ALNUM + '_-', 93)}AA`,
+  /** A standard key, the kind Google announced it would stop accepting in September 2026. */
   google: () => `AIza${randomFrom(ALNUM + '_-', 35)}`,
+  /** An AI Studio auth key (reference providers.md P1). */
+  googleAuth: () => `AQ.${randomFrom(ALNUM + '_-', 53)}`,
+  /** An OpenAI user key made in an organisation but not tied to a project (providers.md P2). */
+  openaiNoProject: () =>
+    `sk-None-${randomFrom(ALNUM + '_-', 74)}T3BlbkFJ${randomFrom(ALNUM + '_-', 74)}`,
   openrouter: () => `sk-or-v1-${randomFrom('0123456789abcdef', 64)}`,
   azure: () => randomFrom('0123456789abcdef', 32),
   awsAccessKeyId: () => `AKIA${randomFrom('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`,

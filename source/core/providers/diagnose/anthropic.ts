@@ -22,11 +22,13 @@ export function anthropic({status, json, message, retry}: Reading): Verdict {
           'That is a Claude subscription OAuth token, not an API key: create an API key at console.anthropic.com/settings/keys.',
       };
     }
+    // Keys can now carry an expiry, and a personal key dies when its owner leaves the
+    // organisation; the body does not say which of these it was.
     return {
       layer: 'provider-key',
       code: type ?? 'authentication_error',
       action:
-        'Anthropic rejects the key (invalid, revoked or disabled): create a new key at console.anthropic.com/settings/keys.',
+        'Anthropic rejects the key: it is invalid, revoked, or may have expired (keys can have an expiry date; a personal key also stops when its owner leaves the organisation). Create a new key at platform.claude.com/settings/keys.',
     };
   }
   if (status === 403) {
@@ -60,6 +62,14 @@ export function anthropic({status, json, message, retry}: Reading): Verdict {
     };
   }
   if (status === 400) {
+    // A spend limit the organisation or workspace set answers 400, not 429.
+    if (/reached your specified (?:\w+ )*usage limits|spend limit/i.test(message)) {
+      return {
+        layer: 'quota',
+        code: type ?? 'invalid_request_error',
+        action: `A spend limit set for the organisation or workspace is reached: raise it in the Claude Console (Settings > Limits) or wait for the date the message names. Retrying will not help. ${NO_ROTATE}`,
+      };
+    }
     if (/organization has been disabled/i.test(message)) {
       return {
         layer: 'provider-permission',
@@ -78,11 +88,21 @@ export function anthropic({status, json, message, retry}: Reading): Verdict {
     return unexpected('Anthropic', 400, type, message);
   }
   if (status === 429) {
-    if (detailCode === 'enforced_spend_limit_reached' || /spend limit/i.test(message)) {
+    // The usage tier's monthly cap: a 429 without retry-after, so no rate limit to wait out.
+    if (detailCode === 'enforced_spend_limit_reached') {
       return {
         layer: 'quota',
-        code: detailCode ?? 'enforced_spend_limit_reached',
-        action: `The workspace spend limit is reached: raise it in the Anthropic console. Retrying will not help. ${NO_ROTATE}`,
+        code: detailCode,
+        action: `The organisation reached its usage tier's monthly spend cap: usage resumes at 00:00 UTC on the first day of next month, or move to a higher tier in the Claude Console. Retrying will not help. ${NO_ROTATE}`,
+        retryAfterSeconds: null,
+      };
+    }
+    if (/spend limit/i.test(message)) {
+      return {
+        layer: 'quota',
+        code: type ?? 'rate_limit_error',
+        action: `A workspace spend limit is reached: raise it in the Claude Console. Retrying will not help. ${NO_ROTATE}`,
+        retryAfterSeconds: null,
       };
     }
     return rateLimited(retry, type ?? 'rate_limit_error', 'the headers show which limit');

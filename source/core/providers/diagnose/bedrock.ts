@@ -10,8 +10,43 @@ function bedrockCode(headers: Readonly<Record<string, string>>, json: unknown): 
   return type ? (type.split('#').at(-1) ?? null) : null;
 }
 
-export function bedrock({status, json, message, retry, headers}: Reading): Verdict {
+const BEDROCK_KEY_PREFIXES = ['ABSK', 'bedrock-api-key-'];
+
+/**
+ * "Invalid API Key format: Must start with pre-defined prefix" also comes back for a correctly
+ * minted key whose IAM principal lacks bedrock:CallWithBearerToken, so a key with the right
+ * prefix is not called malformed.
+ */
+function keyFormatRefused(code: string | null, keyPrefix: string): Verdict {
+  const permission =
+    'the IAM identity that made the key lacks bedrock:CallWithBearerToken (allow it; a deny on either of its two endpoints also blocks keys)';
+  if (BEDROCK_KEY_PREFIXES.includes(keyPrefix)) {
+    return {
+      layer: 'provider-permission',
+      code,
+      alsoPossible: ['provider-key'],
+      action: `The key starts with ${keyPrefix} as a Bedrock API key should, so it is probably not malformed: Bedrock says this when ${permission}. If the permission is there, generate a new key.`,
+    };
+  }
+  return {
+    layer: 'provider-key',
+    code,
+    alsoPossible: ['provider-permission'],
+    action: `Either this is not a Bedrock API key (those start with ABSK, or bedrock-api-key- for short-term keys: generate one in the Bedrock console), or ${permission}.`,
+  };
+}
+
+export function bedrock({status, json, message, retry, headers, keyPrefix}: Reading): Verdict {
   const code = bedrockCode(headers, json);
+  if (/Invalid API Key format/i.test(message)) return keyFormatRefused(code ?? '403', keyPrefix);
+  if (/bedrock:CallWithBearerToken/i.test(message)) {
+    return {
+      layer: 'provider-permission',
+      code,
+      action:
+        'IAM denies the use of Bedrock API keys to this identity: allow bedrock:CallWithBearerToken for the IAM user or role behind the key.',
+    };
+  }
   switch (code) {
     case 'UnrecognizedClientException':
     case 'InvalidSignatureException':
@@ -107,9 +142,8 @@ export function bedrock({status, json, message, retry, headers}: Reading): Verdi
     return {
       layer: 'provider-key',
       code: code ?? '403',
-      action: /format/i.test(message)
-        ? 'That is not a Bedrock API key (it must start with ABSK or be a short-term key): generate one in the Bedrock console.'
-        : 'Bedrock rejects the API key (invalid, expired, or made for another region): generate a new one.',
+      action:
+        'Bedrock rejects the API key (invalid, expired, or a short-term key made for another Region): generate a new one.',
     };
   }
   if (status === 403)

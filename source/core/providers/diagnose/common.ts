@@ -87,6 +87,8 @@ export interface Reading {
   /** From retry-after style headers, when any. */
   retry: number | null;
   headers: Readonly<Record<string, string>>;
+  /** The public prefix of the key that was sent (`AIza`, `AQ.`, `ABSK`…), '' when unknown. */
+  keyPrefix: string;
 }
 
 /** A status the cheat sheet has no entry for: say what came back rather than guess. */

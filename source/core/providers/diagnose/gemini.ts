@@ -18,11 +18,59 @@ function geminiDetails(json: unknown): Record<string, unknown>[] {
     : [];
 }
 
-export function gemini({status, json, message, retry}: Reading): Verdict {
+const NEW_AUTH_KEY =
+  'create a new key in AI Studio (aistudio.google.com/apikey; it starts with AQ.) and paste it into Cursor';
+
+/**
+ * 401 ACCESS_TOKEN_TYPE_UNSUPPORTED, under a misleading "Expected OAuth 2 access token" message:
+ * Google rejects standard AIza keys (scheduled for September 2026); an AQ. auth key with the same
+ * answer is pasted wrong, not yet bound, or not yet propagated.
+ */
+function keyTypeRejected(keyPrefix: string, reason: string | null): Verdict {
+  const code = reason ?? 'ACCESS_TOKEN_TYPE_UNSUPPORTED';
+  if (keyPrefix === 'AIza') {
+    return {
+      layer: 'provider-key',
+      code,
+      action: `Google no longer accepts this kind of key (standard AIza keys are being retired; the OAuth wording of the message is misleading): ${NEW_AUTH_KEY}.`,
+    };
+  }
+  if (keyPrefix === 'AQ.') {
+    return {
+      layer: 'provider-key',
+      code,
+      alsoPossible: ['provider-permission'],
+      action:
+        'Google does not accept this AQ. auth key: paste it again in full (a cut key fails this way), check in AI Studio that it is bound to a project and service account, and give a new key a few minutes to propagate; if it still fails, create another.',
+    };
+  }
+  return {
+    layer: 'provider-key',
+    code,
+    action: `Google refused the key's type (the OAuth wording is misleading). A standard AIza key is no longer accepted: ${NEW_AUTH_KEY}. An AQ. key failing this way is cut, unbound or not yet propagated.`,
+  };
+}
+
+export function gemini({status, json, message, retry, keyPrefix}: Reading): Verdict {
   const canonical = text(field(json, 'error', 'status')) || null;
   const details = geminiDetails(json);
   const reason =
     text(details.find((d) => d['@type']?.toString().endsWith('ErrorInfo'))?.reason) || null;
+  if (
+    reason === 'ACCESS_TOKEN_TYPE_UNSUPPORTED' ||
+    (status === 401 && /Expected OAuth 2 access token/i.test(message))
+  ) {
+    return keyTypeRejected(keyPrefix, reason);
+  }
+  if (/Multiple authentication credentials received/i.test(message)) {
+    return {
+      layer: 'request',
+      code: canonical ?? 'INVALID_ARGUMENT',
+      alsoPossible: ['base-url'],
+      action:
+        'Google received the key twice (as a Bearer token and as x-goog-api-key or ?key=): send it one way only. The key itself is fine.',
+    };
+  }
   if (reason === 'API_KEY_INVALID' || /API key not valid|API key expired/i.test(message)) {
     return {
       layer: 'provider-key',
@@ -40,6 +88,17 @@ export function gemini({status, json, message, retry}: Reading): Verdict {
     };
   }
   if (status === 403) {
+    if (
+      reason === 'API_KEY_SERVICE_BLOCKED' ||
+      /Requests to this API .* are blocked/i.test(message)
+    ) {
+      return {
+        layer: 'provider-permission',
+        code: reason ?? 'API_KEY_SERVICE_BLOCKED',
+        action:
+          "The key is restricted to other Google APIs: in Google Cloud > APIs & Services > Credentials, add the Generative Language API to the key's API restrictions, or create a key in AI Studio.",
+      };
+    }
     if (/unregistered callers/i.test(message)) {
       return {
         layer: 'provider-key',

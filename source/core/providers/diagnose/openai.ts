@@ -14,12 +14,21 @@ export function openai({status, json, message, retry}: Reading): Verdict {
   const code = text(field(json, 'error', 'code')) || null;
   const type = text(field(json, 'error', 'type')) || null;
   if (status === 401) {
-    if (code === 'missing_scope' || /insufficient permissions|missing scopes/i.test(message)) {
+    // Restricted keys: real bodies carry `code: null`; the scope is named only in the text.
+    const scopes = /Missing scopes:\s*([\w.]+(?:,\s*[\w.]+)*)/i.exec(message)?.[1];
+    if (scopes || /insufficient permissions/i.test(message)) {
       return {
         layer: 'provider-permission',
-        code: code ?? 'missing_scope',
+        code,
+        action: `The key is restricted and lacks ${scopes ? `the scope ${scopes}` : 'a scope'}: give the key that permission at platform.openai.com/api-keys (or check your role in the organisation and project), or create an unrestricted key. A key that can list models may still lack the scope to call them.`,
+      };
+    }
+    if (code === 'account_deactivated') {
+      return {
+        layer: 'provider-permission',
+        code,
         action:
-          'The key is restricted and lacks a scope (e.g. model.request): edit its permissions at platform.openai.com/api-keys, or create an unrestricted key.',
+          'The OpenAI account behind this key is deactivated: read the email OpenAI sent its owner, or use a key from an active account. A new key from the same account will not help.',
       };
     }
     if (code === 'mismatched_organization') {
@@ -53,6 +62,16 @@ export function openai({status, json, message, retry}: Reading): Verdict {
     };
   }
   if (status === 403) {
+    // "Project `proj_…` does not have access to model `…`": decided on the code, not the status.
+    if (code === 'model_not_found') {
+      return {
+        layer: 'model',
+        code,
+        alsoPossible: ['provider-permission'],
+        action:
+          "This key's project may not use that model: allow the model in the project's settings (platform.openai.com > project > Limits), or pick a model the project can use.",
+      };
+    }
     return {
       layer: 'provider-permission',
       code: code ?? type,
