@@ -46,6 +46,22 @@ describe('step 5: the key sits in its own field', () => {
     expect(oauth.summary).toMatch(/OAuth token/);
   });
 
+  // "September 2026: The Gemini API will reject requests from standard keys"
+  // (https://ai.google.dev/gemini-api/docs/api-key, 2026): a warning before any request; the
+  // live answer at step 7 decides, since full enforcement is not confirmed.
+  test('a standard Gemini key (AIza) is a warning before any request; an AQ. key passes', async () => {
+    const runner = createFakeRunner();
+    const standard = await stepById('byok-provider').check(
+      makeContext({env: {GOOGLE_API_KEY: synthetic.google()}, runner}),
+    );
+    expect(standard).toMatchObject({status: 'warn', layer: 'provider-key'});
+    expect(standard.summary).toMatch(/September 2026/);
+    expect(standard.fix?.summary).toMatch(/AQ\./);
+    expect(runner.httpCalls).toHaveLength(0);
+    const auth = await step5({GOOGLE_API_KEY: synthetic.googleAuth()});
+    expect(auth.status).toBe('pass');
+  });
+
   test('an unknown format warns, it does not fail', async () => {
     const result = await step5({OPENAI_API_KEY: 'zzzz-my-gateway-key-1234'});
     expect(result.status).toBe('warn');

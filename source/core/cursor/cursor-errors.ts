@@ -2,6 +2,7 @@
 // CLI's own stderr texts (§3.4–3.7). The shared classifier builds on diagnoseCursorError.
 import {cursorMeaningOf} from '../classify/meaning-rules.js';
 import {type Diagnosis, STEP_OF_LAYER} from '../diagnosis.js';
+import {responsesShapeRefusal} from '../providers/diagnose/responses-shape.js';
 import type {Layer} from '../vocabulary.js';
 import {balancedObjects} from '../balanced-braces.js';
 import {stripAnsi} from './text.js';
@@ -435,6 +436,9 @@ function modelRefusal(text: string): Diagnosis | null {
 function diagnoseText(text: string): Diagnosis | null {
   const model = modelRefusal(text);
   if (model) return model;
+  // A gateway behind the custom base URL refusing Cursor's request shape, relayed by Cursor.
+  const shape = responsesShapeRefusal(text);
+  if (shape) return diagnosis({...shape, step: STEP_OF_LAYER[shape.layer]}, null);
   for (const entry of TEXT_PATTERNS) {
     if (entry.pattern.test(text)) return diagnosis(entry.meaning, entry.code);
   }

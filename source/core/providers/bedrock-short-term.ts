@@ -5,6 +5,7 @@
 import {STEP_OF_LAYER, type Diagnosis} from '../diagnosis.js';
 
 const PREFIX = 'bedrock-api-key-';
+export const SHORT_TERM_KEY_REGION = 'short-term-key-region';
 
 /** The Region inside a short-term key, or null for any other key or one that does not decode. */
 export function shortTermKeyRegion(key: string): string | null {
@@ -30,7 +31,7 @@ export function shortTermRegionProblem(key: string, region: string): Diagnosis |
     step: STEP_OF_LAYER['provider-permission'],
     provider: 'bedrock',
     httpStatus: null,
-    code: 'short-term-key-region',
+    code: SHORT_TERM_KEY_REGION,
     action: `This short-term Bedrock API key was made in ${own} and works only there, but the requests go to ${region}: set AWS_REGION=${own}, or generate a key in ${region} (or a long-term ABSK key).`,
     alsoPossible: [],
     retryAfterSeconds: null,

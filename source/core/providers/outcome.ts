@@ -1,6 +1,7 @@
 // Turns what a key's probes found into one verdict per key, and into the doctor --json
 // `providers` entry the contract fixes.
 import type {Diagnosis, ProviderOutcome} from '../diagnosis.js';
+import {SHORT_TERM_KEY_REGION} from './bedrock-short-term.js';
 import {INSECURE_TRANSPORT_CODE} from '../gate/transport.js';
 import type {Layer} from '../vocabulary.js';
 import type {ExchangeRecord, ProbeRecord} from './types.js';
@@ -34,6 +35,8 @@ export type KeyStatus = ProviderOutcome['status'];
 export function keyStatus(record: ProbeRecord): KeyStatus {
   // A key refused before sending (plain http to another machine, no web URL) is a problem found.
   if (record.setupProblem?.code === INSECURE_TRANSPORT_CODE) return 'fail';
+  // So is a short-term Bedrock key aimed at another Region than the one it was made in.
+  if (record.setupProblem?.code === SHORT_TERM_KEY_REGION) return 'fail';
   if (record.setupNote || record.setupProblem || !record.cheap) return 'unknown';
   const diagnosis = keyDiagnosis(record);
   if (!diagnosis) return 'pass';

@@ -53,7 +53,40 @@ export const OPENAI = {
         "You have insufficient permissions for this operation. Missing scopes: model.request. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're using a restricted API key, that it has the necessary scopes.",
       type: 'invalid_request_error',
       param: null,
-      code: 'missing_scope',
+      // Real bodies carry null here, not the `missing_scope` once assumed (providers.md P2).
+      code: null,
+    },
+  }),
+  /** https://github.com/continuedev/continue/issues/10059 (2026-01-31), a Responses API call. */
+  missingResponsesScope: json({
+    message:
+      "You have insufficient permissions for this operation. Missing scopes: api.responses.write. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're using a restricted API key, that it has the necessary scopes.",
+    type: 'invalid_request_error',
+    param: null,
+    code: null,
+  }),
+  /** 403, not 404: https://github.com/continuedev/continue/issues/10120 (2026-02-02). */
+  projectModelAccess: (model: string) =>
+    json({
+      error: {
+        message: `Project \`proj_0000000000000000000000000\` does not have access to model \`${model}\``,
+        type: 'invalid_request_error',
+        param: null,
+        code: 'model_not_found',
+      },
+    }),
+  /**
+   * 401: https://github.com/ChatGPTNextWeb/NextChat/issues/4176 (2024-03-01),
+   * https://github.com/PKU-YuanGroup/WISE/issues/9 (2025-09-22); the text is cut where the
+   * reference cuts it, and `type` is assumed.
+   */
+  accountDeactivated: json({
+    error: {
+      message:
+        'The OpenAI account associated with this API key has been deactivated. If you are the developer for this OpenAI app, please check your email for more information.',
+      type: 'invalid_request_error',
+      param: null,
+      code: 'account_deactivated',
     },
   }),
   region: json({
@@ -196,6 +229,22 @@ export const ANTHROPIC = {
       details: {error_code: 'enforced_spend_limit_reached'},
     },
   ),
+  /**
+   * A spend limit the organisation set answers 400:
+   * https://github.com/anthropics/claude-code/issues/38035 (2026-03-24).
+   */
+  workspaceSpendLimit: anthropicError(
+    'invalid_request_error',
+    'You have reached your specified API usage limits. You will regain access on 2026-04-01 at 00:00 UTC.',
+  ),
+  /**
+   * 402 billing_error (https://platform.claude.com/docs/en/api/errors, 2026); no body was
+   * captured, so the message is the page's description.
+   */
+  billing: anthropicError(
+    'billing_error',
+    'There is an issue with your billing or payment information.',
+  ),
   overloaded: (withId: boolean) => anthropicError('overloaded_error', 'Overloaded', withId),
   models: (ids: readonly string[]) =>
     json({
@@ -280,6 +329,76 @@ export const GEMINI = {
           },
         },
       ],
+    },
+  }),
+  /**
+   * A standard key rejected by policy, or an AQ. key that does not bind, 401:
+   * https://discuss.ai.google.dev/t/previously-working-gemini-api-broke-account-now-restricted-to-aq-keys-all-401-access-token-type-unsupported-project-gen-lang-client-02513966/175711
+   * (2026; reformatted from a forum paste, as the reference quotes it).
+   */
+  accessTokenTypeUnsupported: json({
+    error: {
+      code: 401,
+      message:
+        'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+      status: 'UNAUTHENTICATED',
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'ACCESS_TOKEN_TYPE_UNSUPPORTED',
+          metadata: {
+            method: 'google.ai.generativelanguage.v1beta.GenerativeService.GenerateContent',
+            service: 'generativelanguage.googleapis.com',
+          },
+        },
+      ],
+    },
+  }),
+  /** New wording, same 400: https://github.com/Wei-Shaw/sub2api/issues/1709 (2026-04-16). */
+  keyNotFound: json({
+    error: {
+      code: 400,
+      message: 'API Key not found. Please pass a valid API key.',
+      status: 'INVALID_ARGUMENT',
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'API_KEY_INVALID',
+          domain: 'googleapis.com',
+          metadata: {service: 'generativelanguage.googleapis.com'},
+        },
+      ],
+    },
+  }),
+  /** A key restricted to other APIs: https://github.com/continuedev/continue/issues/12781 (2026-06-18). */
+  serviceBlocked: json({
+    error: {
+      code: 403,
+      message:
+        'Requests to this API generativelanguage.googleapis.com method google.ai.generativelanguage.v1beta.GenerativeService.StreamGenerateContent are blocked.',
+      status: 'PERMISSION_DENIED',
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'API_KEY_SERVICE_BLOCKED',
+          domain: 'googleapis.com',
+          metadata: {
+            consumer: 'projects/123456789012',
+            service: 'generativelanguage.googleapis.com',
+          },
+        },
+      ],
+    },
+  }),
+  /**
+   * The key sent twice (Bearer plus x-goog-api-key or ?key=):
+   * https://github.com/NousResearch/hermes-agent/issues/7893 (2026-04-17).
+   */
+  multipleCredentials: json({
+    error: {
+      code: 400,
+      message: 'Multiple authentication credentials received. Please pass only one.',
+      status: 'INVALID_ARGUMENT',
     },
   }),
   region: json({
@@ -508,6 +627,29 @@ export const BEDROCK = {
       'InvalidSignatureException',
       'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
     ),
+  /**
+   * Also sent for a correctly minted key whose identity lacks bedrock:CallWithBearerToken:
+   * https://github.com/aws-solutions-library-samples/guidance-for-claude-code-with-amazon-bedrock/issues/784
+   * (2026-07-14).
+   */
+  keyFormat: () =>
+    bedrockError(
+      403,
+      'AccessDeniedException',
+      'Invalid API Key format: Must start with pre-defined prefix',
+    ),
+  /**
+   * https://github.com/aws-solutions-library-samples/guidance-for-claude-code-with-amazon-bedrock/pull/315
+   * (2026-04-30) quotes "not authorized to perform: bedrock:CallWithBearerToken"; the rest
+   * follows the IAM deny of https://github.com/BerriAI/litellm/pull/39166 (2026).
+   */
+  noBearerPermission: () =>
+    bedrockError(
+      403,
+      'AccessDeniedException',
+      'User: arn:aws:iam::123456789012:user/x is not authorized to perform: bedrock:CallWithBearerToken on resource: * because no identity-based policy allows the bedrock:CallWithBearerToken action',
+      true,
+    ),
   badApiKey: () =>
     bedrockError(403, null, 'Authentication failed: Please make sure your API Key is valid.', true),
   missingAuth: () =>
@@ -562,4 +704,39 @@ export const BEDROCK = {
     usage: {inputTokens: 8, outputTokens: 1, totalTokens: 9},
     metrics: {latencyMs: 100},
   }),
+};
+
+/**
+ * Gateways behind Cursor's custom OpenAI base URL that accept only `messages`: Cursor sends the
+ * Responses API's `input` to /chat/completions there (https://docs.litellm.ai/docs/proxy/cursor,
+ * 2026). Helicone's answer, as Cursor showed it:
+ * https://github.com/Helicone/helicone/issues/5629 (2026-03-05).
+ */
+export const GATEWAY = {
+  messagesRequired: json({
+    success: false,
+    error: {
+      code: 'request_failed',
+      message: "Missing required parameter: 'messages'.",
+      details: [
+        {
+          type: 'request_failed',
+          message: "Missing required parameter: 'messages'.",
+          statusCode: 400,
+          source: 'gpt-4o-mini/openai/byok',
+        },
+        {
+          type: 'invalid_format',
+          statusCode: 400,
+          message:
+            'messages: Invalid input: expected array, received undefined. See API reference: https://docs.helicone.ai/rest/ai-gateway/post-v1-chat-completions',
+        },
+      ],
+    },
+  }),
+  /** The same answer inside Cursor's error, as the editor showed it (same issue; shortened). */
+  inCursor:
+    'Request ID: f19410d1-47e7-431d-8889-3c7837586ba6\n{"error":"ERROR_PROVIDER_ERROR","details":{"title":"Provider Error","detail":"Provider returned error: {\\"success\\":false,\\"error\\":{\\"code\\":\\"request_failed\\",\\"message\\":\\"Missing required parameter: \'messages\'.\\"}}"}}',
+  /** https://github.com/HamedMP/CursorLens/issues/39 (2025-04-23), a custom OpenAI endpoint. */
+  coreMessage: json({error: 'Invalid prompt: messages must be an array of CoreMessage'}),
 };

@@ -9,10 +9,13 @@ import {
   unexpected,
 } from './common.js';
 import type {Reading, Verdict} from './common.js';
+import {responsesShapeRefusal} from './responses-shape.js';
 
 export function openai({status, json, message, retry}: Reading): Verdict {
   const code = text(field(json, 'error', 'code')) || null;
   const type = text(field(json, 'error', 'type')) || null;
+  const shape = status >= 400 ? responsesShapeRefusal(message) : null;
+  if (shape) return {...shape, code: code ?? type};
   if (status === 401) {
     // Restricted keys: real bodies carry `code: null`; the scope is named only in the text.
     const scopes = /Missing scopes:\s*([\w.]+(?:,\s*[\w.]+)*)/i.exec(message)?.[1];
