@@ -35,6 +35,7 @@ export async function runWizard(options: {
       platform={process.platform}
       options={{interactive: true, noCompletion: options.noCompletion, share: options.share}}
       timeoutMs={options.timeoutMs}
+      mode="ahead"
       animate
       classifyError={(text) => classifyError({text})}
       report={report}

@@ -63,6 +63,8 @@ export interface Facts {
   editor?: EditorState;
   /** One entry per provider key, as doctor --json reports it (latest of steps 7 and 9). */
   providerOutcomes?: ProviderOutcome[];
+  /** Keys whose rate limit step 9 already retried once by itself, by key id. */
+  rateLimitRetried?: string[];
   [key: string]: unknown;
 }
 
@@ -106,6 +108,13 @@ export interface CheckContext {
   /** The latest result of every step that has one. */
   results: Partial<Record<StepId, CheckResult>>;
   options: RunOptions;
+  /**
+   * The person asked for this run again: results an earlier step learned (a stored probe) may
+   * not stand in for a new request.
+   */
+  recheck?: boolean;
+  /** A visible, cancellable wait ("retrying in 12 s"); the check itself does the waiting. */
+  countdown?(label: string, seconds: number): void;
   /** A line of live progress for the step view; it must already be free of keys. */
   progress(line: string): void;
 }
@@ -148,10 +157,19 @@ export type StepInput =
       kind: 'choice';
       key: string;
       prompt: string;
+      /** Lines under the prompt that depend on what is known, such as what a request costs. */
+      details?(view: ConditionView): string[];
       options: readonly {label: string; value: string}[];
       needed(view: ConditionView): boolean;
     }
-  | {kind: 'text'; key: string; prompt: string; needed(view: ConditionView): boolean};
+  | {
+      kind: 'text';
+      key: string;
+      prompt: string;
+      /** Values to pick instead of typing, best first; "type another" stays available. */
+      suggestions?(view: ConditionView): string[];
+      needed(view: ConditionView): boolean;
+    };
 
 /** An extra thing a step can do besides checking, such as running `agent login`. */
 export interface StepAction {

@@ -11,6 +11,13 @@ import {
   stepApplies,
 } from './wizard-queries.js';
 import {
+  autoSkips,
+  nextOpenIndex,
+  routeFor,
+  runAheadCandidates,
+  walkStartIndex,
+} from './wizard-walk.js';
+import {
   PROGRESS_LINES_KEPT,
   type HistoryEntry,
   type RunRequest,
@@ -22,6 +29,7 @@ import {
 export * from './wizard-queries.js';
 export * from './wizard-state.js';
 export * from './wizard-verdict.js';
+export * from './wizard-walk.js';
 
 function emptyRecord(): StepRecord {
   return {
@@ -32,7 +40,9 @@ function emptyRecord(): StepRecord {
     firstResult: null,
     confirmed: false,
     skipReason: null,
+    skippedBy: null,
     progress: [],
+    countdown: null,
   };
 }
 
@@ -40,7 +50,9 @@ export function createInitialState(
   steps: readonly StepDefinition[],
   env: Env,
   answers: Answers = {},
+  options: {mode?: WizardState['mode']} = {},
 ): WizardState {
+  const mode = options.mode ?? 'linear';
   const records = {} as Record<StepId, StepRecord>;
   for (const step of steps) records[step.id] = emptyRecord();
   const state: WizardState = {
@@ -54,8 +66,84 @@ export function createInitialState(
     notice: null,
     errorHint: null,
     changes: [],
+    mode,
+    view: mode === 'ahead' ? 'checklist' : 'step',
+    left: [],
+    detour: null,
+    pinned: false,
   };
-  return enterStep(steps, state, 0);
+  return mode === 'ahead' ? settle(steps, state) : enterStep(steps, state, 0);
+}
+
+/**
+ * Runs ahead: skips, without a keypress, the conditional steps that plainly do not apply, takes
+ * back such a skip when an answer makes the step apply after all, and queues every check that
+ * needs nobody. Called after every event, so the checklist fills in as results arrive.
+ */
+function settle(steps: readonly StepDefinition[], state: WizardState): WizardState {
+  if (state.mode !== 'ahead' || state.phase !== 'active') return state;
+  let next = state;
+  for (const step of steps) {
+    const record = next.records[step.id];
+    if (record.skippedBy === 'wizard' && stepApplies(step, next)) {
+      next = updateRecord(next, step.id, {skipReason: null, skippedBy: null});
+    }
+  }
+  // One skip can settle the chain for the next (3 skipped lets 4 be judged), so repeat.
+  for (let skips = autoSkips(steps, next); skips.length > 0; skips = autoSkips(steps, next)) {
+    for (const step of skips) {
+      next = updateRecord(next, step.id, {
+        skipReason: `Not needed: runs ${step.conditional!.description}`,
+        skippedBy: 'wizard',
+      });
+    }
+  }
+  for (const step of runAheadCandidates(steps, next)) {
+    next = queueRun(next, step.id, {kind: 'check'});
+  }
+  return next;
+}
+
+/**
+ * Shows a step in the walk. Its result from running ahead stands; a step never run is checked
+ * now; a failure the person saw before is checked again, since they came back after a fix.
+ */
+function visit(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+  index: number,
+  options: {pinned?: boolean} = {},
+): WizardState {
+  const step = steps[index];
+  if (index < 0 || !step) return {...state, phase: 'finished', notice: null};
+  const moved: WizardState = {
+    ...state,
+    index,
+    view: 'step',
+    notice: null,
+    pinned: options.pinned === true,
+  };
+  const record = moved.records[step.id];
+  if (!stepApplies(step, moved) && record.result === null) return moved;
+  if (record.phase === 'idle' && record.skipReason === null) {
+    return queueRun(moved, step.id, {kind: 'check'});
+  }
+  const seenFailing =
+    record.phase === 'done' &&
+    record.result?.status === 'fail' &&
+    state.history.some((entry) => entry.id === step.id);
+  if (seenFailing && !options.pinned) return queueRun(moved, step.id, {kind: 'check', fresh: true});
+  return moved;
+}
+
+/** Moves on from the current step: to the next step the walk must show, or to the end. */
+function moveOn(steps: readonly StepDefinition[], state: WizardState): WizardState {
+  const step = steps[state.index]!;
+  const status = displayStatus(state.records[step.id]);
+  const left =
+    status === 'pass' || state.left.includes(step.id) ? state.left : [...state.left, step.id];
+  const after = {...recordHistory(steps, state), left};
+  return visit(steps, after, nextOpenIndex(steps, after, state.index));
 }
 
 function updateRecord(state: WizardState, id: StepId, patch: Partial<StepRecord>): WizardState {
@@ -69,8 +157,10 @@ function queueRun(state: WizardState, id: StepId, request: RunRequest): WizardSt
     request,
     runId: record.runId + 1,
     progress: [],
+    countdown: null,
     confirmed: false,
     skipReason: null,
+    skippedBy: null,
   });
 }
 
@@ -125,124 +215,191 @@ function refuse(state: WizardState, reason: string): WizardState {
 
 export function createWizardReducer(steps: readonly StepDefinition[]) {
   return function wizardReducer(state: WizardState, event: WizardEvent): WizardState {
-    if (state.phase !== 'active') return state;
-    const step = steps[state.index];
-    if (!step) return state;
-    const record = state.records[step.id];
+    return settle(steps, reduceEvent(steps, state, event));
+  };
+}
 
-    switch (event.type) {
-      case 'recheck': {
-        if (record.phase === 'running') return refuse(state, 'A check is already running.');
-        return {...queueRun(state, step.id, {kind: 'check'}), notice: null};
+function reduceEvent(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+  event: WizardEvent,
+): WizardState {
+  if (state.phase !== 'active') return state;
+  const step = steps[state.index];
+  if (!step) return state;
+  const record = state.records[step.id];
+
+  switch (event.type) {
+    case 'recheck': {
+      if (record.phase === 'running') return refuse(state, 'A check is already running.');
+      return {...queueRun(state, step.id, {kind: 'check', fresh: true}), notice: null};
+    }
+    case 'run-action': {
+      if (record.phase === 'running') return refuse(state, 'A check is already running.');
+      if (!step.actions?.some((action) => action.id === event.actionId)) {
+        return refuse(state, `Step ${step.n} has no action "${event.actionId}".`);
       }
-      case 'run-action': {
-        if (record.phase === 'running') return refuse(state, 'A check is already running.');
-        if (!step.actions?.some((action) => action.id === event.actionId)) {
-          return refuse(state, `Step ${step.n} has no action "${event.actionId}".`);
-        }
-        return {
-          ...queueRun(state, step.id, {kind: 'action', actionId: event.actionId}),
-          notice: null,
-        };
+      return {
+        ...queueRun(state, step.id, {kind: 'action', actionId: event.actionId}),
+        notice: null,
+      };
+    }
+    case 'run-started': {
+      const target = state.records[event.id];
+      if (target.phase !== 'queued' || target.runId !== event.runId) return state;
+      return updateRecord(state, event.id, {phase: 'running'});
+    }
+    case 'progress': {
+      const target = state.records[event.id];
+      if (target.phase !== 'running' || target.runId !== event.runId) return state;
+      const progress = [...target.progress, event.line].slice(-PROGRESS_LINES_KEPT);
+      return updateRecord(state, event.id, {progress});
+    }
+    case 'countdown': {
+      const target = state.records[event.id];
+      if (target.phase !== 'running' || target.runId !== event.runId) return state;
+      return updateRecord(state, event.id, {
+        countdown: {label: event.label, endsAt: event.endsAt},
+      });
+    }
+    case 'run-finished': {
+      const target = state.records[event.id];
+      if (target.phase !== 'running' || target.runId !== event.runId) return state;
+      let next = updateRecord(state, event.id, {
+        phase: 'done',
+        request: null,
+        countdown: null,
+        result: event.result,
+        firstResult: target.firstResult ?? event.result,
+      });
+      if (event.result.facts) next = {...next, facts: {...next.facts, ...event.result.facts}};
+      if (event.result.changes?.length) {
+        next = {...next, changes: [...next.changes, ...event.result.changes]};
       }
-      case 'run-started': {
-        const target = state.records[event.id];
-        if (target.phase !== 'queued' || target.runId !== event.runId) return state;
-        return updateRecord(state, event.id, {phase: 'running'});
-      }
-      case 'progress': {
-        const target = state.records[event.id];
-        if (target.phase !== 'running' || target.runId !== event.runId) return state;
-        const progress = [...target.progress, event.line].slice(-PROGRESS_LINES_KEPT);
-        return updateRecord(state, event.id, {progress});
-      }
-      case 'run-finished': {
-        const target = state.records[event.id];
-        if (target.phase !== 'running' || target.runId !== event.runId) return state;
-        let next = updateRecord(state, event.id, {
+      const fixed = steps.find((candidate) => candidate.id === event.id)?.conditional?.fixes;
+      if (fixed && event.result.status === 'pass') {
+        const fixer = steps.find((candidate) => candidate.id === event.id)!;
+        next = updateRecord(next, fixed, {
           phase: 'done',
-          request: null,
-          result: event.result,
-          firstResult: target.firstResult ?? event.result,
+          result: {...event.result, summary: `Fixed at step ${fixer.n}: ${event.result.summary}`},
         });
-        if (event.result.facts) next = {...next, facts: {...next.facts, ...event.result.facts}};
-        if (event.result.changes?.length) {
-          next = {...next, changes: [...next.changes, ...event.result.changes]};
-        }
-        const fixed = steps.find((candidate) => candidate.id === event.id)?.conditional?.fixes;
-        if (fixed && event.result.status === 'pass') {
-          const fixer = steps.find((candidate) => candidate.id === event.id)!;
-          next = updateRecord(next, fixed, {
-            phase: 'done',
-            result: {...event.result, summary: `Fixed at step ${fixer.n}: ${event.result.summary}`},
+      }
+      const detour = next.detour;
+      if (detour?.to === event.id && event.result.status === 'pass') {
+        // The step that owns the failure's layer passes: the failure it owned is fixed.
+        const fixer = steps.find((candidate) => candidate.id === event.id)!;
+        const origin = next.records[detour.from];
+        if (origin.result?.status === 'fail') {
+          next = updateRecord(next, detour.from, {
+            result: {
+              ...origin.result,
+              status: 'pass',
+              summary: `Fixed at step ${fixer.n}: ${event.result.summary}`,
+              layer: null,
+              fix: null,
+            },
           });
         }
-        return next;
+        next = {...next, detour: null};
       }
-      case 'answer': {
-        return {...state, answers: {...state.answers, [event.key]: event.value}, notice: null};
+      // Running ahead, a pass needs nobody: the walk moves on by itself.
+      if (
+        next.mode === 'ahead' &&
+        next.view === 'step' &&
+        !next.pinned &&
+        step.id === event.id &&
+        event.result.status === 'pass'
+      ) {
+        return moveOn(steps, next);
       }
-      case 'confirm': {
-        if (!needsConfirmation(step, record)) {
-          return refuse(
-            state,
-            `Step ${step.n} is checked automatically; it cannot be confirmed by hand.`,
-          );
-        }
-        if (record.phase !== 'done') return refuse(state, `Step ${step.n} is still being checked.`);
-        if (record.result?.status === 'fail') {
-          return refuse(
-            state,
-            `Step ${step.n} found a problem; fix it and re-check before confirming.`,
-          );
-        }
-        const confirmed = updateRecord(state, step.id, {confirmed: true});
-        return enterStep(steps, recordHistory(steps, confirmed), state.index + 1);
-      }
-      case 'next': {
-        const verdict = canAdvance(step, record);
-        if (!verdict.ok && !fixStepFor(steps, state)) return refuse(state, verdict.reason);
-        return enterStep(steps, recordHistory(steps, state), state.index + 1);
-      }
-      case 'skip': {
-        if (!step.conditional) {
-          return refuse(state, `Step ${step.n} is not optional; it cannot be skipped.`);
-        }
-        if (stepApplies(step, state)) {
-          return refuse(
-            state,
-            `Step ${step.n} applies here (${step.conditional.description}); it cannot be skipped.`,
-          );
-        }
-        if (record.phase === 'running') return refuse(state, 'A check is already running.');
-        const reason = event.reason.trim();
-        if (!reason) return refuse(state, 'A skip needs a reason.');
-        const skipped = updateRecord(state, step.id, {
-          phase: 'done',
-          request: null,
-          skipReason: reason,
-        });
-        return enterStep(steps, recordHistory(steps, skipped), state.index + 1);
-      }
-      case 'back': {
-        if (state.index === 0) return refuse(state, 'This is the first step.');
-        return enterStep(steps, state, state.index - 1);
-      }
-      case 'error-hint':
-        return {...state, errorHint: event.hint};
-      case 'jump': {
-        const target = steps.findIndex((candidate) => candidate.id === event.id);
-        if (target < 0) return refuse(state, `No step "${event.id}".`);
-        const verdict = canJumpTo(steps, state, target);
-        if (!verdict.ok) return refuse(state, verdict.reason);
-        return enterStep(steps, state, target);
-      }
-      case 'changed':
-        return {...state, changes: [...state.changes, event.what]};
-      case 'quit':
-        return {...state, phase: 'quit'};
-      case 'cancel':
-        return {...state, phase: 'cancelled'};
+      return next;
     }
-  };
+    case 'answer': {
+      return {...state, answers: {...state.answers, [event.key]: event.value}, notice: null};
+    }
+    case 'confirm': {
+      if (!needsConfirmation(step, record)) {
+        return refuse(
+          state,
+          `Step ${step.n} is checked automatically; it cannot be confirmed by hand.`,
+        );
+      }
+      if (record.phase !== 'done') return refuse(state, `Step ${step.n} is still being checked.`);
+      if (record.result?.status === 'fail') {
+        return refuse(
+          state,
+          `Step ${step.n} found a problem; fix it and re-check before confirming.`,
+        );
+      }
+      const confirmed = updateRecord(state, step.id, {confirmed: true});
+      if (state.mode === 'ahead') return moveOn(steps, confirmed);
+      return enterStep(steps, recordHistory(steps, confirmed), state.index + 1);
+    }
+    case 'next': {
+      const verdict = canAdvance(step, record);
+      if (state.mode === 'ahead') {
+        return verdict.ok ? moveOn(steps, state) : refuse(state, verdict.reason);
+      }
+      if (!verdict.ok && !fixStepFor(steps, state)) return refuse(state, verdict.reason);
+      return enterStep(steps, recordHistory(steps, state), state.index + 1);
+    }
+    case 'skip': {
+      if (!step.conditional) {
+        return refuse(state, `Step ${step.n} is not optional; it cannot be skipped.`);
+      }
+      if (stepApplies(step, state)) {
+        return refuse(
+          state,
+          `Step ${step.n} applies here (${step.conditional.description}); it cannot be skipped.`,
+        );
+      }
+      if (record.phase === 'running') return refuse(state, 'A check is already running.');
+      const reason = event.reason.trim();
+      if (!reason) return refuse(state, 'A skip needs a reason.');
+      const skipped = updateRecord(state, step.id, {
+        phase: 'done',
+        request: null,
+        skipReason: reason,
+        skippedBy: 'person',
+      });
+      if (state.mode === 'ahead') return moveOn(steps, skipped);
+      return enterStep(steps, recordHistory(steps, skipped), state.index + 1);
+    }
+    case 'back': {
+      if (state.mode === 'ahead') return {...state, view: 'checklist', pinned: false, notice: null};
+      if (state.index === 0) return refuse(state, 'This is the first step.');
+      return enterStep(steps, state, state.index - 1);
+    }
+    case 'error-hint':
+      return {...state, errorHint: event.hint};
+    case 'jump': {
+      const target = steps.findIndex((candidate) => candidate.id === event.id);
+      if (target < 0) return refuse(state, `No step "${event.id}".`);
+      const verdict = canJumpTo(steps, state, target);
+      if (!verdict.ok) return refuse(state, verdict.reason);
+      return enterStep(steps, state, target);
+    }
+    case 'changed':
+      return {...state, changes: [...state.changes, event.what]};
+    case 'walk':
+      return visit(steps, state, walkStartIndex(steps, state));
+    case 'open': {
+      const target = steps.findIndex((candidate) => candidate.id === event.id);
+      if (target < 0) return refuse(state, `No step "${event.id}".`);
+      return visit(steps, state, target, {pinned: true});
+    }
+    case 'checklist':
+      return {...state, view: 'checklist', pinned: false, notice: null};
+    case 'route': {
+      const target = routeFor(steps, state);
+      if (!target) return refuse(state, `Step ${step.n} leads to no later step.`);
+      const index = steps.indexOf(target);
+      const routed = {...recordHistory(steps, state), detour: {from: step.id, to: target.id}};
+      return state.mode === 'ahead' ? visit(steps, routed, index) : enterStep(steps, routed, index);
+    }
+    case 'quit':
+      return {...state, phase: 'quit'};
+    case 'cancel':
+      return {...state, phase: 'cancelled'};
+  }
 }

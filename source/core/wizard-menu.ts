@@ -13,6 +13,8 @@ export type MenuChoice =
   | {type: 'run-anyway'}
   | {type: 'action'; actionId: string}
   | {type: 'jump'; id: StepId}
+  | {type: 'route'}
+  | {type: 'checklist'}
   | {type: 'opt-in'; key: string; value: unknown}
   | {type: 'export'}
   | {type: 'replace-key'; keys: readonly string[]; askedAt: StepId}
@@ -35,8 +37,12 @@ export function menuFor(
     isFirst: boolean;
     isLast: boolean;
     jumpTo?: StepDefinition | null;
-    /** The conditional step that exists to fix this one, when it applies. */
+    /** The later step this failure leads to: its fix step, or the step owning its layer. */
     fixStep?: StepDefinition | null;
+    /** Running ahead: "Back" returns to the checklist, and a re-check is offered as such. */
+    checklist?: boolean;
+    /** A check that needs a billable request the person has not allowed yet. */
+    billableOffer?: {label: string; answer: {key: string; value: unknown}} | null;
     /** Offer the safe-to-share report. */
     canExport?: boolean;
     /** The person typed the key this step tests, so they may replace it. */
@@ -61,6 +67,12 @@ export function menuFor(
     add('run-anyway', 'Run this step anyway', {type: 'run-anyway'});
   } else {
     const status = record.result?.status;
+    if (options.billableOffer && status !== 'pass' && status !== 'fail') {
+      add('billable', options.billableOffer.label, {
+        type: 'opt-in',
+        ...options.billableOffer.answer,
+      });
+    }
     if (step.kind === 'manual' || status === 'manual') {
       if (status !== 'fail') {
         add('confirm', step.confirmLabel ?? 'I did it: the step is done', {type: 'confirm'});
@@ -68,7 +80,7 @@ export function menuFor(
     } else if (status === 'pass' || status === 'warn') {
       add('next', forward, options.isLast ? {type: 'finish'} : {type: 'next'});
     } else if (status === 'fail' && options.fixStep) {
-      add('fix-step', `Go to step ${options.fixStep.n}: ${options.fixStep.title}`, {type: 'next'});
+      add('fix-step', `Go to step ${options.fixStep.n}: ${options.fixStep.title}`, {type: 'route'});
     } else if (status === 'unknown') {
       add('continue', `${forward} without a verdict`, {type: 'continue-unverified'});
     }
@@ -94,7 +106,8 @@ export function menuFor(
       add('skip', 'Skip this step (give a reason)', {type: 'skip'});
     }
   }
-  if (!options.isFirst) add('back', 'Back', {type: 'back'});
+  if (options.checklist) add('checklist', 'Back to the checklist', {type: 'checklist'});
+  else if (!options.isFirst) add('back', 'Back', {type: 'back'});
   if (options.canExport) add('export', 'Export a safe-to-share report', {type: 'export'});
   add('quit', 'Quit', {type: 'quit'});
   return items;

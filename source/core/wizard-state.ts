@@ -3,7 +3,8 @@ import type {Answers, CheckResult, Env, Facts} from './step-model.js';
 import type {Diagnosis} from './diagnosis.js';
 import type {Status, StepId} from './vocabulary.js';
 
-export type RunRequest = {kind: 'check'} | {kind: 'action'; actionId: string};
+/** `fresh`: the person asked for this run again, so nothing learned earlier may stand in for it. */
+export type RunRequest = {kind: 'check'; fresh?: boolean} | {kind: 'action'; actionId: string};
 
 export interface StepRecord {
   /** idle: nothing asked; queued: a run is wanted; running: in flight; done: has a result. */
@@ -16,7 +17,11 @@ export interface StepRecord {
   firstResult: CheckResult | null;
   confirmed: boolean;
   skipReason: string | null;
+  /** Who skipped it: the person (with a reason), or the wizard because it plainly does not apply. */
+  skippedBy: 'person' | 'wizard' | null;
   progress: string[];
+  /** A wait the running check announced (a retry-after), ending at `endsAt` (epoch ms). */
+  countdown: {label: string; endsAt: number} | null;
 }
 
 /** A step the person has moved past, for the scroll-back history. */
@@ -42,6 +47,19 @@ export interface WizardState {
   notice: string | null;
   /** What the error the person pasted at the start points at, if they pasted one. */
   errorHint: Diagnosis | null;
+  /**
+   * `linear`: one step after another, each checked on entry. `ahead`: every check that needs
+   * nobody runs at the start and the walk shows only what needs the person.
+   */
+  mode: 'linear' | 'ahead';
+  /** The checklist of every step, or one step. */
+  view: 'checklist' | 'step';
+  /** Steps the person moved past with a warning or without a verdict; the walk does not return. */
+  left: StepId[];
+  /** A failure led to the later step that owns its layer; a pass there fixes the origin. */
+  detour: {from: StepId; to: StepId} | null;
+  /** The person opened this step from the checklist: it does not move on by itself. */
+  pinned: boolean;
   /** What the run changed on this machine ("`agent login` stored new credentials"), in order. */
   changes: string[];
 }
@@ -51,6 +69,7 @@ export type WizardEvent =
   | {type: 'run-action'; actionId: string}
   | {type: 'run-started'; id: StepId; runId: number}
   | {type: 'progress'; id: StepId; runId: number; line: string}
+  | {type: 'countdown'; id: StepId; runId: number; label: string; endsAt: number}
   | {type: 'run-finished'; id: StepId; runId: number; result: CheckResult}
   | {type: 'answer'; key: string; value: unknown}
   | {type: 'error-hint'; hint: Diagnosis | null}
@@ -60,6 +79,10 @@ export type WizardEvent =
   | {type: 'back'}
   | {type: 'jump'; id: StepId}
   | {type: 'changed'; what: string}
+  | {type: 'walk'}
+  | {type: 'open'; id: StepId}
+  | {type: 'checklist'}
+  | {type: 'route'}
   | {type: 'quit'}
   | {type: 'cancel'};
 

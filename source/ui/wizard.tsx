@@ -1,16 +1,19 @@
 import {Box, Text} from 'ink';
-import React, {useEffect, useState} from 'react';
+import React, {useEffect, useRef, useState} from 'react';
 import {Secret} from '../core/secrets.js';
 import type {ExitCode} from '../core/vocabulary.js';
+import {billableOffer} from '../core/billable.js';
 import {
-  fixStepFor,
+  conditionView,
   jumpOffer,
+  routeFor,
   stepApplies,
   wizardVerdict,
   type WizardState,
 } from '../core/wizard-machine.js';
 import {menuFor, type MenuChoice} from '../core/wizard-menu.js';
 import type {PreparedReport} from '../report/write-report.js';
+import {Checklist} from './components/checklist.js';
 import {ErrorIntro, type ClassifyError} from './components/error-intro.js';
 import {FinalSummary} from './components/final-summary.js';
 import {History} from './components/history.js';
@@ -41,22 +44,32 @@ export function Wizard(props: WizardProps) {
   const [pickingSkipReason, setPickingSkipReason] = useState(false);
   const [introDone, setIntroDone] = useState(!props.classifyError);
   const [exporting, setExporting] = useState<PreparedReport | null>(null);
+  const [details, setDetails] = useState(false);
+  const ahead = state.mode === 'ahead';
+  const onChecklist = ahead && state.view === 'checklist';
   const warning = useRoleColour('warning');
   const muted = useRoleColour('muted');
+  const accentColour = useRoleColour('accent');
   const record = step ? state.records[step.id] : undefined;
-  const running = record?.phase === 'running';
+  const running = !onChecklist && record?.phase === 'running';
+  /** Single-letter keys are shortcuts only while a menu, not a text field, has the keyboard. */
+  const menuOnScreen = useRef(false);
 
   useKeys(
     (input, key) => {
       if (isCtrlC(input, key)) {
         cancelRun();
         dispatch({type: 'cancel'});
-      } else if (isEscape(input, key) && running) {
+      } else if (isEscape(input, key) && (running || onChecklist)) {
         cancelRun();
+      } else if (input === 'd' && menuOnScreen.current) {
+        setDetails((shown) => !shown);
       }
     },
     {global: true},
   );
+  // Evidence folds again on every new step, so its header and menu stay on screen.
+  useEffect(() => setDetails(false), [state.index, state.view]);
 
   // Completion is reported after the final frame has rendered, so it is what stays on screen.
   useEffect(() => {
@@ -78,6 +91,10 @@ export function Wizard(props: WizardProps) {
         return dispatch({type: 'run-action', actionId: choice.actionId});
       case 'jump':
         return dispatch({type: 'jump', id: choice.id});
+      case 'route':
+        return dispatch({type: 'route'});
+      case 'checklist':
+        return dispatch({type: 'checklist'});
       case 'replace-key':
         // Cleared, the answer is asked for again when its step is entered.
         for (const key of choice.keys) dispatch({type: 'answer', key, value: undefined});
@@ -112,9 +129,11 @@ export function Wizard(props: WizardProps) {
   }
 
   if (!introDone && props.classifyError) {
+    menuOnScreen.current = false;
     return (
       <ErrorIntro
         steps={steps}
+        runsAhead={ahead}
         classify={props.classifyError}
         onHint={(hint) => dispatch({type: 'error-hint', hint})}
         onDone={() => setIntroDone(true)}
@@ -122,26 +141,8 @@ export function Wizard(props: WizardProps) {
     );
   }
 
-  const isFirst = state.index === 0;
-  const isLast = state.index === steps.length - 1;
-  const applies = stepApplies(step, state);
-  const items = menuFor(step, record, {
-    applies,
-    isFirst,
-    isLast,
-    jumpTo: jumpOffer(steps, state),
-    fixStep: fixStepFor(steps, state),
-    canExport: Boolean(props.report),
-    keyWasTyped: step.replaceableKey
-      ? state.answers[step.replaceableKey.key] instanceof Secret
-      : false,
-  }).map((item) => ({
-    key: item.key,
-    label: item.label,
-    value: item,
-  }));
-
   if (exporting && props.report) {
+    menuOnScreen.current = false;
     return (
       <Box flexDirection="column">
         {history}
@@ -155,13 +156,61 @@ export function Wizard(props: WizardProps) {
     );
   }
 
+  if (onChecklist) {
+    menuOnScreen.current = false;
+    return (
+      <Box flexDirection="column">
+        {history}
+        <Checklist
+          steps={steps}
+          state={state}
+          canExport={Boolean(props.report)}
+          onChoose={(choice) => {
+            if (choice.type === 'walk') return dispatch({type: 'walk'});
+            if (choice.type === 'open') return dispatch({type: 'open', id: choice.step.id});
+            if (choice.type === 'export') return setExporting(props.report?.prepare(state) ?? null);
+            cancelRun();
+            return dispatch({type: 'quit'});
+          }}
+        />
+        {state.notice ? <Text color={warning}>{`! ${state.notice}`}</Text> : null}
+        <Text color={muted}>{`${MENU_HINT} · Esc stops checks`}</Text>
+      </Box>
+    );
+  }
+
+  const isFirst = state.index === 0;
+  const isLast = state.index === steps.length - 1;
+  const applies = stepApplies(step, state);
+  const items = menuFor(step, record, {
+    applies,
+    isFirst,
+    isLast,
+    jumpTo: ahead ? null : jumpOffer(steps, state),
+    fixStep: routeFor(steps, state),
+    checklist: ahead,
+    billableOffer: props.options.noCompletion ? null : billableOffer(conditionView(state)),
+    canExport: Boolean(props.report),
+    keyWasTyped: step.replaceableKey
+      ? state.answers[step.replaceableKey.key] instanceof Secret
+      : false,
+  }).map((item) => ({
+    key: item.key,
+    label: item.label,
+    value: item,
+  }));
+
   let controls: React.ReactNode;
+  menuOnScreen.current = false;
   if (pendingInput) {
     controls = (
       <PendingInput
         input={pendingInput}
+        view={conditionView(state)}
         onAnswer={(key, value) => dispatch({type: 'answer', key, value})}
-        onCancel={() => dispatch(isFirst ? {type: 'quit'} : {type: 'back'})}
+        onCancel={() =>
+          dispatch(isFirst || ahead ? {type: ahead ? 'checklist' : 'quit'} : {type: 'back'})
+        }
       />
     );
   } else if (pickingSkipReason && step.conditional) {
@@ -175,27 +224,40 @@ export function Wizard(props: WizardProps) {
       />
     );
   } else {
+    menuOnScreen.current = true;
     // The action menu changes under the person's fingers when a check finishes; Menu keeps
     // its keyboard subscription across those changes so no key is lost (ink-select-input
     // re-subscribes after each render on Ink 6).
     controls = <Menu items={items} onSelect={(item) => choose(item.value.choice)} />;
   }
 
+  const total = Math.max(...steps.map((candidate) => candidate.n));
   return (
     <Box flexDirection="column">
       {history}
-      <StepList steps={steps} state={state} />
+      {ahead ? (
+        <Text bold color={accentColour}>{`Step ${step.n}/${total} · ${step.title}`}</Text>
+      ) : (
+        <StepList steps={steps} state={state} />
+      )}
       <StepView
         step={step}
         record={record}
         applies={applies}
+        compact={ahead && !details}
         tickSeconds={animate ? (props.options.share ? 5 : 1) : 0}
       />
       {state.notice ? <Text color={warning}>{`! ${state.notice}`}</Text> : null}
       <Box marginTop={1} flexDirection="column">
         {controls}
       </Box>
-      <Text color={muted}>{running ? RUNNING_HINT : MENU_HINT}</Text>
+      <Text color={muted}>
+        {running
+          ? RUNNING_HINT
+          : ahead && menuOnScreen.current
+            ? `${MENU_HINT} · d details`
+            : MENU_HINT}
+      </Text>
     </Box>
   );
 }

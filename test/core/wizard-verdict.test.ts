@@ -117,7 +117,9 @@ describe('honest menus', () => {
         firstResult: null,
         confirmed: false,
         skipReason: null,
+        skippedBy: null,
         progress: [],
+        countdown: null,
       },
       {applies: false, isFirst: false, isLast: false},
     );

@@ -191,7 +191,7 @@ describe('step 8: model support and base URL', () => {
 describe('step 9: retry rules', () => {
   const retry = () => stepById('quota').actions!.find((action) => action.id === 'retry-once')!;
 
-  test('a 429 with retry-after ≤ 60 s is retried exactly once, only when asked', async () => {
+  test('a 429 with retry-after ≤ 60 s is retried once by itself, then only when asked', async () => {
     const server = await mock('openai', {scenario: 'rate-limited', retryAfterSeconds: 0});
     const runner = loopbackRunner();
     const {results, facts} = await runSteps({
@@ -199,18 +199,34 @@ describe('step 9: retry rules', () => {
       runner,
       options: {interactive: true},
     });
+    // Step 7's completion, then step 9's one retry by itself.
     expect(results.quota).toMatchObject({status: 'fail', layer: 'rate-limit'});
-    expect(results.quota!.fix?.summary).toMatch(/Retry once/);
-    expect(server.count('/chat/completions')).toBe(1);
+    expect(results.quota!.evidence[0]).toMatch(/Retried once by itself after 0 s/);
+    expect(server.count('/chat/completions')).toBe(2);
+    // Looking again does not retry again by itself.
+    const again = await runSteps({env: server.env, runner, facts, options: {interactive: true}}, [
+      'quota',
+    ]);
+    expect(again.results.quota).toMatchObject({status: 'fail', layer: 'rate-limit'});
+    expect(server.count('/chat/completions')).toBe(2);
     server.scenario = 'valid';
     const after = await retry().run(
       makeContext({env: server.env, runner, facts, options: {interactive: true}}),
     );
-    expect(server.count('/chat/completions')).toBe(2);
+    expect(server.count('/chat/completions')).toBe(3);
     expect(server.count('/models')).toBe(1);
     expect(after.status).toBe('pass');
     expect(after.evidence[0]).toMatch(/Retried once after 0 s/);
     expect(after.facts?.providerOutcomes?.[0]).toMatchObject({status: 'pass'});
+  });
+
+  test('without a completion, quota is unknown, never pass', async () => {
+    const server = await mock('openai', {scenario: 'out-of-quota'});
+    const {results} = await runSteps({env: server.env, options: {noCompletion: true}});
+    expect(results['provider-test']!.status).toBe('pass');
+    expect(results.quota).toMatchObject({status: 'unknown'});
+    expect(results.quota!.summary).toContain('quota shows only on a real request');
+    expect(server.count('/chat/completions')).toBe(0);
   });
 
   test('401 and 403 are never retried', async () => {

@@ -49,7 +49,13 @@ async function rerunChecks(context: CheckContext, loadSteps: StepSource): Promis
       continue;
     }
     context.progress(`Re-checking step ${step.n}: ${step.title}…`);
-    const after = await runCheckSafely(step.check, {...context, facts, results});
+    // Free requests only: the completion step 7 sent still answers for the same key.
+    const after = await runCheckSafely(step.check, {
+      ...context,
+      facts,
+      results,
+      options: {...context.options, noCompletion: true},
+    });
     results[step.id] = after;
     if (after.facts) facts = {...facts, ...after.facts};
     reruns.push({step, before, after});

@@ -25,7 +25,7 @@ import {
   REPLACE_PROVIDER_KEY,
 } from '../providers/step-support.js';
 import type {ProbeRecord, ProviderKey} from '../providers/types.js';
-import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
+import type {CheckContext, CheckResult, Facts, StepDefinition} from '../step-model.js';
 import {firstLayer, worstStatus} from '../verdict.js';
 
 async function modelVerdict(
@@ -155,6 +155,30 @@ async function judge(
 }
 
 /**
+ * The models to offer at step 8 instead of typing: the ones set in Cursor first, when the
+ * editor's state is known, then the ones step 7's model list showed the key can use.
+ */
+export function modelSuggestions(facts: Facts): string[] {
+  const inCursor = facts.editor?.models ?? [];
+  const listed = storedProbeModels(facts);
+  const usable = new Set(listed);
+  const first = inCursor.filter((id) => listed.length === 0 || usable.has(id));
+  return [...new Set([...first, ...listed])].slice(0, 8);
+}
+
+function storedProbeModels(facts: Facts): string[] {
+  const probes = Array.isArray(facts.providerProbes) ? facts.providerProbes : [];
+  return probes.flatMap((record) => preferChatModels(record.models ?? []));
+}
+
+/** Chat models a person would select first; embeddings, audio and images are not chosen in Cursor. */
+function preferChatModels(models: readonly string[]): string[] {
+  return models.filter(
+    (id) => !/embed|whisper|tts|dall-e|image|audio|moderation|transcribe|realtime/i.test(id),
+  );
+}
+
+/**
  * The keys found here against their selected models (or, with none named, the models enabled in
  * Cursor); and Cursor's own base-URL overrides, which its servers must be able to reach.
  */
@@ -186,6 +210,7 @@ export const modelSupportStep: StepDefinition = {
       prompt:
         'Which model is selected in Cursor for this key (e.g. gpt-4.1, claude-sonnet-4-5)? Empty: skip.',
       needed: (view) => keysIn(view).length > 0 && !view.answers.models,
+      suggestions: (view) => modelSuggestions(view.facts),
     },
   ],
   check,

@@ -11,6 +11,7 @@ import {
 } from '../providers/step-support.js';
 import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
+import {completionConsentInput} from '../billable.js';
 
 /** Lines describing one exchange: what was sent, what came back, how to repeat it. */
 export function exchangeLines(exchange: ExchangeRecord): string[] {
@@ -64,9 +65,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
   if (keys.length === 0) return noKeyResult('a provider key');
   if (!context.options.noCompletion) {
-    context.progress(
-      'Each working key gets one 1-token completion: billable, a tiny fraction of a cent (--no-completion skips it).',
-    );
+    context.progress('Each working key gets one 1-token completion: billable, as you agreed.');
   }
   // Keys are independent, so their probes run side by side.
   const records = await Promise.all(keys.map((key) => freshProbe(context, key)));
@@ -85,10 +84,11 @@ export const providerTestStep: StepDefinition = {
   title: 'Test the provider key outside Cursor',
   why: 'A direct request to the provider separates a bad key from a Cursor-side problem.',
   instruction:
-    'Call the provider directly with the same key, the way curl would: a free model or key-info request, then one 1-token completion (billable; --no-completion skips it).',
+    'Call the provider directly with the same key, the way curl would: a free model or key-info request, then, if you agree, one 1-token completion (billable).',
   passCondition: 'the provider returns a small completion',
   kind: 'automatic',
   replaceableKey: REPLACE_PROVIDER_KEY,
+  inputs: [completionConsentInput],
   check,
 };
 

@@ -2,7 +2,7 @@ import {providerOf} from '../providers/intake.js';
 import {providerName} from '../providers/registry/index.js';
 import {toOutcome} from '../providers/outcome.js';
 import {retryFailedExchange} from '../providers/probe.js';
-import {knownProbe, mergeProbes, storedProbes} from '../providers/probe-store.js';
+import {freshProbe, knownProbe, mergeProbes, storedProbes} from '../providers/probe-store.js';
 import {
   foldVerdicts,
   keysIn,
@@ -114,10 +114,16 @@ function judge(context: CheckContext, key: ProviderKey, record: ProbeRecord): Ke
       'Raise the key limit or add credits at openrouter.ai/settings/credits. Do not rotate the key.',
     );
   }
-  const seen = record.completion?.ok
-    ? 'no 429 or quota error on a real completion'
-    : 'no 429 on the free probe (quota shows only on a completion, which did not run)';
-  return verdict('pass', null, `${who}: ${seen}`, null);
+  if (!record.completion?.ok) {
+    // An account with no credit still lists its models: only a real request shows the quota.
+    return verdict(
+      'unknown',
+      null,
+      `${who}: quota shows only on a real request, and none was sent (no 429 on the free probe)`,
+      'Allow the 1-token completion (billable) to check the quota, or check billing in the provider console.',
+    );
+  }
+  return verdict('pass', null, `${who}: no 429 or quota error on a real completion`, null);
 }
 
 function result(
@@ -139,8 +145,46 @@ function result(
 async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
   if (keys.length === 0) return noKeyResult('quota and rate limits');
-  const records = await Promise.all(keys.map((key) => knownProbe(context, key)));
-  return result(context, keys, records);
+  // A re-check asks the provider again; otherwise step 7's answer stands (no second request).
+  const records = await Promise.all(
+    keys.map((key) => (context.recheck ? freshProbe(context, key) : knownProbe(context, key))),
+  );
+  const retried = new Set(context.facts.rateLimitRetried ?? []);
+  const due = records.map((record) =>
+    context.options.interactive && !retried.has(record.keyId) ? retryableWait(record) : null,
+  );
+  if (due.every((wait) => wait === null)) return result(context, keys, records);
+  return retryAfterWait(context, keys, records, due, [...retried]);
+}
+
+/** A rate limit that named a short wait is retried once by itself, with a visible countdown. */
+async function retryAfterWait(
+  context: CheckContext,
+  keys: ProviderKey[],
+  records: ProbeRecord[],
+  due: readonly (number | null)[],
+  retriedBefore: readonly string[],
+): Promise<CheckResult> {
+  const longest = Math.max(...due.map((seconds) => seconds ?? 0));
+  context.countdown?.('Rate limited: retrying once, as the provider asked, in', longest);
+  context.progress(`Waiting ${longest} s (the provider's retry-after), then retrying once…`);
+  await sleep(longest * 1000, context.signal);
+  const marked = {
+    rateLimitRetried: [
+      ...retriedBefore,
+      ...records.filter((_, index) => due[index] !== null).map((record) => record.keyId),
+    ],
+  };
+  if (context.signal.aborted) {
+    return {...result(context, keys, records, ['The retry was cancelled while waiting.'])};
+  }
+  const again = await Promise.all(
+    records.map((record, index) =>
+      due[index] !== null ? retryFailedExchange(context, keys[index]!, record) : record,
+    ),
+  );
+  const done = result(context, keys, again, [`Retried once by itself after ${longest} s.`]);
+  return {...done, facts: {...done.facts, ...marked}};
 }
 
 async function retryOnce(context: CheckContext): Promise<CheckResult> {

@@ -15,9 +15,11 @@ const MAX_ERROR_CHARS = 20_000;
 export type ClassifyError = (text: string) => Diagnosis;
 
 function PasteErrorField({
+  runsAhead,
   onSubmit,
   onCancel,
 }: {
+  runsAhead: boolean;
   onSubmit: (text: string) => void;
   onCancel: () => void;
 }) {
@@ -34,7 +36,7 @@ function PasteErrorField({
   return (
     <Box flexDirection="column">
       <Text>
-        Paste the error you see (optional), then press Enter. Enter alone starts at step 1.
+        {`Paste the error you see (optional), then press Enter. Enter alone ${runsAhead ? 'shows the checklist' : 'starts at step 1'}.`}
       </Text>
       {lines.length === 0 ? (
         <Text color={muted}>{'  > '}</Text>
@@ -48,11 +50,14 @@ function PasteErrorField({
 
 export function ErrorIntro({
   steps,
+  runsAhead = false,
   classify,
   onHint,
   onDone,
 }: {
   steps: readonly StepDefinition[];
+  /** The checks run ahead while this screen is up; the walk then starts where the error is. */
+  runsAhead?: boolean;
   classify: ClassifyError;
   onHint: (hint: Diagnosis) => void;
   onDone: () => void;
@@ -73,6 +78,7 @@ export function ErrorIntro({
       <Box flexDirection="column">
         {header}
         <PasteErrorField
+          runsAhead={runsAhead}
           onSubmit={(text) => {
             if (text.trim() === '') return onDone();
             const diagnosis = classify(text);
@@ -105,12 +111,18 @@ export function ErrorIntro({
       ) : null}
       {!unknown && hint.step > 1 ? (
         <Text color={muted}>
-          {`The fix order still starts at step 1: a wrong login or Cursor key upstream makes later steps fail the same way, so a fix at step ${hint.step} alone may not stick. You can jump to step ${hint.step} as soon as the steps before it pass.`}
+          {runsAhead
+            ? `The checks before step ${hint.step} run first, together. The walk goes to step ${hint.step} unless one of them fails: a fault upstream makes later steps fail the same way, so it comes first.`
+            : `The fix order still starts at step 1: a wrong login or Cursor key upstream makes later steps fail the same way, so a fix at step ${hint.step} alone may not stick. You can jump to step ${hint.step} as soon as the steps before it pass.`}
         </Text>
       ) : null}
       <Box marginTop={1}>
         <Menu
-          items={[{key: 'start', label: 'Start at step 1', value: 'start'}]}
+          items={[
+            runsAhead
+              ? {key: 'start', label: 'Show the checklist', value: 'start'}
+              : {key: 'start', label: 'Start at step 1', value: 'start'},
+          ]}
           onSelect={onDone}
         />
       </Box>

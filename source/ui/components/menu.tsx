@@ -15,10 +15,13 @@ export function Menu<V>({
   items,
   onSelect,
   isActive = true,
+  truncate = false,
 }: {
   items: readonly MenuItem<V>[];
   onSelect: (item: MenuItem<V>) => void;
   isActive?: boolean;
+  /** One row per item, cut at the terminal's edge, so a long list still fits the screen. */
+  truncate?: boolean;
 }) {
   const accent = useRoleColour('accent');
   // The highlight resets whenever the set of choices changes.
@@ -49,7 +52,11 @@ export function Menu<V>({
   return (
     <Box flexDirection="column">
       {items.map((item, position) => (
-        <Text key={item.key} color={position === index ? accent : undefined}>
+        <Text
+          key={item.key}
+          color={position === index ? accent : undefined}
+          wrap={truncate ? 'truncate-end' : 'wrap'}
+        >
           {`${position === index ? '❯' : ' '} ${position < 9 ? `${position + 1}. ` : ''}${item.label}`}
         </Text>
       ))}

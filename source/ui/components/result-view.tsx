@@ -5,7 +5,14 @@ import {LinkedText} from './linked-text.js';
 import {StatusBadge} from './status-badge.js';
 
 /** A check's verdict, its evidence and the fix, as the person should read them. */
-export function ResultView({result}: {result: CheckResult}) {
+export function ResultView({
+  result,
+  showEvidence = true,
+}: {
+  result: CheckResult;
+  /** False: the evidence folds behind "d", so the header and menu stay on a small screen. */
+  showEvidence?: boolean;
+}) {
   const muted = useRoleColour('muted');
   const info = useRoleColour('info');
   const {emphasis} = useTheme();
@@ -18,9 +25,16 @@ export function ResultView({result}: {result: CheckResult}) {
           <Text color={muted}>{`  [layer: ${result.layer}]`}</Text>
         ) : null}
       </Text>
-      {result.evidence.map((line, index) => (
-        <LinkedText key={index} color={muted}>{`    ${line}`}</LinkedText>
-      ))}
+      {showEvidence
+        ? result.evidence.map((line, index) => (
+            <LinkedText key={index} color={muted}>{`    ${line}`}</LinkedText>
+          ))
+        : null}
+      {!showEvidence && result.evidence.length > 0 ? (
+        <Text
+          color={muted}
+        >{`    show details (d): ${result.evidence.length} line${result.evidence.length === 1 ? '' : 's'} of evidence`}</Text>
+      ) : null}
       {result.fix ? (
         <Box flexDirection="column">
           <Text color={info}>{`  Fix: ${result.fix.summary}`}</Text>

@@ -4,6 +4,7 @@ import type {StepRecord} from '../../core/wizard-machine.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
 import {LinkedText} from './linked-text.js';
 import {ResultView} from './result-view.js';
+import {CountdownLine} from './countdown-line.js';
 import {RunningLine} from './running-line.js';
 
 /** Live progress lines shown under a running step; the rest stay in the record. */
@@ -15,11 +16,14 @@ export function StepView({
   record,
   applies,
   tickSeconds,
+  compact = false,
 }: {
   step: StepDefinition;
   record: StepRecord;
   applies: boolean;
   tickSeconds: number;
+  /** Fit a small screen: the why and the evidence only when `compact` is false (d toggles). */
+  compact?: boolean;
 }) {
   const muted = useRoleColour('muted');
   const info = useRoleColour('info');
@@ -31,7 +35,7 @@ export function StepView({
   const showResult = record.phase === 'done' && record.result && record.skipReason === null;
   return (
     <Box flexDirection="column" marginTop={1}>
-      <Text color={muted}>{`Why: ${step.why}`}</Text>
+      {compact ? null : <Text color={muted}>{`Why: ${step.why}`}</Text>}
       <Text bold={emphasis}>{`Do: ${step.instruction}`}</Text>
       <Text color={muted}>{`Passes when: ${step.passCondition}`}</Text>
       {step.command ? <Text color={info}>{`  $ ${step.command}`}</Text> : null}
@@ -41,20 +45,29 @@ export function StepView({
         </Text>
       ) : null}
       {action?.notice && record.phase !== 'done' ? <Text>{action.notice}</Text> : null}
+      {record.phase === 'running' && record.countdown ? (
+        <CountdownLine
+          label={record.countdown.label}
+          endsAt={record.countdown.endsAt}
+          tickSeconds={tickSeconds > 0 ? tickSeconds : 0}
+        />
+      ) : null}
       {record.phase === 'running' ? (
         <RunningLine
           label={action ? action.label : `Checking${step.command ? ` \`${step.command}\`` : ''}…`}
           tickSeconds={tickSeconds}
         />
       ) : null}
-      {record.phase === 'running' || record.phase === 'done'
+      {record.phase === 'running' || (record.phase === 'done' && !compact)
         ? record.progress
             .slice(-PROGRESS_LINES_SHOWN)
             .map((line, index) => (
               <LinkedText key={index} color={muted}>{`  │ ${line}`}</LinkedText>
             ))
         : null}
-      {showResult && record.result ? <ResultView result={record.result} /> : null}
+      {showResult && record.result ? (
+        <ResultView result={record.result} showEvidence={!compact} />
+      ) : null}
     </Box>
   );
 }

@@ -1,6 +1,8 @@
-// Binds the pure wizard machine to React: it runs whatever the machine queued, with an
-// AbortController per run, and aborts every run in flight when the wizard unmounts.
+// Binds the pure wizard machine to React: it runs whatever the machine queued, each run with its
+// own AbortController (running ahead, independent checks run side by side), and aborts every run
+// in flight when the wizard unmounts.
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {COMPLETION_CONSENT, completionsAllowed} from '../../core/billable.js';
 import {knownSecrets} from '../../core/known-secrets.js';
 import {runCheckSafely} from '../../core/run-check.js';
 import type {Runner} from '../../core/runner.js';
@@ -13,10 +15,12 @@ import type {
   StepDefinition,
   StepInput,
 } from '../../core/step-model.js';
+import type {StepId} from '../../core/vocabulary.js';
 import {
   conditionView,
   createInitialState,
   createWizardReducer,
+  type StepRecord,
   type WizardEvent,
   type WizardState,
 } from '../../core/wizard-machine.js';
@@ -29,6 +33,8 @@ export interface WizardDependencies {
   options: RunOptions;
   timeoutMs: number;
   initialAnswers?: Answers;
+  /** `ahead` (the product): run every check that needs nobody first, then walk what is left. */
+  mode?: WizardState['mode'];
 }
 
 export interface WizardApi {
@@ -37,7 +43,7 @@ export interface WizardApi {
   /** The input the current step still needs before its check can run. */
   pendingInput: StepInput | undefined;
   dispatch: (event: WizardEvent) => void;
-  /** Aborts the run in flight, if any. */
+  /** Aborts the current step's run, or every run when the checklist is on screen. */
   cancelRun: () => void;
 }
 
@@ -50,31 +56,54 @@ export function useWizard(deps: WizardDependencies): WizardApi {
   const {steps, runner, env, platform, options, timeoutMs} = deps;
   const reducer = useMemo(() => createWizardReducer(steps), [steps]);
   const [state, dispatch] = useReducer(reducer, undefined, () =>
-    createInitialState(steps, env, deps.initialAnswers),
+    createInitialState(
+      steps,
+      env,
+      // `--no-completion` answers the billable question up front, so it is never asked.
+      options.noCompletion
+        ? {[COMPLETION_CONSENT]: 'never', ...deps.initialAnswers}
+        : (deps.initialAnswers ?? {}),
+      {mode: deps.mode},
+    ),
   );
-  // At most one run is in flight: starting one aborts whatever ran before.
-  const inFlight = useRef<AbortController | null>(null);
+  const inFlight = useRef(new Map<StepId, AbortController>());
   const step = steps[state.index];
   const record = step ? state.records[step.id] : undefined;
+  const onStep = state.view === 'step';
 
   const pendingInput = useMemo(() => {
-    if (!step || record?.phase !== 'queued' || record.request?.kind !== 'check') return undefined;
+    if (!onStep || !step || record?.phase !== 'queued' || record.request?.kind !== 'check') {
+      return undefined;
+    }
     const view = conditionView(state);
     return step.inputs?.find(
       (input) => input.needed(view) && state.answers[input.key] === undefined,
     );
-  }, [step, record, state]);
+  }, [onStep, step, record, state]);
 
-  const ready = state.phase === 'active' && record?.phase === 'queued' && !pendingInput;
+  // Every queued run may start, except the current step's while it still waits for an answer.
+  const startable = steps.filter((candidate) => {
+    const queued = state.records[candidate.id];
+    if (queued.phase !== 'queued') return false;
+    return !(candidate === step && pendingInput);
+  });
+  const signature = startable
+    .map((candidate) => `${candidate.id}:${state.records[candidate.id].runId}`)
+    .join(',');
 
   useEffect(() => {
-    if (!ready || !step || !record) return;
-    const runId = record.runId;
-    const id = step.id;
-    const request = record.request;
-    inFlight.current?.abort();
+    if (state.phase !== 'active') return;
+    for (const candidate of startable) start(candidate, state.records[candidate.id]);
+    // Runs when the set of queued runs changes; the machine's state is read as of that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signature, state.phase]);
+
+  function start(target: StepDefinition, queued: StepRecord): void {
+    const {runId, request} = queued;
+    const id = target.id;
+    inFlight.current.get(id)?.abort();
     const controller = new AbortController();
-    inFlight.current = controller;
+    inFlight.current.set(id, controller);
     dispatch({type: 'run-started', id, runId});
 
     const view = conditionView(state);
@@ -88,21 +117,40 @@ export function useWizard(deps: WizardDependencies): WizardApi {
       answers: state.answers,
       facts: state.facts,
       results: view.results,
-      options,
+      options: {
+        ...options,
+        noCompletion: options.noCompletion || !completionsAllowed(state.answers),
+      },
+      recheck: request?.kind === 'check' && request.fresh === true,
+      countdown: (label, seconds) =>
+        dispatch({type: 'countdown', id, runId, label, endsAt: Date.now() + seconds * 1000}),
       progress: (line) => dispatch({type: 'progress', id, runId, line: scrub(line, secrets)}),
     };
     const action =
-      request?.kind === 'action' ? step.actions?.find((a) => a.id === request.actionId) : undefined;
-    void runCheckSafely(action ? action.run : step.check, context, secrets).then((result) => {
-      if (inFlight.current === controller) inFlight.current = null;
+      request?.kind === 'action'
+        ? target.actions?.find((candidate) => candidate.id === request.actionId)
+        : undefined;
+    void runCheckSafely(action ? action.run : target.check, context, secrets).then((result) => {
+      if (inFlight.current.get(id) === controller) inFlight.current.delete(id);
       dispatch({type: 'run-finished', id, runId, result});
     });
-    // Runs only when a new run is queued; the machine's state is read as of that moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, step?.id, record?.runId]);
+  }
 
-  const cancelRun = useCallback(() => inFlight.current?.abort(), []);
-  useEffect(() => cancelRun, [cancelRun]);
+  const currentId = step?.id;
+  const cancelRun = useCallback(() => {
+    if (onStep && currentId) {
+      inFlight.current.get(currentId)?.abort();
+      return;
+    }
+    for (const controller of inFlight.current.values()) controller.abort();
+  }, [onStep, currentId]);
+
+  useEffect(
+    () => () => {
+      for (const controller of inFlight.current.values()) controller.abort();
+    },
+    [],
+  );
 
   return {state, step, pendingInput, dispatch, cancelRun};
 }
