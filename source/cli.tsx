@@ -13,7 +13,7 @@ async function doctor(command: DoctorCommand): Promise<ExitCode> {
     import('./probes/real-runner.js'),
     import('./commands/io.js'),
   ]);
-  return runDoctorCommand(command, {
+  const code = await runDoctorCommand(command, {
     io: processIo(),
     env: process.env,
     platform: process.platform,
@@ -21,6 +21,14 @@ async function doctor(command: DoctorCommand): Promise<ExitCode> {
     steps: STEPS,
     version: VERSION,
   });
+  return finished(code);
+}
+
+/** Child trees ended after a signal, temporary folders removed: the way out of every run. */
+async function finished(code: ExitCode): Promise<ExitCode> {
+  const {finishRun} = await import('./cli/finish-run.js');
+  await finishRun(code);
+  return code;
 }
 
 async function main(argv: readonly string[]): Promise<ExitCode> {
@@ -63,9 +71,15 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
       // Ink and React take a few hundred milliseconds to load on a slow machine: say something
       // at once, and clear it just before the first frame takes its place.
       process.stdout.write(`cursorkey-wizard ${VERSION} · starting…`);
-      const {runWizard} = await import('./cli/run-wizard.js');
-      process.stdout.write('\r\u001B[2K');
-      return runWizard(command);
+      const {hideCiWhileInkLoads} = await import('./cli/ci-in-terminal.js');
+      const restoreEnv = hideCiWhileInkLoads();
+      try {
+        const {runWizard} = await import('./cli/run-wizard.js');
+        process.stdout.write('\r\u001B[2K');
+        return await finished(await runWizard(command, restoreEnv));
+      } finally {
+        restoreEnv();
+      }
     }
   }
 }

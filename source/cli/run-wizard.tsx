@@ -7,15 +7,20 @@ import {createRealRunner} from '../probes/real-runner.js';
 import {App} from '../ui/app.js';
 import {supportsHyperlinks} from '../ui/hyperlinks.js';
 import {VERSION} from '../version.js';
+import {onEndSignal} from './end-signals.js';
 import {createWizardReport} from './wizard-report.js';
 import {colourTheme, noColourTheme, shareTheme, wantsColour} from '../ui/theme.js';
 
-export async function runWizard(options: {
-  share: boolean;
-  noColor: boolean;
-  noCompletion: boolean;
-  timeoutMs: number;
-}): Promise<ExitCode> {
+export async function runWizard(
+  options: {
+    share: boolean;
+    noColor: boolean;
+    noCompletion: boolean;
+    timeoutMs: number;
+  },
+  /** Puts back what was hidden from Ink while it loaded (see cli/ci-in-terminal.ts). */
+  restoreEnv: () => void = () => undefined,
+): Promise<ExitCode> {
   let code: ExitCode = EXIT.cancelled;
   const report = createWizardReport({
     steps: STEPS,
@@ -45,19 +50,20 @@ export async function runWizard(options: {
     />,
     {exitOnCtrlC: false, patchConsole: false},
   );
-  // Ctrl+C normally arrives as a key in raw mode; a SIGINT (raw mode off, or `kill -INT`) must
-  // end the same way: children aborted by unmount, terminal restored, exit 130.
-  const onSignal = () => {
-    code = EXIT.cancelled;
+  // Ink has read the environment; every child from here on sees the person's own.
+  restoreEnv();
+  // Ctrl+C normally arrives as a key in raw mode; SIGINT (raw mode off, or `kill -INT`),
+  // SIGTERM and SIGHUP end the same way: checks aborted by unmount, terminal restored, and
+  // the signal's exit code (130, 143, 129). A hung-up terminal may refuse the last frame.
+  process.stdout.on('error', () => undefined);
+  const unsubscribe = onEndSignal((signalCode) => {
+    code = signalCode;
     app.unmount();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  });
   try {
     await app.waitUntilExit();
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    unsubscribe();
     // Ink leaves the cursor at the end of its last line; the shell prompt must start afresh.
     process.stdout.write('\n');
   }

@@ -63,5 +63,9 @@ export const EXIT = {
   usage: 2,
   inconclusive: 3,
   cancelled: 130,
+  /** Ended by SIGTERM: 128 + 15. */
+  terminated: 143,
+  /** Ended by SIGHUP (the terminal went away): 128 + 1. */
+  hangup: 129,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -18,6 +18,7 @@ import type {CommandIo} from '../commands/io.js';
 import {readStdin} from '../commands/read-stdin.js';
 import {reportFromRun} from '../report/report-from-run.js';
 import {reportTargetProblem, writeReport} from '../report/write-report.js';
+import {onEndSignal} from '../cli/end-signals.js';
 import {renderChecklist} from './checklist.js';
 import {buildDoctorDocument, type DoctorDocument} from './document.js';
 import {knownSecrets} from '../core/known-secrets.js';
@@ -33,18 +34,16 @@ export interface DoctorDeps {
   runner: Runner;
   steps: readonly StepDefinition[];
   version: string;
-  /** Calls `cancel` on Ctrl+C; returns the unsubscribe. */
-  onInterrupt?: (cancel: () => void) => () => void;
+  /**
+   * Calls `cancel` on Ctrl+C, SIGTERM or SIGHUP, with the exit code that signal means (130
+   * when none is given); returns the unsubscribe.
+   */
+  onInterrupt?: (cancel: (code?: ExitCode) => void) => () => void;
   /** How long to wait for the first byte of a piped key before going on without one. */
   stdinWaitMs?: number;
 }
 
 const STDIN_KEY_MAX_BYTES = 64 * 1024;
-
-function processInterrupt(cancel: () => void): () => void {
-  process.on('SIGINT', cancel);
-  return () => process.removeListener('SIGINT', cancel);
-}
 
 async function reportPathProblem(path: string): Promise<string | null> {
   const full = resolve(path);
@@ -131,7 +130,11 @@ export async function runDoctorCommand(
   }
 
   const controller = new AbortController();
-  const unsubscribe = (deps.onInterrupt ?? processInterrupt)(() => controller.abort());
+  let cancelCode: ExitCode = EXIT.cancelled;
+  const unsubscribe = (deps.onInterrupt ?? onEndSignal)((code) => {
+    if (!controller.signal.aborted) cancelCode = code ?? EXIT.cancelled;
+    controller.abort();
+  });
   let run: DoctorRun;
   try {
     run = await runDoctor({
@@ -151,7 +154,7 @@ export async function runDoctorCommand(
   }
   if (run.cancelled) {
     io.stderr.write('cursorkey-wizard: cancelled; nothing was written.\n');
-    return EXIT.cancelled;
+    return cancelCode;
   }
 
   const secrets = knownSecrets(deps.env, [stdinKey.key]);

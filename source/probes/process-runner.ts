@@ -2,6 +2,7 @@
 // child's whole process group on cancel, and never lets a child read the wizard's stdin.
 import {execa} from 'execa';
 import type {ProcessRequest, ProcessResult} from '../core/runner.js';
+import {signalTree as killTree, trackChild} from './children.js';
 
 /** After SIGTERM, a child gets this long to exit before SIGKILL. */
 const KILL_GRACE_MS = 2000;
@@ -14,16 +15,6 @@ function childEnv(extra: ProcessRequest['env']): Record<string, string> {
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) if (value !== undefined) clean[name] = value;
   return clean;
-}
-
-function killTree(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return;
-  try {
-    if (groupKill) process.kill(-pid, signal);
-    else process.kill(pid, signal);
-  } catch {
-    // Already gone.
-  }
 }
 
 function lineSplitter(emit: (line: string) => void) {
@@ -85,6 +76,7 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
       stripFinalNewline: false,
       windowsHide: true,
     });
+    trackChild(child.pid);
     if (request.onLine) {
       const onLine = request.onLine;
       const out = lineSplitter((line) => onLine(line, 'stdout'));
