@@ -228,10 +228,35 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   const named = network && network.kind === 'diagnosis' ? network : null;
   if (named && named.diagnosis.code !== null) return named;
   const rule = matchTextRule(parsed.text, parsed.hint ?? parsed.textProvider);
-  if (rule) return refined({kind: 'rule', rule}, parsed);
+  if (rule) return refined({kind: 'rule', rule: narrowedByStatus(rule, parsed.seenStatus)}, parsed);
   if (network) return network;
   const status = fromStatus(parsed, delegates);
   return status ? refined(status, parsed) : null;
+}
+
+/** The layers each status can carry, to choose among the candidates a message left open. */
+function fitsStatus(layer: Layer, status: number): boolean {
+  if (status >= 500)
+    return ['provider-outage', 'cursor-service', 'network', 'request'].includes(layer);
+  if (status === 429) return ['rate-limit', 'quota', 'cursor-plan'].includes(layer);
+  if (status === 404) return ['model', 'base-url'].includes(layer);
+  if (status === 401) {
+    return ['provider-key', 'cursor-user-key', 'cursor-account', 'provider-permission'].includes(
+      layer,
+    );
+  }
+  if (status === 400 || status === 413 || status === 422) {
+    return ['request', 'model', 'provider-key', 'quota', 'base-url'].includes(layer);
+  }
+  return true;
+}
+
+function narrowedByStatus(rule: RuleMatch, status: number | null): RuleMatch {
+  if (status === null || rule.layers.length < 2) return rule;
+  const fitting = rule.layers.filter((layer) => fitsStatus(layer, status));
+  return fitting.length > 0 && fitting.length < rule.layers.length
+    ? {...rule, layers: fitting}
+    : rule;
 }
 
 /**
@@ -254,7 +279,9 @@ function refined(found: Found, parsed: Parsed): Found {
   const meaning = meaningOf(parsed.text, parsed.hint ?? parsed.textProvider);
   const better = meaning?.layers[0];
   if (!meaning || !better || !allowed.includes(better)) return found;
-  if (better === 'quota' && PER_MINUTE.test(parsed.text)) return found;
+  if (better === 'quota' && PER_MINUTE.test(parsed.text) && !PLAINLY_BILLING.test(parsed.text)) {
+    return found;
+  }
   if (better === 'provider-permission' && !/organi[sz]ation/i.test(parsed.text)) return found;
   if (better === 'base-url' && saysModel(parsed.text)) return found;
   const rest = layers.filter((layer) => LAYERS.indexOf(layer) > LAYERS.indexOf(better));
@@ -269,6 +296,10 @@ function refined(found: Found, parsed: Parsed): Found {
     },
   };
 }
+
+/** Words that settle billing even next to a per-minute counter. */
+const PLAINLY_BILLING =
+  /exceeded your current quota|billing details|credit balance|insufficient|limit: 0\b/i;
 
 /** A quota counted per minute or second is a rate limit, whatever word it uses. */
 const PER_MINUTE = /per[ _-]?(?:minute|second)|PerMinute|PerSecond|\b[RT]P[MD]\b|requests per day/i;

@@ -70,7 +70,7 @@ const PLAN_RULES: readonly TextRule[] = cursorOnly([
 /** Out of money: credit, balance, billing, a hard quota. */
 const BILLING_RULES: readonly TextRule[] = [
   rule(
-    /insufficient[ _](?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota (?:has been |was )?(?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|usage limits?|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)/i,
+    /insufficient[ _](?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota (?:has been |was )?(?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|usage limits?|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|limit: 0\b|free[_ ]?tier|PerDay|daily (?:limit|quota)/i,
     ['quota'],
     (provider) => addCredit(provider),
   ),
@@ -112,7 +112,7 @@ const MODEL_RULES: readonly TextRule[] = [
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
   rule(
-    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid URL|Unknown request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ "?HTTP\/[\d.]+"? 404/i,
+    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid URL|Unknown request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ "?HTTP\/[\d.]+"? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|text\/html/i,
     ['base-url'],
     'Check the base URL and API version: the path (…/v1), the API version the endpoint accepts, and that Cursor can reach it (not a private or loopback address).',
   ),
@@ -162,6 +162,15 @@ function keyRule(pattern: RegExp): TextRule {
 const CURSOR_KEY_ACTION =
   'Create a Cursor user API key at https://cursor.com/dashboard (Integrations > User API Keys) and set it as CURSOR_API_KEY where the CLI or SDK runs (step 4).';
 
+/** Refusal words that name no layer of their own: what this request carried, ranked low. */
+const WEAK_REQUEST_RULES: readonly TextRule[] = [
+  rule(
+    /\btoo (?:long|large|big)\b|exceeds? (?:the )?(?:limit|maximum)|\d+ tokens? > \d+|input length|token count|not supported|unsupported|Invalid parameter|unexpected keyword|Unknown argument|Only the default|must be (?:less|greater|at most|at least|one of)|invalid (?:image|file|format|input|value|argument|request body|JSON|content)|Field required|validation error|Bad Request/i,
+    ['request'],
+    REQUEST_ACTION,
+  ),
+];
+
 /** Too many requests, said in words. */
 const RATE_RULES: readonly TextRule[] = [
   rule(
@@ -195,7 +204,7 @@ const SERVICE_RULES: readonly TextRule[] = cursorOnly([
     CURSOR,
   ),
   rule(
-    /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|Serialization error|more traffic than we can handle|update to the latest version|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
+    /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|Serialization error|\[(?:unavailable|internal|unknown)\]|ConnectError|more traffic than we can handle|update to the latest version|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
     ['cursor-service', 'network'],
     SERVICE_ACTION,
     CURSOR,
@@ -203,6 +212,9 @@ const SERVICE_RULES: readonly TextRule[] = cursorOnly([
 ]);
 
 /** The network between here and the service, in the words of other runtimes. */
+const NETWORK_ACTION =
+  'The request never got an answer: check the internet connection, VPN, proxy (HTTPS_PROXY) and firewall, then retry. If only this host fails, check its name in the base URL.';
+
 const NETWORK_RULES: readonly TextRule[] = [
   rule(
     /Cannot read propert(?:y|ies) (?:of undefined )?\(?(?:reading )?'(?:status|statusText|data|response|headers)'/i,
@@ -210,9 +222,18 @@ const NETWORK_RULES: readonly TextRule[] = [
     'No response came back at all (the code read a response that never arrived): check the connection, VPN, proxy and the base URL, then retry.',
   ),
   rule(
-    /Name or service not known|Temporary failure in name resolution|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a new connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:failed|refused|reset|aborted|timed out)|ConnectError|ConnectTimeout|ReadTimeout|APIConnectionError|Connection error|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|Network ?Error|network (?:error|is unreachable)|fetch failed|internet connection|VPN|proxy|firewall|timed? ?out|Connection lost|reconnecting/i,
+    /Name or service not known|Temporary failure in name resolution|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|proxy|firewall|timed? ?out|Connection lost|reconnecting/i,
     ['network'],
-    'The request never got an answer: check the internet connection, VPN, proxy (HTTPS_PROXY) and firewall, then retry. If only this host fails, check its name in the base URL.',
+    NETWORK_ACTION,
+  ),
+];
+
+/** Connection words that Cursor's own banners also use: they rank below Cursor's service. */
+const WEAK_NETWORK_RULES: readonly TextRule[] = [
+  rule(
+    /Connect(?:ion)? ?(?:call )?failed|ConnectError|APIConnectionError|Connection error|Network ?Error|network error|fetch failed|internet connection|VPN/i,
+    ['network'],
+    NETWORK_ACTION,
   ),
 ];
 
@@ -227,10 +248,12 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...LOCAL_ENDPOINT_RULES,
   ...PERMISSION_RULES,
   ...KEY_RULES,
+  ...WEAK_REQUEST_RULES,
   ...RATE_RULES,
   ...OUTAGE_RULES,
-  ...SERVICE_RULES,
   ...NETWORK_RULES,
+  ...SERVICE_RULES,
+  ...WEAK_NETWORK_RULES,
 ];
 
 /** Known phrasings first, then meaning: the first matching rule wins. */

@@ -53,6 +53,19 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
         action:
           'Check the model name (or Azure deployment) and the base URL for typos or retired names.',
       };
+    case status === 405 || (status >= 300 && status <= 399):
+      return {
+        ...base,
+        layers: ['base-url'],
+        action:
+          'The endpoint does not take this request (wrong path or method, or a redirect): check the base URL and that it ends where the API expects (…/v1).',
+      };
+    case status === 422:
+      return {
+        ...base,
+        layers: ['request', 'model'],
+        action: ask400,
+      };
     case status === 407:
       return {
         ...base,

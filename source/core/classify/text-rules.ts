@@ -338,7 +338,7 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
   ),
   rule(
     /Provider returned error/i,
-    ['provider-outage', 'model'],
+    ['provider-outage', 'request'],
     'The upstream provider behind OpenRouter failed. Retry, or pick another provider or model.',
     {provider: 'openrouter'},
   ),
