@@ -7,6 +7,7 @@ import {
   type MockProvider,
   type MockProviderName,
   type Scenario,
+  type Scenario2026,
 } from '../helpers/mock-providers/index.js';
 import {loopbackRunner, runSteps, visibleText} from './support.js';
 
@@ -31,7 +32,7 @@ function outcome(
 }
 
 const EXPECTED: Record<
-  Exclude<Scenario, 'hang' | 'reset' | 'error-200' | 'prompt-too-long'>,
+  Exclude<Scenario, 'hang' | 'reset' | 'error-200' | 'prompt-too-long' | Scenario2026>,
   Expected
 > = {
   valid: outcome('pass', null, 2),

@@ -4,6 +4,7 @@ export {
   type MockProvider,
   type MockProviderName,
   type Scenario,
+  type Scenario2026,
 } from './providers.js';
 export {synthetic} from './keys.js';
 export {selfSignedCertificate} from './tls.js';

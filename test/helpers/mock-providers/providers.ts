@@ -36,7 +36,29 @@ export type Scenario =
   | 'error-200'
   | 'prompt-too-long'
   | 'hang'
-  | 'reset';
+  | 'reset'
+  | Scenario2026;
+
+/** Answers first seen in 2026 (providers.md P1–P5), on the providers that send them. */
+export type Scenario2026 =
+  /** Google: a standard AIza key is refused with 401 ACCESS_TOKEN_TYPE_UNSUPPORTED. */
+  | 'key-retired'
+  /** Google: 403 API_KEY_SERVICE_BLOCKED, a key restricted to other APIs. */
+  | 'service-blocked'
+  /** OpenAI: the key lists models but lacks model.request for completions (401, code null). */
+  | 'restricted-key'
+  /** OpenAI: 403 model_not_found, the project may not use the model. */
+  | 'project-model'
+  /** OpenAI: 401 account_deactivated. */
+  | 'deactivated'
+  /** Anthropic: 402 billing_error on the completion. */
+  | 'billing'
+  /** Anthropic: 400 for a spend limit the organisation set. */
+  | 'spend-limit'
+  /** Anthropic: 429 enforced_spend_limit_reached, with no retry-after. */
+  | 'tier-cap'
+  /** Bedrock (bearer): 403 "Invalid API Key format" for a well-formed key lacking permission. */
+  | 'key-format';
 
 export interface MockOptions {
   scenario?: Scenario;
@@ -129,6 +151,7 @@ function openaiLike(
   if (auth === 'invalid' || mock.scenario === 'invalid')
     return r(401, OPENAI.invalid(maskedEcho(bearer(request))));
   if (mock.scenario === 'no-permission') return r(401, OPENAI.missingScope);
+  if (mock.scenario === 'deactivated') return r(401, OPENAI.accountDeactivated);
   if (!isCompletion(request.url)) return r(200, OPENAI.models(models));
   const model = (JSON.parse(request.body || '{}') as {model?: string}).model ?? '';
   return byScenario(
@@ -143,6 +166,8 @@ function openaiLike(
       'out-of-quota': () => r(429, OPENAI.insufficientQuota),
       'prompt-too-long': () => r(400, OPENAI.contextTooLong),
       overloaded: () => r(503, OPENAI.overloaded),
+      'restricted-key': () => r(401, OPENAI.missingScope),
+      'project-model': () => r(403, OPENAI.projectModelAccess(model)),
     },
     () => r(200, OPENAI.completion(model)),
   );
@@ -180,6 +205,10 @@ function anthropic(mock: MockProvider, request: RecordedRequest, models: readonl
       'out-of-quota': () => r(400, ANTHROPIC.credit),
       'prompt-too-long': () => r(400, ANTHROPIC.promptTooLong),
       overloaded: () => r(529, ANTHROPIC.overloaded(false)),
+      billing: () => r(402, ANTHROPIC.billing),
+      'spend-limit': () => r(400, ANTHROPIC.workspaceSpendLimit),
+      // The monthly cap: the rate-limit headers stay, but no retry-after.
+      'tier-cap': () => r(429, ANTHROPIC.spendLimit),
     },
     () => r(200, ANTHROPIC.message(model)),
   );
@@ -189,9 +218,14 @@ function gemini(mock: MockProvider, request: RecordedRequest, models: readonly s
   // Gemini sends no request-id header.
   const r = replies();
   const key = header(request, 'x-goog-api-key');
+  // One credential per request: a Bearer token beside the key is refused.
+  if (key && header(request, 'authorization')) return r(400, GEMINI.multipleCredentials);
   if (!key || mock.scenario === 'missing') return r(403, GEMINI.missing);
   if (key !== mock.key || mock.scenario === 'invalid') return r(400, GEMINI.invalid());
+  if (mock.scenario === 'key-retired' && key.startsWith('AIza'))
+    return r(401, GEMINI.accessTokenTypeUnsupported);
   if (mock.scenario === 'no-permission') return r(403, GEMINI.serviceDisabled);
+  if (mock.scenario === 'service-blocked') return r(403, GEMINI.serviceBlocked);
   if (!isCompletion(request.url)) return r(200, GEMINI.models(models));
   const model = /models\/([^:]+):/.exec(request.url)?.[1] ?? '';
   return byScenario(
@@ -304,6 +338,7 @@ function bedrock(
   if (mock.scenario === 'missing') return BEDROCK.missingAuth();
   if (mode === 'bearer') {
     if (bearer(request) !== mock.key || mock.scenario === 'invalid') return BEDROCK.badApiKey();
+    if (mock.scenario === 'key-format') return BEDROCK.keyFormat();
   } else {
     if (mock.scenario === 'invalid') return BEDROCK.unrecognized();
     const problem = checkSigV4(mock, request);
