@@ -23,13 +23,15 @@ export function shortTermKeyRegion(key: string): string | null {
 }
 
 /** The finding for a short-term key sent to another Region than its own, else null. */
-export function shortTermRegionProblem(key: string, region: string): Diagnosis | null {
+export function shortTermRegionProblem(
+  key: string,
+  region: string,
+): Omit<Diagnosis, 'provider'> | null {
   const own = shortTermKeyRegion(key);
   if (!own || own === region) return null;
   return {
     layer: 'provider-permission',
     step: STEP_OF_LAYER['provider-permission'],
-    provider: 'bedrock',
     httpStatus: null,
     code: SHORT_TERM_KEY_REGION,
     action: `This short-term Bedrock API key was made in ${own} and works only there, but the requests go to ${region}: set AWS_REGION=${own}, or generate a key in ${region} (or a long-term ABSK key).`,

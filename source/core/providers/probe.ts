@@ -308,7 +308,7 @@ export async function probeKey(context: ProbeContext, key: ProviderKey): Promise
     // Bound to its own Region: sent anywhere else it can only fail, so nothing is sent.
     const wrongRegion = shortTermRegionProblem(secret.reveal(), bedrockRegion(context.env));
     if (wrongRegion) {
-      record.setupProblem = wrongRegion;
+      record.setupProblem = {...wrongRegion, provider};
       return record;
     }
   }
