@@ -9,7 +9,10 @@ const args = new Set(argv);
 const {lines, problems} = loadCorpus();
 const only = argv.includes('--id') ? argv[argv.indexOf('--id') + 1] : undefined;
 const score = scoreCorpus(lines, classifyError);
-if (only !== undefined) {
+const probe = argv.includes('--text') ? argv[argv.indexOf('--text') + 1] : undefined;
+if (probe !== undefined) {
+  process.stdout.write(JSON.stringify(classifyError({text: probe}), null, 2) + '\n');
+} else if (only !== undefined) {
   // One tuning line's full answer, for tuning; holdout lines are never shown.
   const line = lines.find((l) => l.split === 'tuning' && l.entry.id === only);
   const {text, status, provider} = line?.entry ?? {text: '', status: null, provider: null};

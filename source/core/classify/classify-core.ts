@@ -94,7 +94,10 @@ function providerNamedByCursor(text: string): Provider | null {
 function parse(input: ClassifyInput): Parsed {
   const raw = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   // Keys are masked before anything reads the text, so no later step can echo one.
-  const text = redact(stripAnsi(raw.slice(0, MAX_CHARS))).replace(/\r\n?/g, '\n');
+  // Forums and chat apps turn straight quotes into curly ones, which no JSON parser takes.
+  const text = redact(stripAnsi(raw.slice(0, MAX_CHARS)))
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u201c\u201d\u201e\u201f]/g, '"');
   const payloads = errorPayloads(text);
   const payload = payloads[0] ?? null;
   const providerBody =

@@ -118,19 +118,29 @@ const ENDPOINT_RULES: readonly TextRule[] = [
   ),
 ];
 
+/** A local address that is a proxy is the network's business, not the base URL's. */
+function unlessProxy(inner: TextRule): TextRule {
+  return {
+    pattern: inner.pattern,
+    match: (found, provider) => (/prox/i.test(found.input) ? null : inner.match(found, provider)),
+  };
+}
+
 /** A local or self-hosted endpoint that refuses connections: the base URL first, then the network. */
 const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
-  rule(
-    /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])[^\n]{0,200}(?:refused|Failed to establish|Max retries)|actively refused|OllamaException|Could not connect to the endpoint URL|EndpointConnectionError/i,
-    ['base-url', 'network'],
-    'Nothing answers at that base URL: check the host and port (is the local server or gateway running, and reachable from where the request is made?) and the region in the endpoint.',
+  unlessProxy(
+    rule(
+      /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])[^\n]{0,200}(?:refused|Failed to establish|Max retries)|actively refused|OllamaException|Could not connect to the endpoint URL|EndpointConnectionError/i,
+      ['base-url', 'network'],
+      'Nothing answers at that base URL: check the host and port (is the local server or gateway running, and reachable from where the request is made?) and the region in the endpoint.',
+    ),
   ),
 ];
 
 /** The key is valid but not allowed: organisation, project, region, scope. */
 const PERMISSION_RULES: readonly TextRule[] = [
   rule(
-    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|permission_error|not allowed (?:to|for this)|does not have (?:permission|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|not authori[sz]ed|Operation not allowed|are blocked\.|no_organization|guardrail restrictions|data policy/i,
+    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|permission_error|not allowed (?:to|for this)|does not have (?:permission|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|are blocked\.|no_organization|guardrail restrictions|data policy/i,
     ['provider-permission'],
     'The key is valid but not allowed to do this: check its organization (verified?), project, region and scopes in the provider console.',
   ),
@@ -261,7 +271,7 @@ export function matchTextRule(text: string, provider: Provider | null): RuleMatc
   return matchRules(SPECIFIC_RULES, text, provider) ?? matchRules(MEANING_RULES, text, provider);
 }
 
-/** Meaning alone, for the live checks: what a provider's unexplained refusal is about. */
+/** What a message means in general words, to outrank a reading made from a status or type. */
 export function meaningOf(text: string, provider: Provider | null): RuleMatch | null {
   return matchRules(MEANING_RULES, text, provider);
 }

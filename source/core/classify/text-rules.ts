@@ -423,8 +423,10 @@ export function matchRules(
   text: string,
   provider: Provider | null,
 ): RuleMatch | null {
+  // Terminals and forums wrap long messages; a phrase must still match across the break.
+  const flat = text.replace(/\s+/g, ' ');
   for (const candidate of rules) {
-    const found = candidate.pattern.exec(text);
+    const found = candidate.pattern.exec(flat);
     if (!found) continue;
     // A provider named in the text ("Unauthorized User Openai API key") beats the hint.
     const named = found

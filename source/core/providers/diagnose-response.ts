@@ -1,6 +1,6 @@
 // The providers' cheat sheet as code: one HTTP response in, the layer it belongs to out.
 // Shared with the classifier (`classify`), so its name and signature are a stable interface.
-import {meaningOf} from '../classify/meaning-rules.js';
+import {matchTextRule} from '../classify/meaning-rules.js';
 import {STEP_OF_LAYER, type Diagnosis} from '../diagnosis.js';
 import type {Layer, Provider} from '../vocabulary.js';
 import {anthropic} from './diagnose/anthropic.js';
@@ -91,7 +91,7 @@ const REFUSALS: ReadonlySet<Layer> = new Set([
  */
 function byMeaning(verdict: Verdict, provider: Provider, message: string): Verdict {
   if (verdict.layer !== 'unknown') return verdict;
-  const meaning = meaningOf(message, provider);
+  const meaning = matchTextRule(message, provider);
   const [layer, ...alsoPossible] = meaning?.layers ?? [];
   if (!meaning || !layer || !REFUSALS.has(layer)) return verdict;
   return {
