@@ -527,7 +527,7 @@ describe('cheat sheet', () => {
   });
 
   test('a garbage body never throws and ends unknown', () => {
-    for (const body of ['', 'not json', '<html>502 Bad Gateway</html>', '{"error":null}', '[]']) {
+    for (const body of ['', 'not json', '{"error":null}', '[]']) {
       const diagnosis = diagnoseProviderResponse({
         provider: 'openai',
         status: 418,
@@ -536,6 +536,16 @@ describe('cheat sheet', () => {
       });
       expect(diagnosis.layer).toBe('unknown');
     }
+  });
+
+  test('an HTML page where an API should answer points at the base URL', () => {
+    const diagnosis = diagnoseProviderResponse({
+      provider: 'openai',
+      status: 418,
+      headers: {},
+      body: '<html>502 Bad Gateway</html>',
+    });
+    expect(diagnosis.layer).toBe('base-url');
   });
 });
 
