@@ -79,7 +79,6 @@ export function diagnoseProviderResponse(input: ProviderResponse): Diagnosis {
 const REFUSALS: ReadonlySet<Layer> = new Set([
   'request',
   'model',
-  'base-url',
   'provider-permission',
   'provider-key',
   'quota',
