@@ -1,4 +1,5 @@
 // Entry point: parse the command line, pick the mode, and set the exit code. Nothing else exits.
+import {onEndSignal} from './cli/end-signals.js';
 import {HELP_TEXT} from './cli/help.js';
 import {parseCommandLine} from './cli/parse-args.js';
 import {redact} from './core/secrets.js';
@@ -20,6 +21,7 @@ async function doctor(command: DoctorCommand): Promise<ExitCode> {
     runner: createRealRunner(),
     steps: STEPS,
     version: VERSION,
+    onInterrupt: onEndSignal,
   });
   return finished(code);
 }

@@ -2,6 +2,7 @@
 import {parseArgs} from 'node:util';
 import {findKeyShapes} from '../core/secrets.js';
 import {isProvider, type Provider} from '../core/vocabulary.js';
+import type {DoctorCommand} from '../doctor/doctor-command.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -9,16 +10,7 @@ export type Command =
   | {kind: 'help'}
   | {kind: 'version'}
   | {kind: 'wizard'; share: boolean; noColor: boolean; noCompletion: boolean; timeoutMs: number}
-  | {
-      kind: 'doctor';
-      json: boolean;
-      report: string | null;
-      timeoutMs: number;
-      models: Partial<Record<Provider, string>>;
-      noCompletion: boolean;
-      verbose: boolean;
-      noColor: boolean;
-    }
+  | ({kind: 'doctor'; noColor: boolean} & DoctorCommand)
   | {
       kind: 'classify';
       json: boolean;

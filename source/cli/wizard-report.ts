@@ -6,7 +6,7 @@ import {Secret} from '../core/secrets.js';
 import type {Env, StepDefinition} from '../core/step-model.js';
 import {displayStatus, type WizardState} from '../core/wizard-machine.js';
 import {stepApplies} from '../core/wizard-queries.js';
-import {buildDoctorDocument} from '../doctor/document.js';
+import {buildDoctorDocument} from '../core/run/document.js';
 import {knownSecrets} from '../core/known-secrets.js';
 import {reportFromRun} from '../report/report-from-run.js';
 import {runFromWizard} from '../report/run-from-wizard.js';

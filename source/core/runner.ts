@@ -71,6 +71,17 @@ export interface TempDir {
   dispose(): Promise<void>;
 }
 
+export interface AwsProfileRequest {
+  profile: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/** Credentials from a named AWS profile (or its SSO session), or why there are none. */
+export type AwsProfileResult =
+  | {ok: true; accessKeyId: string; secretAccessKey: string; sessionToken: string | null}
+  | {ok: false; reason: 'no-sdk' | 'no-credentials' | 'timeout' | 'cancelled'; message: string};
+
 export interface Runner {
   run(request: ProcessRequest): Promise<ProcessResult>;
   http(request: HttpRequest): Promise<HttpResult>;
@@ -83,4 +94,9 @@ export interface Runner {
    * runner without it makes every editor fact unknown, and the steps keep their fallbacks.
    */
   readEditorStore?(request: EditorStoreRequest): Promise<EditorStoreResult>;
+  /**
+   * Resolves a named AWS profile through the AWS SDK's own chain (files, SSO cache, STS), with
+   * the request's timeout and cancel. Optional: without it a profile gives no credentials.
+   */
+  awsProfileCredentials?(request: AwsProfileRequest): Promise<AwsProfileResult>;
 }

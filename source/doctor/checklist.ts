@@ -4,14 +4,14 @@
 import {editorLines} from '../core/editor/editor-json.js';
 import {scrub, type Secret} from '../core/secrets.js';
 import {statusLabel} from '../core/status-symbols.js';
-import type {DoctorDocument} from './document.js';
-import type {DoctorRun} from './run-doctor.js';
+import type {DoctorDocument} from '../core/run/document.js';
+import type {RunRecord} from '../core/run/run-model.js';
 
 const INDENT = ' '.repeat(16);
 
 export function renderChecklist(
   document: DoctorDocument,
-  run: DoctorRun,
+  run: RunRecord,
   options: {verbose: boolean; secrets: readonly Secret[]},
 ): string {
   const clean = (text: string) => scrub(text, options.secrets);

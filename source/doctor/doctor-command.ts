@@ -12,20 +12,26 @@ import {Secret} from '../core/secrets.js';
 import {statusLabel} from '../core/status-symbols.js';
 import type {Env, StepDefinition} from '../core/step-model.js';
 import {exitCodeOf} from '../core/verdict.js';
-import {EXIT, type ExitCode} from '../core/vocabulary.js';
-import type {Command} from '../cli/parse-args.js';
+import {EXIT, type ExitCode, type Provider} from '../core/vocabulary.js';
 import type {CommandIo} from '../commands/io.js';
 import {readStdin} from '../commands/read-stdin.js';
 import {reportFromRun} from '../report/report-from-run.js';
 import {reportTargetProblem, writeReport} from '../report/write-report.js';
-import {onEndSignal} from '../cli/end-signals.js';
 import {renderChecklist} from './checklist.js';
-import {buildDoctorDocument, type DoctorDocument} from './document.js';
+import {buildDoctorDocument, type DoctorDocument} from '../core/run/document.js';
 import {knownSecrets} from '../core/known-secrets.js';
-import {type DoctorRun, runDoctor} from './run-doctor.js';
+import type {RunRecord} from '../core/run/run-model.js';
+import {runDoctor} from './run-doctor.js';
 
-/** The parsed `doctor` command line, without what only the entry point uses. */
-export type DoctorCommand = Omit<Extract<Command, {kind: 'doctor'}>, 'kind' | 'noColor'>;
+/** The `doctor` command line as the parser reads it, without what only the entry point uses. */
+export interface DoctorCommand {
+  json: boolean;
+  report: string | null;
+  timeoutMs: number;
+  models: Partial<Record<Provider, string>>;
+  noCompletion: boolean;
+  verbose: boolean;
+}
 
 export interface DoctorDeps {
   io: CommandIo;
@@ -38,7 +44,7 @@ export interface DoctorDeps {
    * Calls `cancel` on Ctrl+C, SIGTERM or SIGHUP, with the exit code that signal means (130
    * when none is given); returns the unsubscribe.
    */
-  onInterrupt?: (cancel: (code?: ExitCode) => void) => () => void;
+  onInterrupt: (cancel: (code?: ExitCode) => void) => () => void;
   /** How long to wait for the first byte of a piped key before going on without one. */
   stdinWaitMs?: number;
 }
@@ -90,7 +96,7 @@ function progressWriter(deps: DoctorDeps) {
   const write = (line: string) => deps.io.stderr.write(`${line}\n`);
   return {
     onStepStart: (step: StepDefinition) => write(`  checking ${step.n} ${step.id}…`),
-    onStepFinish: (outcome: DoctorRun['outcomes'][number]) =>
+    onStepFinish: (outcome: RunRecord['outcomes'][number]) =>
       write(`  ${statusLabel(outcome.status)} ${outcome.step.n} ${outcome.step.id}`),
   };
 }
@@ -98,7 +104,7 @@ function progressWriter(deps: DoctorDeps) {
 async function writeRequestedReport(
   path: string,
   document: DoctorDocument,
-  run: DoctorRun,
+  run: RunRecord,
   secrets: readonly Secret[],
   deps: DoctorDeps,
 ): Promise<ExitCode | null> {
@@ -131,11 +137,11 @@ export async function runDoctorCommand(
 
   const controller = new AbortController();
   let cancelCode: ExitCode = EXIT.cancelled;
-  const unsubscribe = (deps.onInterrupt ?? onEndSignal)((code) => {
+  const unsubscribe = deps.onInterrupt((code) => {
     if (!controller.signal.aborted) cancelCode = code ?? EXIT.cancelled;
     controller.abort();
   });
-  let run: DoctorRun;
+  let run: RunRecord;
   try {
     run = await runDoctor({
       steps: deps.steps,

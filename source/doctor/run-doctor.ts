@@ -13,7 +13,8 @@ import type {
   Fix,
   StepDefinition,
 } from '../core/step-model.js';
-import type {Layer, Provider, Status, StepId} from '../core/vocabulary.js';
+import type {RunRecord, StepOutcome} from '../core/run/run-model.js';
+import type {Provider, Status, StepId} from '../core/vocabulary.js';
 
 export interface DoctorOptions {
   steps: readonly StepDefinition[];
@@ -33,26 +34,6 @@ export interface DoctorOptions {
   onStepStart?(step: StepDefinition): void;
   onStepFinish?(outcome: StepOutcome): void;
   onProgress?(step: StepDefinition, line: string): void;
-}
-
-export interface StepOutcome {
-  step: StepDefinition;
-  status: Status;
-  summary: string;
-  evidence: string[];
-  layer: Layer | null;
-  fix: Fix | null;
-  facts: Partial<Facts>;
-  startedAt: string;
-  finishedAt: string;
-}
-
-export interface DoctorRun {
-  outcomes: StepOutcome[];
-  facts: Facts;
-  startedAt: string;
-  finishedAt: string;
-  cancelled: boolean;
 }
 
 /** Independent groups; a step not named here runs after all of them, in order. */
@@ -77,7 +58,7 @@ function fixed(
   return {kind: 'fixed', result: {status, summary, evidence, layer: null, fix, facts: {}}};
 }
 
-export async function runDoctor(options: DoctorOptions): Promise<DoctorRun> {
+export async function runDoctor(options: DoctorOptions): Promise<RunRecord> {
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const facts: Facts = {};

@@ -1,5 +1,6 @@
 import {gateRunner} from '../core/gate/gated-runner.js';
 import type {Runner} from '../core/runner.js';
+import {awsProfileCredentials} from './aws-profile.js';
 import {createHttpClient} from './http-runner.js';
 import {runProcess} from './process-runner.js';
 import {makeTempDir, which} from './system.js';
@@ -20,5 +21,6 @@ export function createRealRunner(
     // A dynamic import, so the SQLite reader loads only when the editor is inspected.
     readEditorStore: async (request) =>
       (await import('./editor-store.js')).readEditorStore(request),
+    awsProfileCredentials,
   });
 }

@@ -2,14 +2,14 @@
 // through the same contract document, so the report always agrees with `doctor --json`.
 import type {Classification} from '../core/classify/classification.js';
 import type {Secret} from '../core/secrets.js';
-import type {DoctorDocument} from '../doctor/document.js';
-import type {DoctorRun} from '../doctor/run-doctor.js';
+import type {DoctorDocument} from '../core/run/document.js';
+import type {RunRecord} from '../core/run/run-model.js';
 import {collectSystemInfo, type SystemInfo} from './system-info.js';
 import {prepareReport, type PreparedReport} from './write-report.js';
 
 export function reportFromRun(
   document: DoctorDocument,
-  run: DoctorRun,
+  run: RunRecord,
   options: {
     mode: 'doctor' | 'wizard';
     secrets: readonly Secret[];

@@ -1,13 +1,13 @@
 // The wizard's session as a run, so its report is built exactly like doctor's.
 import type {StepDefinition} from '../core/step-model.js';
 import {displayStatus, type WizardState} from '../core/wizard-machine.js';
-import type {DoctorRun, StepOutcome} from '../doctor/run-doctor.js';
+import type {RunRecord, StepOutcome} from '../core/run/run-model.js';
 
 export function runFromWizard(
   steps: readonly StepDefinition[],
   state: WizardState,
   times: {startedAt: string; finishedAt: string},
-): DoctorRun {
+): RunRecord {
   const outcomes = steps.map((step): StepOutcome => {
     const record = state.records[step.id];
     const status = displayStatus(record);

@@ -174,6 +174,18 @@ export function gateRunner(runner: Runner, secrets: readonly (Secret | undefined
       ...(inner.readEditorStore
         ? {readEditorStore: (request) => inner.readEditorStore!(request)}
         : {}),
+      // The credentials themselves must reach the signer intact; the SDK's words are outside
+      // text like any other.
+      ...(inner.awsProfileCredentials
+        ? {
+            awsProfileCredentials: async (request) => {
+              const result = await inner.awsProfileCredentials!(request);
+              return result.ok
+                ? result
+                : {...result, message: gateField(result.message, book.list)};
+            },
+          }
+        : {}),
     };
     // Not enumerable: a copy made with `{...runner, http}` is not gated, so it is gated again.
     gated = Object.defineProperty(face, GATED, {value: book, enumerable: false}) as GatedRunner;

@@ -181,6 +181,7 @@ function pickCompletionModel(
 }
 
 async function bedrockSigning(
+  context: ProbeContext,
   key: ProviderKey,
   secret: Secret,
 ): Promise<{ok: true; signing: BedrockSigning} | {ok: false; note: string}> {
@@ -201,7 +202,7 @@ async function bedrockSigning(
       },
     };
   }
-  const loaded = await loadProfileCredentials(auth.profile);
+  const loaded = await loadProfileCredentials(context, auth.profile);
   if (!loaded.ok) return {ok: false, note: loaded.note};
   return {
     ok: true,
@@ -249,7 +250,7 @@ async function prepare(
 ): Promise<Prepared> {
   let signing: BedrockSigning | undefined;
   if (provider === 'bedrock') {
-    const resolved = await bedrockSigning(key, secret);
+    const resolved = await bedrockSigning(context, key, secret);
     if (!resolved.ok) return {ok: false, signingNote: resolved.note};
     signing = resolved.signing;
   }

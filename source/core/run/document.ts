@@ -1,12 +1,12 @@
 // The contract's `doctor --json` document, built from one run. The same document drives the
 // checklist, the report and the exit code, so all three always agree.
-import {type ProviderOutcome, STEP_OF_LAYER} from '../core/diagnosis.js';
-import {editorJson, type EditorJson} from '../core/editor/editor-json.js';
-import {fingerprint, type Secret, scrub} from '../core/secrets.js';
-import type {Env, Fix} from '../core/step-model.js';
-import {firstLayer, severityOf, type VerdictStatus, verdictOf} from '../core/verdict.js';
-import {isLayer, isProvider, type Layer, type Status, type StepId} from '../core/vocabulary.js';
-import type {DoctorRun, StepOutcome} from './run-doctor.js';
+import {type ProviderOutcome, STEP_OF_LAYER} from '../diagnosis.js';
+import {editorJson, type EditorJson} from '../editor/editor-json.js';
+import {fingerprint, type Secret, scrub} from '../secrets.js';
+import type {Env, Fix} from '../step-model.js';
+import {firstLayer, severityOf, type VerdictStatus, verdictOf} from '../verdict.js';
+import {isLayer, isProvider, type Layer, type Status, type StepId} from '../vocabulary.js';
+import type {RunRecord, StepOutcome} from './run-model.js';
 
 export interface DoctorStepEntry {
   n: number;
@@ -69,7 +69,7 @@ function cleanOutcome(raw: unknown, clean: (text: string) => string): ProviderOu
 
 /** One entry per key, across steps 5–9: the most severe outcome wins, later steps on a tie. */
 function collectProviders(
-  run: DoctorRun,
+  run: RunRecord,
   env: Env,
   clean: (text: string) => string,
 ): ProviderOutcome[] {
@@ -94,7 +94,7 @@ function collectProviders(
 }
 
 /** The contract lists CURSOR_API_KEY among the providers; step 4 is what tested it. */
-function cursorOutcome(run: DoctorRun, key: string, env: Env): ProviderOutcome {
+function cursorOutcome(run: RunRecord, key: string, env: Env): ProviderOutcome {
   const step = run.outcomes.find((outcome) => outcome.step.id === 'user-api-key');
   const status: ProviderOutcome['status'] =
     step?.status === 'fail'
@@ -168,7 +168,7 @@ function verdictFor(steps: DoctorStepEntry[], providers: ProviderOutcome[]): Doc
 }
 
 export function buildDoctorDocument(
-  run: DoctorRun,
+  run: RunRecord,
   version: string,
   env: Env,
   secrets: readonly Secret[],
