@@ -27,7 +27,6 @@ const STILL_PROVIDER_SHAPED: Record<string, string> = {
   'core/network-diagnosis.ts': 'provider hosts',
   'core/providers/answer-shape.ts': 'each provider’s success body shape',
   'core/providers/aws-credentials.ts': 'the AWS credential chain',
-  'core/providers/bedrock-short-term.ts': 'Bedrock’s short-term key format',
   'core/providers/base-url-check.ts': 'per-provider base URL rules',
   'core/providers/diagnose-response.ts': 'the response diagnoser per provider',
   'core/providers/endpoints.ts': 'per-provider endpoints and request shapes',
