@@ -47,6 +47,8 @@ export interface Facts {
    * doctor reports step 2 as `skip` then, since the CLI is needed only for CLI and automation use.
    */
   cliMissing?: boolean;
+  /** When the running editor started (epoch ms, to the second), as last observed. */
+  editorStartedAt?: number | null;
   /** A Cursor editor process was seen not running during this session (step 10). */
   editorSeenStopped?: boolean;
   /** Step 10 saw Cursor stop and run again, or the person said they restarted it. */

@@ -20,8 +20,6 @@ const STILL_PROVIDER_SHAPED: Record<string, string> = {
   'core/classify/status-rules.ts': 'provider-specific status meanings',
   'core/classify/text-rules.ts': 'provider-specific error texts',
   'core/diagnosis.ts': 'the contract’s keySource examples',
-  'core/editor/editor-json.ts': 'the editor’s BYOK fields per provider',
-  'core/editor/findings.ts': 'the editor’s BYOK fields per provider',
   'core/editor/items.ts': 'the editor’s BYOK fields per provider',
   'core/editor/state.ts': 'the editor’s BYOK fields per provider',
   'core/network-diagnosis.ts': 'provider hosts',

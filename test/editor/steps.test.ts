@@ -12,6 +12,7 @@ import {
   type ItemValue,
   makeEditorDir,
   requireSqliteShell,
+  SqliteSession,
   writeStateDb,
 } from '../helpers/editor-db.js';
 import {startMockProvider, synthetic, type MockProvider} from '../helpers/mock-providers/index.js';
@@ -147,6 +148,27 @@ describe('step 8 with the editor state', () => {
     expect(result.fix?.summary).toMatch(/public https:\/\//);
   });
 
+  test('an OpenRouter key in the OpenAI field needs OpenRouter’s base URL', async () => {
+    const key = synthetic.openrouter();
+    const without = await editor({'cursorAuth/openAIKey': key, ...reactive({useOpenAIKey: true})});
+    const result = await step('model-support', {CURSORKEY_CURSOR_USER_DIR: without});
+    expect(result).toMatchObject({status: 'fail', layer: 'base-url'});
+    expect(result.fix?.summary).toMatch(
+      /Override OpenAI Base URL with https:\/\/openrouter\.ai\/api\/v1/,
+    );
+    const withBase = await editor({
+      'cursorAuth/openAIKey': key,
+      ...reactive({useOpenAIKey: true, openAIBaseUrl: 'https://openrouter.ai/api/v1'}),
+    });
+    expect((await step('model-support', {CURSORKEY_CURSOR_USER_DIR: withBase})).status).not.toBe(
+      'fail',
+    );
+    // Step 5 does not call it a key in the wrong field.
+    expect((await step('byok-provider', {CURSORKEY_CURSOR_USER_DIR: withBase})).status).toBe(
+      'pass',
+    );
+  });
+
   test('a public https override passes the base-URL rules', async () => {
     const userDir = await editor(
       reactive({useOpenAIKey: true, openAIBaseUrl: 'https://openrouter.ai/api/v1'}),
@@ -180,3 +202,31 @@ async function mock(...args: Parameters<typeof startMockProvider>) {
   mocks.push(started);
   return started;
 }
+
+describe('watching Cursor’s settings change (step 5)', () => {
+  test('the check runs again as soon as Cursor saves a new key', async () => {
+    const dir = await makeEditorDir();
+    dirs.push(dir);
+    await writeStateDb(dir.dbPath, {'cursorAuth/openAIKey': synthetic.anthropic()});
+    const session = new SqliteSession(dir.dbPath);
+    const fixed = synthetic.openai();
+    const context = makeContext({env: {CURSORKEY_CURSOR_USER_DIR: dir.userDir}});
+    let edited: Promise<void> | null = null;
+    context.progress = (line) => {
+      // The person edits the field once the watch has started.
+      if (/^Watching/.test(line)) {
+        edited = session.exec(`INSERT INTO ItemTable VALUES('cursorAuth/openAIKey', '${fixed}');`);
+      }
+    };
+    const watch = stepById('byok-provider').actions!.find((a) => a.id === 'watch-editor')!;
+    try {
+      const result = await watch.run(context);
+      expect(edited).not.toBeNull();
+      expect(result.status).toBe('pass');
+      expect(JSON.stringify(result)).not.toContain(fixed);
+    } finally {
+      await edited;
+      await session.close();
+    }
+  });
+});

@@ -5,7 +5,7 @@ import {maskApart, sameEmail} from '../editor/accounts.js';
 import {inspectEditor} from '../editor/inspect.js';
 import type {EditorState} from '../editor/state.js';
 import type {CheckContext, CheckResult} from '../step-model.js';
-import {observeEditor} from './editor-process.js';
+import {editorStartTime, observeEditor} from './editor-process.js';
 import {readCliStatus} from './status-check.js';
 import {maskEmail} from './text.js';
 
@@ -83,12 +83,15 @@ export async function cursorLoginCheck(context: CheckContext): Promise<CheckResu
     `In Cursor: ${WHERE} shows the signed-in email; "Log out", then "Log in" in the browser.`,
   ];
   const facts: CheckResult['facts'] = {};
-  const [status, process, editor] = await Promise.all([
+  const [status, process, editor, startedAt] = await Promise.all([
     readCliStatus(context),
     observeEditor(context),
     inspectEditor(context, {fresh: true}),
+    editorStartTime(context),
   ]);
   if (process.running !== null) facts.editorRunning = process.running;
+  // Step 10 compares against this: a later start means Cursor was restarted in between.
+  if (startedAt !== null) facts.editorStartedAt = startedAt;
   if (editor) facts.editor = editor;
   evidence.push(process.evidence, editorAccountEvidence(editor));
 

@@ -51,6 +51,35 @@ export async function observeEditor(
   return {running: null, evidence: 'The process list could not be read; a restart cannot be seen'};
 }
 
+// `ps -o lstart` prints a fixed-format local time, e.g. `Wed Dec  2 10:18:28 2026`.
+const LSTART_LINE =
+  /^\s*([A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+\d{4})\s+(.+)$/;
+
+/**
+ * When the editor started: the start of its oldest process (the main one), in epoch ms, to the
+ * second; null when it is not running or the process list gives no start times (Windows).
+ */
+export async function editorStartTime(
+  context: Pick<CheckContext, 'runner' | 'platform' | 'signal' | 'timeoutMs'>,
+): Promise<number | null> {
+  if (context.platform === 'win32') return null;
+  const run = await context.runner.run({
+    command: 'ps',
+    args: ['-A', '-o', 'lstart=,comm='],
+    timeoutMs: context.timeoutMs,
+    signal: context.signal,
+  });
+  if (run.exitCode !== 0 || run.startError || run.timedOut || run.cancelled) return null;
+  let oldest: number | null = null;
+  for (const line of run.stdout.split(/\r?\n/)) {
+    const match = LSTART_LINE.exec(line);
+    if (!match || !isEditorProcessName(match[2]!)) continue;
+    const started = Date.parse(match[1]!.replace(/\s+/g, ' '));
+    if (Number.isFinite(started) && (oldest === null || started < oldest)) oldest = started;
+  }
+  return oldest;
+}
+
 /** How to quit Cursor completely, not just close its window. */
 export function quitInstructions(platform: string): string {
   if (platform === 'darwin') {

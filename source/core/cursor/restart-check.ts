@@ -6,7 +6,9 @@ import {sleep} from '../sleep.js';
 import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
 import type {StepId} from '../vocabulary.js';
 import {firstLayer} from '../verdict.js';
-import {observeEditor, quitInstructions} from './editor-process.js';
+import {inspectEditor} from '../editor/inspect.js';
+import type {EditorState} from '../editor/state.js';
+import {editorStartTime, observeEditor, quitInstructions} from './editor-process.js';
 
 /** How often the watch action looks at the process list; a person takes seconds to restart. */
 const WATCH_INTERVAL_MS = 1000;
@@ -88,32 +90,84 @@ function table(reruns: readonly Rerun[]): string[] {
   ];
 }
 
+function clock(ms: number): string {
+  return `${new Date(ms).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+}
+
+/**
+ * What the editor itself shows about a restart: its main process's start time against the one
+ * seen earlier, and whether its state file changed since it was first read.
+ */
+function editorRestartEvidence(
+  startedAt: number | null,
+  earlierStart: number | null | undefined,
+  state: EditorState | null,
+  earlierState: EditorState | undefined,
+): string[] {
+  const lines: string[] = [];
+  if (startedAt !== null) {
+    const since =
+      typeof earlierStart !== 'number'
+        ? ''
+        : startedAt > earlierStart
+          ? `, later than the start seen before (${clock(earlierStart)}): it was restarted`
+          : ': the same start as seen before, so no restart since';
+    lines.push(`The editor started at ${clock(startedAt)}${since}`);
+  }
+  const was = earlierState?.modifiedMs;
+  const is = state?.modifiedMs;
+  if (typeof was === 'number' && typeof is === 'number' && is !== was) {
+    lines.push(
+      "Cursor's state file changed since it was first read (Cursor writes it as it starts and when a setting changes)",
+    );
+  }
+  return lines;
+}
+
 export async function restartCheck(
   context: CheckContext,
   confirmedNow: boolean,
   loadSteps: StepSource = allSteps,
 ): Promise<CheckResult> {
   const how = quitInstructions(context.platform);
-  const now = await observeEditor(context);
+  const [now, startedAt, state] = await Promise.all([
+    observeEditor(context),
+    editorStartTime(context),
+    inspectEditor(context, {fresh: true}),
+  ]);
+  const earlierStart = context.facts.editorStartedAt;
+  const editorLines = editorRestartEvidence(startedAt, earlierStart, state, context.facts.editor);
+  const seen = {
+    editorRunning: now.running,
+    ...(startedAt !== null ? {editorStartedAt: startedAt} : {}),
+    ...(state ? {editor: state} : {}),
+  };
   if (!context.options.interactive) {
     return {
       status: 'manual',
       summary: 'Restart Cursor fully, then run the checks again',
-      evidence: [how, now.evidence],
+      evidence: [how, now.evidence, ...editorLines],
       layer: null,
       fix: null,
-      facts: {editorRunning: now.running},
+      facts: seen,
     };
   }
 
   const before = context.facts.editorRunning;
   const seenStopped = context.facts.editorSeenStopped === true || now.running === false;
+  // A main process that started after the one seen earlier is a restart, even unwatched.
+  const startedAgain =
+    now.running === true &&
+    typeof earlierStart === 'number' &&
+    startedAt !== null &&
+    startedAt > earlierStart;
   const observed =
     context.facts.restartObserved === true ||
+    startedAgain ||
     (now.running === true && (context.facts.editorSeenStopped === true || before === false));
   const confirmed = confirmedNow || context.facts.restartConfirmed === true;
   const facts = {
-    editorRunning: now.running,
+    ...seen,
     editorSeenStopped: seenStopped,
     restartObserved: observed,
     restartConfirmed: confirmed,
@@ -121,7 +175,7 @@ export async function restartCheck(
 
   const reruns = await rerunChecks(context, loadSteps);
   const failed = reruns.filter((rerun) => counts(rerun.after) === 'fail');
-  const evidence = [how, now.evidence, ...table(reruns)];
+  const evidence = [how, now.evidence, ...editorLines, ...table(reruns)];
 
   if (failed.length > 0) {
     return {

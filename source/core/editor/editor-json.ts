@@ -1,5 +1,6 @@
 // The contract's `editor` object of `doctor --json`: presence and masked values only.
 import {maskEmail} from '../cursor/text.js';
+import {providerName} from '../providers/registry/index.js';
 import {EDITOR_PROVIDERS, type EditorProvider} from './items.js';
 import {STATE_FILE_NAME} from './locate.js';
 import type {EditorField, EditorState} from './state.js';
@@ -46,14 +47,6 @@ export function editorJson(state: EditorState | null | undefined): EditorJson {
   };
 }
 
-const FIELD_LABELS: Record<EditorProvider, string> = {
-  openai: 'OpenAI',
-  anthropic: 'Anthropic',
-  google: 'Google',
-  azure: 'Azure OpenAI',
-  bedrock: 'AWS Bedrock',
-};
-
 /**
  * The same facts as the `editor` object, as lines for the checklist and the report: presence
  * and masked values only.
@@ -88,7 +81,7 @@ export function editorLines(editor: EditorJson): string[] {
       field.baseUrl ? `base URL ${field.baseUrl}` : null,
     ].filter(Boolean);
     lines.push(
-      `${FIELD_LABELS[provider]}: ${field.field}${facts.length ? ` (${facts.join(', ')})` : ''}`,
+      `${providerName(provider)}: ${field.field}${facts.length ? ` (${facts.join(', ')})` : ''}`,
     );
   }
   lines.push(

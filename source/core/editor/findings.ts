@@ -10,9 +10,17 @@ import {isLoopback, isPrivate} from '../providers/base-url-check.js';
 import type {ProviderKey} from '../providers/types.js';
 import {fingerprint} from '../secrets.js';
 import type {CheckResult, CheckStatus, Fix} from '../step-model.js';
-import {firstLayer} from '../verdict.js';
+import {firstLayer, severityOf} from '../verdict.js';
 import type {Layer, Provider} from '../vocabulary.js';
-import {EDITOR_PROVIDERS, type EditorProvider, FIELD_NAMES, isEditorProvider} from './items.js';
+import {
+  baseUrlLabel,
+  EDITOR_PROVIDERS,
+  type EditorProvider,
+  editorFieldOf,
+  FIELD_NAMES,
+  isEditorProvider,
+  RIDERS,
+} from './items.js';
 import type {EditorPlainKey, EditorState} from './state.js';
 
 export interface EditorFinding {
@@ -30,9 +38,7 @@ export function fieldPath(provider: EditorProvider): string {
 /** The Cursor field a key belongs in: the one it was given for, else its format's. */
 export function editorFieldOfKey(key: ProviderKey): EditorProvider | null {
   if (isEditorProvider(key.slot)) return key.slot;
-  const format = detectKeyFormat(cleanKey(key.secret.reveal())).provider;
-  if (format === 'openrouter') return 'openai';
-  return isEditorProvider(format) ? format : null;
+  return editorFieldOf(detectKeyFormat(cleanKey(key.secret.reveal())).provider);
 }
 
 export function describePlain(key: EditorPlainKey): string {
@@ -80,7 +86,7 @@ export function byokFindings(editor: EditorState, keys: readonly ProviderKey[]):
           summary: `Put the provider's own key into ${fieldPath(field)}; a Cursor user key belongs in CURSOR_API_KEY for the CLI.`,
         },
       });
-    } else if (owner && owner !== field && !(owner === 'openrouter' && field === 'openai')) {
+    } else if (owner && owner !== field && editorFieldOf(owner) !== field) {
       findings.push({
         status: 'fail',
         layer: 'provider-key',
@@ -201,8 +207,7 @@ export function baseUrlFindings(editor: EditorState): EditorFinding[] {
   for (const provider of EDITOR_PROVIDERS) {
     const url = editor.byok[provider].baseUrl;
     if (!url) continue;
-    const label =
-      provider === 'openai' ? 'Override OpenAI Base URL' : `${providerName(provider)} base URL`;
+    const label = baseUrlLabel(provider);
     const why = unreachableBecause(url);
     if (why) {
       findings.push({
@@ -215,16 +220,17 @@ export function baseUrlFindings(editor: EditorState): EditorFinding[] {
       });
     }
   }
-  const openrouterKey = editor.plainKeys.find(
-    (k) => k.field === 'openai' && k.provider === 'openrouter',
-  );
-  const openaiBase = editor.byok.openai.baseUrl;
-  if (openrouterKey && !(openaiBase && /openrouter\.ai/i.test(openaiBase))) {
+  // A key of a provider with no field of its own needs its provider's base URL on the field.
+  for (const plain of editor.plainKeys) {
+    const rider = plain.provider ? RIDERS[plain.provider] : undefined;
+    if (!rider || rider.field !== plain.field) continue;
+    const base = editor.byok[rider.field].baseUrl;
+    if (base && rider.host.test(base)) continue;
     findings.push({
       status: 'fail',
       layer: 'base-url',
-      line: "Cursor's OpenAI field holds an OpenRouter key, but Override OpenAI Base URL is not OpenRouter's",
-      fix: {summary: 'Turn on Override OpenAI Base URL with https://openrouter.ai/api/v1.'},
+      line: `Cursor's ${FIELD_NAMES[rider.field]} field holds a ${providerName(plain.provider)} key, but ${baseUrlLabel(rider.field)} is not ${providerName(plain.provider)}'s`,
+      fix: {summary: `Turn on ${baseUrlLabel(rider.field)} with ${rider.baseUrl}.`},
     });
   }
   return findings;
@@ -232,8 +238,8 @@ export function baseUrlFindings(editor: EditorState): EditorFinding[] {
 
 /** The editor's enabled models a provider's key serves, when the key's field is in use. */
 export function editorModelsFor(editor: EditorState, provider: Provider): string[] {
-  const field = provider === 'openrouter' ? 'openai' : provider;
-  if (!isEditorProvider(field) || !editor.models) return [];
+  const field = editorFieldOf(provider);
+  if (!field || !editor.models) return [];
   const stored = editor.byok[field];
   if (stored.field !== 'set' || stored.enabled === false) return [];
   return editor.models.filter((model) => providerOfModelName(model) === provider);
@@ -272,8 +278,6 @@ export function modelFindings(
   };
 }
 
-const SEVERITY: Record<CheckStatus, number> = {pass: 0, manual: 1, warn: 2, unknown: 3, fail: 4};
-
 /**
  * A step result with the editor's findings folded in: the worse of the two decides the status,
  * and a finding that is worse than the result leads its summary and fix.
@@ -290,7 +294,7 @@ export function withEditorFindings(
   const worst = findings.reduce<EditorFinding | null>(
     (w, f) =>
       !w ||
-      SEVERITY[f.status] > SEVERITY[w.status] ||
+      severityOf(f.status) > severityOf(w.status) ||
       (f.status === w.status && firstLayer([f.layer, w.layer]) === f.layer && f.layer !== w.layer)
         ? f
         : w,
@@ -311,7 +315,7 @@ export function withEditorFindings(
     };
   }
   const combined = {...base, evidence: [...base.evidence, ...lines]};
-  if (!worst || SEVERITY[worst.status] <= SEVERITY[base.status]) return combined;
+  if (!worst || severityOf(worst.status) <= severityOf(base.status)) return combined;
   // The editor's finding is worse; a warning without a layer keeps the step's own reading.
   return {
     ...combined,

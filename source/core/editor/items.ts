@@ -28,6 +28,28 @@ export function isEditorProvider(value: string | null | undefined): value is Edi
   return (EDITOR_PROVIDERS as readonly (string | null | undefined)[]).includes(value);
 }
 
+/**
+ * Providers without a field of their own, and the field they ride on with its base URL
+ * overridden (cursor-cli reference, section 7).
+ */
+export const RIDERS: Readonly<
+  Partial<Record<string, {field: EditorProvider; baseUrl: string; host: RegExp}>>
+> = {
+  openrouter: {field: 'openai', baseUrl: 'https://openrouter.ai/api/v1', host: /openrouter\.ai/i},
+};
+
+/** The Cursor field a provider's key goes in, or null when Cursor has none for it. */
+export function editorFieldOf(provider: string | null | undefined): EditorProvider | null {
+  if (!provider) return null;
+  if (isEditorProvider(provider)) return provider;
+  return RIDERS[provider]?.field ?? null;
+}
+
+/** What Cursor Settings > Models calls a field's base-URL override. */
+export function baseUrlLabel(provider: EditorProvider): string {
+  return provider === 'openai' ? 'Override OpenAI Base URL' : `${FIELD_NAMES[provider]} base URL`;
+}
+
 /** Rows holding a key, as plain text (older builds) or `secret://` (Electron safeStorage). */
 export const KEY_ITEMS: Readonly<Record<EditorProvider, {plain: string[]; encrypted: string[]}>> = {
   openai: {plain: ['cursorAuth/openAIKey'], encrypted: ['secret://cursorAuth/openAIKey']},

@@ -6,6 +6,7 @@ import {
   withEditorFindings,
 } from '../editor/findings.js';
 import {inspectEditor} from '../editor/inspect.js';
+import {watchEditorChange} from '../editor/watch.js';
 import {EDITOR_PROVIDERS, FIELD_NAMES} from '../editor/items.js';
 import {detectKeyFormat} from '../providers/key-format.js';
 import {providerName} from '../providers/registry/index.js';
@@ -202,6 +203,15 @@ export const byokProviderStep: StepDefinition = {
         {label: 'Not pasted into Cursor yet', value: 'none'},
       ],
       needed: (view) => Boolean(view.answers.providerKey),
+    },
+  ],
+  actions: [
+    {
+      id: 'watch-editor',
+      label: 'Watch while I change the key in Cursor',
+      notice:
+        'Change the key in Cursor Settings > Models and save; this re-checks as soon as Cursor saves it (up to 10 minutes, Esc cancels).',
+      run: watchEditorChange(check),
     },
   ],
   check,
