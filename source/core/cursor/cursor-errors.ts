@@ -89,9 +89,9 @@ const ERROR_CODES: Record<string, Meaning> = {
     action: 'This account or plan may not use this feature: check the plan and team permissions.',
   },
   ERROR_PRO_USER_ONLY: {
-    ...USAGE,
-    alsoPossible: ['feature'],
-    action: 'This needs a paid Cursor plan: see https://cursor.com/pricing.',
+    layer: 'feature',
+    step: 5,
+    action: 'This feature needs a paid Cursor plan: see https://cursor.com/pricing.',
   },
   ERROR_API_KEY_NOT_SUPPORTED: {
     layer: 'feature',
