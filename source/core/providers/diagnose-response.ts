@@ -79,6 +79,7 @@ export function diagnoseProviderResponse(input: ProviderResponse): Diagnosis {
 const REFUSALS: ReadonlySet<Layer> = new Set([
   'request',
   'model',
+  'base-url',
   'provider-permission',
   'provider-key',
   'quota',
