@@ -2,7 +2,7 @@
 // CheckContext whose runner performs every side effect.
 import type {ProviderOutcome} from './diagnosis.js';
 import type {EditorState} from './editor/state.js';
-import type {ProbeRecord} from './providers/types.js';
+import type {ProbeRecord, ProbesInFlight} from './providers/types.js';
 import type {Runner} from './runner.js';
 import type {Secret} from './secrets.js';
 import type {Layer, Provider, Status, StepId} from './vocabulary.js';
@@ -117,6 +117,11 @@ export interface CheckContext {
   recheck?: boolean;
   /** A visible, cancellable wait ("retrying in 12 s"); the check itself does the waiting. */
   countdown?(label: string, seconds: number): void;
+  /**
+   * Provider probes still running in this run, by key id, so a step that needs what another is
+   * already asking waits for that answer instead of asking again. One per run, never shared.
+   */
+  probesInFlight: ProbesInFlight;
   /** A line of live progress for the step view; it must already be free of keys. */
   progress(line: string): void;
 }

@@ -13,6 +13,7 @@ import type {
   Fix,
   StepDefinition,
 } from '../core/step-model.js';
+import type {ProbesInFlight} from '../core/providers/types.js';
 import type {RunRecord, StepOutcome} from '../core/run/run-model.js';
 import type {Provider, Status, StepId} from '../core/vocabulary.js';
 
@@ -69,6 +70,7 @@ export async function runDoctor(options: DoctorOptions): Promise<RunRecord> {
     ...(options.providerKey ? {providerKey: options.providerKey} : {}),
   };
   const ceilingMs = options.stepCeilingMs ?? Math.max(options.timeoutMs * 8, 5_000);
+  const probesInFlight: ProbesInFlight = new Map();
 
   const plan = (step: StepDefinition): Plan => {
     if (step.id === 'cli-login') {
@@ -114,7 +116,8 @@ export async function runDoctor(options: DoctorOptions): Promise<RunRecord> {
     if (planned.kind === 'fixed') {
       outcome = planned.result;
     } else {
-      const result = await checkWithCeiling(step, options, {facts, results, answers}, ceilingMs);
+      const shared = {facts, results, answers, probesInFlight};
+      const result = await checkWithCeiling(step, options, shared, ceilingMs);
       results[step.id] = result;
       if (result.facts) Object.assign(facts, result.facts);
       outcome = shapeResult(step, result);
@@ -186,7 +189,7 @@ function shapeResult(
 async function checkWithCeiling(
   step: StepDefinition,
   options: DoctorOptions,
-  shared: {facts: Facts; results: Partial<Record<StepId, CheckResult>>; answers: Answers},
+  shared: Pick<CheckContext, 'facts' | 'results' | 'answers' | 'probesInFlight'>,
   ceilingMs: number,
 ): Promise<CheckResult> {
   const controller = new AbortController();
@@ -210,6 +213,7 @@ async function checkWithCeiling(
     answers: shared.answers,
     facts: shared.facts,
     results: shared.results,
+    probesInFlight: shared.probesInFlight,
     options: {interactive: false, noCompletion: options.noCompletion, share: false},
     progress: (line) => options.onProgress?.(step, line),
   };

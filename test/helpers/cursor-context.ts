@@ -18,6 +18,7 @@ export function cursorContext(overrides: Partial<CheckContext> & {env: Env}): Te
     answers: {},
     facts: {},
     results: {},
+    probesInFlight: new Map(),
     options: {interactive: true, noCompletion: true, share: false},
     progress: (line) => lines.push(line),
     ...overrides,

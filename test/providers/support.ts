@@ -57,6 +57,7 @@ export function makeContext(input: ContextInput): CheckContext & {progressLines:
     answers: input.answers ?? {},
     facts: input.facts ?? {},
     results: input.results ?? {},
+    probesInFlight: new Map(),
     options: {interactive: false, noCompletion: false, share: false, ...input.options},
     progress: (line) => progressLines.push(line),
     progressLines,

@@ -1,25 +1,16 @@
 // Lets steps 8 and 9 reuse what step 7 learned instead of calling the provider again: first
-// from facts, then from a probe still in flight on the same runner (doctor runs steps
+// from facts, then from a probe still in flight in the same run (doctor runs steps
 // concurrently), and only then with a new probe.
-import type {Runner} from '../runner.js';
 import type {CheckContext} from '../step-model.js';
 import {probeKey, type ProbeContext} from './probe.js';
-import type {ProbeRecord, ProviderKey} from './types.js';
-
-const inFlight = new WeakMap<Runner, Map<string, Promise<ProbeRecord>>>();
-
-function pending(runner: Runner): Map<string, Promise<ProbeRecord>> {
-  let map = inFlight.get(runner);
-  if (!map) {
-    map = new Map();
-    inFlight.set(runner, map);
-  }
-  return map;
-}
+import type {ProbeRecord, ProbesInFlight, ProviderKey} from './types.js';
 
 /** A fresh probe (step 7 and re-checks), visible to concurrent readers while it runs. */
-export function freshProbe(context: ProbeContext, key: ProviderKey): Promise<ProbeRecord> {
-  const map = pending(context.runner);
+export function freshProbe(
+  context: ProbeContext & {probesInFlight: ProbesInFlight},
+  key: ProviderKey,
+): Promise<ProbeRecord> {
+  const map = context.probesInFlight;
   const promise = probeKey(context, key).finally(() => {
     if (map.get(key.id) === promise) map.delete(key.id);
   });
@@ -36,7 +27,7 @@ export function storedProbes(context: Pick<CheckContext, 'facts'>): ProbeRecord[
 export async function knownProbe(context: CheckContext, key: ProviderKey): Promise<ProbeRecord> {
   const stored = storedProbes(context).find((record) => record.keyId === key.id);
   if (stored) return stored;
-  const running = pending(context.runner).get(key.id);
+  const running = context.probesInFlight.get(key.id);
   if (running) return running;
   return freshProbe(context, key);
 }

@@ -76,3 +76,6 @@ export interface ProbeRecord {
   /** OpenRouter's key info said no credit is left. */
   creditExhausted: boolean;
 }
+
+/** Probes still running in one run, by key id (see CheckContext.probesInFlight). */
+export type ProbesInFlight = Map<string, Promise<ProbeRecord>>;

@@ -2,6 +2,7 @@
 // own AbortController (running ahead, independent checks run side by side), and aborts every run
 // in flight when the wizard unmounts.
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import type {ProbesInFlight} from '../../core/providers/types.js';
 import {COMPLETION_CONSENT, completionsAllowed} from '../../core/billable.js';
 import {knownSecrets} from '../../core/known-secrets.js';
 import {runCheckSafely} from '../../core/run-check.js';
@@ -67,6 +68,8 @@ export function useWizard(deps: WizardDependencies): WizardApi {
     ),
   );
   const inFlight = useRef(new Map<StepId, AbortController>());
+  // Provider probes still running, shared by this wizard's checks and by no one else.
+  const probesInFlight = useRef<ProbesInFlight>(new Map());
   const step = steps[state.index];
   const record = step ? state.records[step.id] : undefined;
   const onStep = state.view === 'step';
@@ -117,6 +120,7 @@ export function useWizard(deps: WizardDependencies): WizardApi {
       answers: state.answers,
       facts: state.facts,
       results: view.results,
+      probesInFlight: probesInFlight.current,
       options: {
         ...options,
         noCompletion: options.noCompletion || !completionsAllowed(state.answers),
