@@ -166,9 +166,10 @@ describe('step 8: model support and base URL', () => {
   test('run concurrently (as doctor may), steps 7, 8 and 9 share one probe', async () => {
     const server = await mock('openai');
     const runner = loopbackRunner();
+    const probesInFlight = new Map();
     const ids = ['provider-test', 'model-support', 'quota'] as const;
     const results = await Promise.all(
-      ids.map((id) => stepById(id).check(makeContext({env: server.env, runner}))),
+      ids.map((id) => stepById(id).check(makeContext({env: server.env, runner, probesInFlight}))),
     );
     expect(results.map((r) => r.status)).toEqual(['pass', 'warn', 'pass']);
     expect(server.count()).toBe(2);

@@ -44,6 +44,8 @@ export interface ContextInput {
   options?: Partial<RunOptions>;
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** One run's probes in flight, to share between contexts of the same run. */
+  probesInFlight?: CheckContext['probesInFlight'];
 }
 
 export function makeContext(input: ContextInput): CheckContext & {progressLines: string[]} {
@@ -57,7 +59,7 @@ export function makeContext(input: ContextInput): CheckContext & {progressLines:
     answers: input.answers ?? {},
     facts: input.facts ?? {},
     results: input.results ?? {},
-    probesInFlight: new Map(),
+    probesInFlight: input.probesInFlight ?? new Map(),
     options: {interactive: false, noCompletion: false, share: false, ...input.options},
     progress: (line) => progressLines.push(line),
     progressLines,
