@@ -46,12 +46,13 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
       process.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
     case 'classify': {
-      const [{runClassify}, {classifyError}, {processIo}] = await Promise.all([
+      const [{runClassify}, {classifyError}, {processIo}, {knownSecrets}] = await Promise.all([
         import('./commands/classify.js'),
         import('./core/classify/index.js'),
         import('./commands/io.js'),
+        import('./core/known-secrets.js'),
       ]);
-      return runClassify(command, processIo(), classifyError);
+      return runClassify(command, processIo(), classifyError, knownSecrets(process.env));
     }
     case 'doctor':
       return doctor(command);

@@ -3,6 +3,7 @@
 // what to share next). Exit 2 only for usage problems: no text, or stdin over the size cap.
 import type {Classification, ClassifyInput} from '../core/classify/classification.js';
 import {formatClassification} from '../core/classify/format.js';
+import {scrub, type Secret} from '../core/secrets.js';
 import {STEPS} from '../core/steps/index.js';
 import {EXIT, type ExitCode, type Provider} from '../core/vocabulary.js';
 import type {CommandIo} from './io.js';
@@ -26,6 +27,8 @@ export async function runClassify(
   command: ClassifyCommand,
   io: CommandIo,
   classify: (input: ClassifyInput) => Classification,
+  /** Keys the environment holds: a paste may carry one whatever its shape. */
+  secrets: readonly Secret[] = [],
 ): Promise<ExitCode> {
   let text = command.text;
   if (text === null && io.stdin.isTTY) {
@@ -49,12 +52,9 @@ export async function runClassify(
     return usage(io, 'classify got an empty text; pass the error message, or --status CODE.');
   }
   const result = classify({text, status: command.status, provider: command.provider});
-  if (command.json) {
-    io.stdout.write(`${JSON.stringify(result)}\n`);
-  } else {
-    io.stdout.write(
-      formatClassification(result, (n) => STEPS.find((step) => step.n === n)?.title ?? null),
-    );
-  }
+  const output = command.json
+    ? `${JSON.stringify(result)}\n`
+    : formatClassification(result, (n) => STEPS.find((step) => step.n === n)?.title ?? null);
+  io.stdout.write(scrub(output, secrets));
   return EXIT.ok;
 }

@@ -162,6 +162,15 @@ describe('cutField and gateField', () => {
     expect(JSON.parse(out)).toEqual({message: 'hi '});
   });
 
+  test('controls written out as text escapes go with their payload, as real ones do', () => {
+    const cut =
+      '{"message":"\\u001b]52;c;PAYLOAD\\u0007 hi \\x1b[2J \\033]0;T\\u0007 \\u202e'.slice(0, 80);
+    const out = gateField(cut);
+    expect(out).not.toContain('PAYLOAD');
+    expect(out).not.toMatch(/\\u00|\\x1b|\\033|\\u202e/);
+    expect(out).toContain('hi');
+  });
+
   test('JSON nested deeper than the stack is read as text, not thrown', () => {
     const deep = '['.repeat(200_000) + ']'.repeat(200_000);
     expect(() => gateBody(deep)).not.toThrow();

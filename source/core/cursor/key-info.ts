@@ -99,6 +99,14 @@ export async function fetchKeyInfo(
   if (status === 200) {
     try {
       const json = JSON.parse(body) as Record<string, unknown>;
+      // Something answered 200, but not with the key-info shape: no verdict on the key.
+      if (!json || typeof json !== 'object' || !('apiKeyName' in json || 'createdAt' in json))
+        return {
+          kind: 'unexpected',
+          httpStatus: status,
+          code: null,
+          message: 'a 200 answer that is not the Cursor API',
+        };
       return {
         kind: 'ok',
         info: {

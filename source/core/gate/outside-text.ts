@@ -18,9 +18,21 @@ const CONTROL_SEQUENCE = /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?/g;
 const OTHER_ESCAPE = /\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
 /** Bidi embeddings, overrides, isolates and marks: they reorder what a person reads. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Controls written out as escapes (`\\u001b`, `\\x1b`, `\\033`): inert as text, but alive again
+ * in whatever decodes them later (a JSON parse of a cut line, a log viewer). They are decoded
+ * first, so a sequence written that way is removed with its payload like a real one.
+ */
+const ESCAPED_CONTROL =
+  /\\(?:u00[01][0-9a-fA-F]|u007[fF]|u00[89][0-9a-fA-F]|u061[cC]|u200[eEfF]|u202[a-eA-E]|u206[6-9]|x1[bB]|x[89][0-9a-fA-F]|033)/g;
 const LINE_BREAKS = /\r\n|[\r\u2028\u2029\x0b\x0c\x85]/g;
 const CONTROLS_IN_BLOCK = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
 const CONTROLS_IN_FIELD = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
+
+function decodeEscape(escape: string): string {
+  if (escape === '\\033') return '\x1b';
+  return String.fromCharCode(parseInt(escape.slice(2), 16));
+}
 
 /**
  * Removes every escape sequence, every C0 and C1 control and every bidi control. A block keeps
@@ -28,6 +40,7 @@ const CONTROLS_IN_FIELD = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
  */
 export function sanitizeText(text: string, shape: 'field' | 'block' = 'field'): string {
   const stripped = text
+    .replace(ESCAPED_CONTROL, decodeEscape)
     .replace(STRING_SEQUENCE, '')
     .replace(CONTROL_SEQUENCE, '')
     .replace(OTHER_ESCAPE, '')
@@ -65,10 +78,15 @@ function scrubWindow(text: string): string {
 }
 
 /** One outside field, gated: sanitised, scrubbed, cut to 300 characters. */
-export function gateField(text: string, secrets: readonly Secret[] = []): string {
+export function gateField(
+  text: string,
+  secrets: readonly Secret[] = [],
+  /** `line`: one line of a block, which keeps its tabs. */
+  shape: 'field' | 'line' = 'field',
+): string {
   const window = scrubWindow(text);
   const truncated = window.length < text.length;
-  const clean = scrub(sanitizeText(window, 'field'), secrets);
+  const clean = scrub(sanitizeText(window, shape === 'line' ? 'block' : 'field'), secrets);
   return truncated && clean.length < FIELD_LIMIT ? `${clean}…` : cutField(clean);
 }
 
@@ -77,8 +95,12 @@ const BLOCK_LINES = 2_000;
 
 /** A block of outside lines (CLI output, a paste): each line is a gated field. */
 export function gateBlock(text: string, secrets: readonly Secret[] = []): string {
-  const lines = sanitizeText(text, 'block').split('\n');
-  const kept = lines.slice(0, BLOCK_LINES).map((line) => gateField(line, secrets));
+  const lines = text.split(/\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]/);
+  // A line of JSON (CLI `--format json`) keeps its structure, every string in it gated; it is
+  // parsed before anything is removed, so an escaped sequence goes with its payload.
+  const kept = lines
+    .slice(0, BLOCK_LINES)
+    .map((line) => gateJson(line, secrets) ?? gateField(line, secrets, 'line'));
   if (lines.length > BLOCK_LINES) kept.push('…');
   return kept.join('\n');
 }
