@@ -38,6 +38,7 @@ test('a key the CLI echoes where the evidence is cut leaves none of its characte
       signal: new AbortController().signal,
       timeoutMs: 1000,
       progress: () => undefined,
+      options: {interactive: false, noCompletion: true, share: false},
     },
   );
   const shown = evidence.join('\n');

@@ -1,7 +1,7 @@
 // Step 4 through the real runner: /v0/me on a loopback server, the key in the CLI's environment
 // only, an isolated HOME, and the network ruled out before the key is blamed.
 import {readdir, stat} from 'node:fs/promises';
-import {expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {userApiKeyCheck} from '../../source/core/cursor/user-key-check.js';
 import {basicAuthHeader} from '../../source/core/cursor/key-info.js';
 import {Secret} from '../../source/core/secrets.js';
@@ -204,4 +204,55 @@ test('an old build is only ever asked --list-models (a bare word would be a bill
 
 test('basic auth is the key as user name and an empty password', () => {
   expect(basicAuthHeader('abc')).toBe(`Basic ${Buffer.from('abc:').toString('base64')}`);
+});
+
+describe('a headless run (agent -p) after the key is accepted, when completions are allowed', () => {
+  const withCompletions = (extra: Record<string, string> = {}) =>
+    userApiKeyCheck(
+      cursorContext({
+        env: env({CURSOR_API_KEY: GOOD, ...extra}),
+        options: {interactive: true, noCompletion: false, share: false},
+      }),
+    );
+
+  test('it reads apiKeySource from the first stream-json event and says the key was used', async () => {
+    const result = await withCompletions();
+    expect(result.status).toBe('pass');
+    expect(result.summary).toContain('a headless run used it');
+    expect(result.evidence.join('\n')).toContain(
+      'first event: apiKeySource env (the key in CURSOR_API_KEY)',
+    );
+    const printRun = (await cursor.fake.runs()).find((run) => run.argv.includes('-p'));
+    expect(printRun?.argv).toEqual([
+      '-p',
+      '--output-format',
+      'stream-json',
+      '--trust',
+      expect.any(String),
+    ]);
+    expect(printRun?.hasApiKey).toBe(true);
+    expect(printRun?.HOME).not.toBe(cursor.fake.home);
+    await expectNoKeyLeaked(result, GOOD);
+  });
+
+  test('a run that used another credential than the key is a warning', async () => {
+    const result = await withCompletions({FAKE_AGENT_RAN_ON: 'login'});
+    expect(result).toMatchObject({status: 'warn', layer: 'cursor-user-key'});
+    expect(result.summary).toContain('the stored browser login');
+  });
+
+  test.each([
+    ['usage-limit', 'cursor-plan'],
+    ['headless-disabled', 'cursor-plan'],
+    ['model-refused', 'model'],
+  ])('a run refused with %s fails in %s although the key is fine', async (refusal, layer) => {
+    const result = await withCompletions({FAKE_AGENT_PRINT: refusal});
+    expect(result).toMatchObject({status: 'fail', layer});
+    expect(result.summary).toContain('is accepted, but a headless run (agent -p) is refused');
+  });
+
+  test('with --no-completion no agent run is made', async () => {
+    await userApiKeyCheck(cursorContext({env: env({CURSOR_API_KEY: GOOD})}));
+    expect((await cursor.fake.runs()).some((run) => run.argv.includes('-p'))).toBe(false);
+  });
 });

@@ -8,6 +8,7 @@ import type {CheckContext} from '../step-model.js';
 import {cliEnv} from './cli-env.js';
 import {diagnoseCursorOutput} from './cursor-errors.js';
 import type {CursorCli} from './find-cli.js';
+import {runHeadless, type HeadlessOutcome} from './headless-run.js';
 import {makeIsolatedHome} from './isolated-home.js';
 import {excerpt, stripAnsi} from './text.js';
 
@@ -23,6 +24,8 @@ export type CliKeyOutcome =
 
 export interface CliKeyTest {
   outcome: CliKeyOutcome;
+  /** The print-mode run after an accepted key; null when it was not run. */
+  headless: HeadlessOutcome | null;
   evidence: string[];
 }
 
@@ -58,7 +61,7 @@ function classify(run: ProcessResult): CliKeyOutcome | 'retry' {
 export async function testKeyWithCli(
   cli: CursorCli,
   key: Secret,
-  context: Pick<CheckContext, 'runner' | 'env' | 'signal' | 'timeoutMs' | 'progress'>,
+  context: Pick<CheckContext, 'runner' | 'env' | 'signal' | 'timeoutMs' | 'progress' | 'options'>,
 ): Promise<CliKeyTest> {
   const evidence: string[] = [];
   const home = await makeIsolatedHome(context.runner);
@@ -78,9 +81,15 @@ export async function testKeyWithCli(
         `CURSOR_API_KEY=<${key.describe('cursor')}> ${shown} (temporary HOME) → exit ${run.exitCode ?? '-'}: ${said}`,
       );
       const outcome = classify(run);
-      if (outcome !== 'retry') return {outcome, evidence};
+      if (outcome === 'retry') continue;
+      // `models` exists only on builds that also know `--trust` and stream-json.
+      const headless =
+        outcome.kind === 'accepted' && args[0] === 'models' && !context.options.noCompletion
+          ? await runHeadless(cli, key, home, context, evidence)
+          : null;
+      return {outcome, headless, evidence};
     }
-    return {outcome: {kind: 'unsupported'}, evidence};
+    return {outcome: {kind: 'unsupported'}, headless: null, evidence};
   } finally {
     await home.dispose();
   }

@@ -9,6 +9,7 @@ import {probeCursorEndpoint} from './endpoint-probe.js';
 import {inspectKey} from './key-hygiene.js';
 import {describeNetworkFailure, fetchKeyInfo, keyInfoUrl, type KeyInfoOutcome} from './key-info.js';
 import {testKeyWithCli, type CliKeyTest} from './key-cli-test.js';
+import {describeApiKeySource} from './stream-init.js';
 import {maskEmail, sameEmail} from './text.js';
 
 export const USER_KEYS_URL = 'https://cursor.com/dashboard?tab=integrations';
@@ -145,9 +146,31 @@ async function decide(
     return {status: 'unknown', summary: 'Cancelled before it finished', layer: null, fix: null};
   }
   if (cli?.kind === 'accepted') {
+    const headless = cliTest?.headless ?? null;
+    if (headless?.kind === 'refused') {
+      const {diagnosis} = headless;
+      return {
+        status: diagnosis.layer === 'network' ? 'unknown' : 'fail',
+        summary: `The key${name}${owner} is accepted, but a headless run (agent -p) is refused: ${diagnosis.action}`,
+        layer: diagnosis.layer,
+        fix: {summary: diagnosis.action},
+      };
+    }
+    const source = headless?.kind === 'ran' ? headless.apiKeySource : null;
+    if (source && source !== 'env') {
+      return {
+        status: 'warn',
+        summary: `The key${name}${owner} lists models, but a headless run used ${describeApiKeySource(source)}, not CURSOR_API_KEY`,
+        layer: 'cursor-user-key',
+        fix: {
+          summary:
+            'Unset --api-key and other credentials where automation runs, so the key is what the CLI uses',
+        },
+      };
+    }
     return {
       status: 'pass',
-      summary: `The key${name}${owner} works with the CLI (${cli.models} models listed)`,
+      summary: `The key${name}${owner} works with the CLI (${cli.models} models listed${source ? '; a headless run used it' : ''})`,
       layer: null,
       fix: null,
     };
