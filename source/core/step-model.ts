@@ -203,6 +203,8 @@ export interface StepDefinition {
    * check answers `manual` (it could not see the thing happen) needs the same.
    */
   kind: 'automatic' | 'manual';
+  /** Its full verdict needs a billable request, which the person may allow here. */
+  billable?: boolean;
   /** The words of that confirmation, when "I did it" says too little. */
   confirmLabel?: string;
   conditional?: StepCondition;

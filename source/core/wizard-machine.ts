@@ -377,6 +377,8 @@ function reduceEvent(
       if (target < 0) return refuse(state, `No step "${event.id}".`);
       const verdict = canJumpTo(steps, state, target);
       if (!verdict.ok) return refuse(state, verdict.reason);
+      // Running ahead, leaving a step is remembered, so the walk re-checks it on the way back.
+      if (state.mode === 'ahead') return enterStep(steps, recordHistory(steps, state), target);
       return enterStep(steps, state, target);
     }
     case 'changed':

@@ -1,6 +1,7 @@
 // Runs the built binary in a real pseudo-terminal through util-linux `script`, so Ink sees a
 // TTY exactly as it does for a person. Output is collected; keys are written to the pty.
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
+import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import {stripVTControlCharacters} from 'node:util';
 
@@ -10,6 +11,11 @@ export const CLI_NODE = process.env.CURSORKEY_E2E_NODE || process.execPath;
 
 const WAIT_LIMIT_MS = 15_000;
 
+// A headless xterm replays the output, so a test sees exactly what a person's screen shows.
+const {Terminal} = createRequire(import.meta.url)(
+  '@xterm/headless',
+) as typeof import('@xterm/headless');
+
 export interface TerminalSession {
   /** Everything written to the terminal so far, raw. */
   raw(): string;
@@ -17,6 +23,8 @@ export interface TerminalSession {
   text(): string;
   /** Waits for `text` in the output written after `since` (a length from `mark()`). */
   waitFor(text: string | RegExp, since?: number): Promise<void>;
+  /** The rows a person sees right now, as plain text. */
+  screen(): Promise<string[]>;
   /** The current length of the text output, to wait for what comes after it. */
   mark(): number;
   /** Sends keys and waits for `text` to appear in what is drawn after them. */
@@ -45,8 +53,10 @@ export function startTerminal(
   });
   let output = '';
   const listeners = new Set<() => void>();
+  const terminal = new Terminal({cols: size.columns, rows: size.rows, allowProposedApi: true});
   const onData = (chunk: Buffer) => {
     output += chunk.toString('utf8');
+    terminal.write(chunk);
     for (const listener of listeners) listener();
   };
   child.stdout.on('data', onData);
@@ -61,6 +71,17 @@ export function startTerminal(
     exit,
     kill: () => child.kill('SIGKILL'),
     mark: () => text().length,
+    screen: () =>
+      new Promise((resolve) => {
+        terminal.write('', () => {
+          const buffer = terminal.buffer.active;
+          const rows: string[] = [];
+          for (let row = 0; row < terminal.rows; row++) {
+            rows.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+          }
+          resolve(rows);
+        });
+      }),
     press(keys, expected) {
       const since = text().length;
       child.stdin.write(keys);

@@ -87,6 +87,7 @@ export const providerTestStep: StepDefinition = {
     'Call the provider directly with the same key, the way curl would: a free model or key-info request, then, if you agree, one 1-token completion (billable).',
   passCondition: 'the provider returns a small completion',
   kind: 'automatic',
+  billable: true,
   replaceableKey: REPLACE_PROVIDER_KEY,
   inputs: [completionConsentInput],
   check,

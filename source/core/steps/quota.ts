@@ -227,6 +227,7 @@ export const quotaStep: StepDefinition = {
     'Read the provider status and rate-limit headers, and check billing when credit has run out.',
   passCondition: '401, 403 and 429 are told apart and handled differently',
   kind: 'automatic',
+  billable: true,
   replaceableKey: REPLACE_PROVIDER_KEY,
   actions: [retryAction],
   check,

@@ -1,0 +1,273 @@
+// Real-terminal journeys at 80×24: the built wizard in a pseudo-terminal, the fake Cursor CLI on
+// PATH and loopback providers. Each journey asserts on the screen a person sees (a headless
+// xterm replays the output), counts the keys it takes, and checks that no key character is ever
+// drawn. Every wait is for something on screen, never for time.
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {installFakeAgent, type FakeAgentInstall} from '../helpers/fake-agent.js';
+import {
+  startMockProvider,
+  type MockProvider,
+  type Scenario,
+} from '../helpers/mock-providers/index.js';
+import {startTerminal, type TerminalSession} from '../helpers/terminal-session.js';
+
+const SIZE = {columns: 80, rows: 24};
+const ENTER = '\r';
+const DOWN = '\u001B[B';
+
+let agent: FakeAgentInstall;
+let scratch: string;
+let session: TerminalSession | undefined;
+let mock: MockProvider | undefined;
+
+beforeAll(async () => {
+  agent = await installFakeAgent();
+  scratch = await mkdtemp(join(tmpdir(), 'ckw-journeys-'));
+});
+afterAll(async () => {
+  await agent?.cleanup();
+  await rm(scratch, {recursive: true, force: true});
+});
+afterEach(async () => {
+  session?.kill();
+  session = undefined;
+  await mock?.close();
+  mock = undefined;
+});
+
+interface Journey {
+  session: TerminalSession;
+  /** Keys pressed so far: each call of `key` is one keypress (a paste counts as one). */
+  keys: number;
+  key(keys: string, expected: string | RegExp): Promise<void>;
+  /** The screen now must show the step header and its menu's first choice. */
+  expectStepScreen(n: number): Promise<string[]>;
+}
+
+async function start(
+  options: {
+    args?: string[];
+    scenario?: Scenario;
+    retryAfterSeconds?: number;
+    agentState?: string;
+    noKey?: boolean;
+    env?: Record<string, string>;
+  } = {},
+): Promise<Journey> {
+  const stateFile = join(scratch, `state-${Math.random().toString(36).slice(2)}`);
+  await writeFile(stateFile, `${options.agentState ?? 'logged-in'} owner@example.com\n`);
+  mock = await startMockProvider('openai', {
+    scenario: options.scenario ?? 'valid',
+    retryAfterSeconds: options.retryAfterSeconds,
+  });
+  // Without the key variable the person pastes the key; the base URL still points at the mock,
+  // so nothing ever reaches a real provider.
+  const {OPENAI_API_KEY: _key, ...withoutKey} = mock.env;
+  const providerEnv = options.noKey ? withoutKey : mock.env;
+  session = startTerminal(
+    options.args ?? [],
+    {
+      PATH: agent.path,
+      HOME: agent.home,
+      LANG: 'C.UTF-8',
+      FAKE_AGENT_STATE_FILE: stateFile,
+      CURSORKEY_CURSOR_USER_DIR: join(scratch, 'no-editor'),
+      CURSORKEY_CURSOR_API_URL: 'http://127.0.0.1:9',
+      XDG_CACHE_HOME: join(scratch, 'cache'),
+      ...providerEnv,
+      ...options.env,
+    },
+    SIZE,
+  );
+  const own = session;
+  const journey: Journey = {
+    session: own,
+    keys: 0,
+    async key(keys, expected) {
+      journey.keys += 1;
+      await own.press(keys, expected);
+      // Every step screen keeps its header and its menu (or field) on the 24 rows.
+      const shown = (await own.screen()).join('\n');
+      if (/^Passes when: /m.test(shown)) {
+        expect(shown, `header on screen:\n${shown}`).toMatch(/^Step \d+\/10 · /m);
+        expect(shown, `menu on screen:\n${shown}`).toMatch(/❯ 1\. |\n {2}Enter: use it/);
+      }
+    },
+    async expectStepScreen(n) {
+      const rows = await own.screen();
+      const shown = rows.join('\n');
+      expect(shown, `step ${n} header on screen:\n${shown}`).toMatch(new RegExp(`Step ${n}/10 · `));
+      // A menu, or the field the step is asking through.
+      expect(shown, `a menu on screen:\n${shown}`).toMatch(/❯ 1\. |\n {2}Enter: use it/);
+      return rows;
+    },
+  };
+  await own.waitFor('Paste the error you see');
+  return journey;
+}
+
+/** No frame ever showed the key, or a run of its characters. */
+function expectNoKeyCharacters(journey: Journey): void {
+  const key = mock?.key;
+  if (!key) return;
+  const raw = journey.session.raw();
+  expect(raw).not.toContain(key);
+  for (let at = 8; at + 12 <= key.length; at += 6) {
+    expect(raw).not.toContain(key.slice(at, at + 12));
+  }
+}
+
+describe('journeys at 80×24', () => {
+  test('healthy: from start to the closing summary in at most 8 keys, typing nothing', async () => {
+    const journey = await start();
+    await journey.key(ENTER, /Walk the \d steps? that needs? you/);
+    await journey.key(ENTER, 'I did it: the step is done');
+    await journey.expectStepScreen(1);
+    await journey.key(ENTER, 'Send it?');
+    await journey.expectStepScreen(7);
+    // The cost is said before the first billable request.
+    expect((await journey.session.screen()).join('\n')).toMatch(
+      /Cost: 1 request of 1 token each \(OpenAI → gpt-4o-mini/,
+    );
+    await journey.key(ENTER, 'Which model is selected in Cursor');
+    await journey.expectStepScreen(8);
+    // Step 8 offers the key's own models: no typing.
+    await journey.session.waitFor('1. gpt-4o-mini');
+    // The loopback mock's base URL is one Cursor's servers could not reach: step 8 warns, and
+    // the walk stops there for the person to read it.
+    await journey.key(ENTER, '1. Next step');
+    await journey.expectStepScreen(8);
+    await journey.key(ENTER, '1. I quit Cursor fully and opened it again');
+    await journey.expectStepScreen(10);
+    await journey.key(ENTER, 'Nothing was changed on this machine.');
+    expect(await journey.session.exit).toBe(0);
+    expect(journey.keys).toBeLessThanOrEqual(8);
+    // One completion for the key, and no second one (step 9 and the restart re-check reuse it).
+    expect(mock!.count('/chat/completions')).toBe(1);
+    const closing = (await journey.session.screen()).join('\n');
+    expect(closing).toContain('Done: nothing failed, with warnings at step 8 (exit 0).');
+    expectNoKeyCharacters(journey);
+  });
+
+  test('quota at step 7 leads to step 9, which explains it', async () => {
+    const journey = await start({scenario: 'out-of-quota'});
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, 'I did it');
+    await journey.key(ENTER, 'Send it?');
+    await journey.key(ENTER, '1. Go to step 9: Check quota and rate limits');
+    await journey.expectStepScreen(7);
+    await journey.key(ENTER, /out of credit or quota, not a/);
+    const rows = await journey.expectStepScreen(9);
+    expect(rows.join('\n')).toContain('✗ fail');
+    // Step 9 read step 7's answer: no second completion.
+    expect(mock!.count('/chat/completions')).toBe(1);
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+    expectNoKeyCharacters(journey);
+  });
+
+  test('a rate limit: step 9 counts down the retry-after and retries once by itself', async () => {
+    const journey = await start({scenario: 'rate-limited', retryAfterSeconds: 2});
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, 'I did it');
+    await journey.key(ENTER, 'Send it?');
+    await journey.key(ENTER, '1. Go to step 9');
+    await journey.key(ENTER, /retrying once, as the provider asked, in \d s/);
+    await journey.expectStepScreen(9);
+    await journey.session.waitFor('show details (d)', journey.session.mark());
+    expect(mock!.count('/chat/completions')).toBe(2);
+    await journey.key('d', 'Retried once by itself after 2 s');
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+    expectNoKeyCharacters(journey);
+  });
+
+  test('an error pasted at the start: the walk goes straight to the step that owns it', async () => {
+    const journey = await start({args: ['--no-completion']});
+    await journey.key(
+      '{"error":{"message":"You exceeded your current quota","type":"insufficient_quota","code":"insufficient_quota"}}',
+      '  > {"error"',
+    );
+    await journey.key(ENTER, 'Show the checklist');
+    expect(journey.session.text()).toMatch(/quota\s+layer/);
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, /quota shows only on a real request/);
+    await journey.expectStepScreen(9);
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+  });
+
+  test('logged out → login → status passes; the closing lines say what changed', async () => {
+    const journey = await start({agentState: 'logged-out', args: ['--no-completion']});
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, 'I did it');
+    await journey.key(ENTER, '1. Go to step 3: Log the CLI in');
+    await journey.expectStepScreen(2);
+    await journey.key(ENTER, 'Log in (agent login)');
+    await journey.expectStepScreen(3);
+    await journey.key(ENTER, /Login complete/);
+    await journey.session.waitFor('Which model is selected in Cursor');
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+    const text = journey.session.text().replace(/\s+/g, ' ');
+    expect(text).toContain('Changed: `agent login` stored new credentials.');
+  });
+
+  test('a damaged paste is found at step 6 and replaced', async () => {
+    const journey = await start({noKey: true, args: ['--no-completion']});
+    const key = mock!.key;
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, 'I did it');
+    await journey.key(ENTER, 'Paste the provider key');
+    await journey.expectStepScreen(5);
+    await journey.key(`"${key}"`, 'characters received');
+    await journey.key(ENTER, 'Which Cursor field');
+    await journey.key(ENTER, 'paste damage');
+    await journey.expectStepScreen(6);
+    const replace = /(\d)\. Paste a different provider key/.exec(
+      (await journey.session.screen()).join('\n'),
+    );
+    expect(replace).not.toBeNull();
+    await journey.key(replace![1]!, 'Paste the provider key');
+    await journey.key(key, 'characters received');
+    await journey.key(ENTER, 'Which Cursor field');
+    await journey.key(ENTER, 'clean paste');
+    await journey.session.waitFor('Step 8/10');
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+    expect(journey.session.raw()).not.toContain(key.slice(8, 30));
+  });
+
+  test('quitting early is not "no problem": exit 3, naming what was not reached', async () => {
+    const journey = await start({args: ['--no-completion']});
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, 'I did it');
+    await journey.expectStepScreen(1);
+    const quit = /(\d)\. Quit/.exec((await journey.session.screen()).join('\n'));
+    await journey.key(quit![1]!, 'Not finished');
+    expect(await journey.session.exit).toBe(3);
+    const closing = (await journey.session.screen()).join('\n').replace(/\s+/g, ' ');
+    expect(closing).toContain('Not finished: some steps that apply have no verdict (exit 3).');
+    expect(closing).toMatch(/Not reached or not decided: steps 1, .*10\./);
+  });
+});
+
+describe('the checklist screen', () => {
+  test('fits 80×24 with every step on it, and a step opens from it', async () => {
+    const journey = await start({args: ['--no-completion']});
+    await journey.key(ENTER, /Walk the/);
+    await journey.session.waitFor('every check that needs nobody has run');
+    const rows = await journey.session.screen();
+    const shown = rows.join('\n');
+    for (let n = 1; n <= 10; n++) expect(shown).toMatch(new RegExp(`\\s${n}\\. `));
+    expect(shown).toContain('Checklist');
+    await journey.key(DOWN, /❯ 2\. /);
+    await journey.key(DOWN, /❯ 3\. /);
+    await journey.key(ENTER, /Step 2\/10/);
+    await journey.expectStepScreen(2);
+    await journey.session.waitFor('Back to the checklist');
+  });
+});
