@@ -1,3 +1,7 @@
+// The --help text. The options of each mode come from the options table, so the help says
+// exactly what each command accepts.
+import {KEY_VARIABLES, optionLines} from './options.js';
+
 export const HELP_TEXT = `cursorkey-wizard: find out why a Cursor API key fails, one step at a time.
 
 Usage
@@ -8,31 +12,18 @@ Usage
   cursorkey-wizard --help | --version
 
 Wizard options
-  --share               screen-share layout: no grey text, the timer moves every 5 s
-                        at most, words beside every symbol
-  --no-color            no colour (NO_COLOR=1 does the same)
-  --no-completion       skip every billable request
-  --timeout MS          bound each request or child process (default 10000)
+${optionLines('wizard').join('\n')}
 
 Doctor options
-  --json                one JSON document on stdout, nothing else there
-  --report FILE         write a safe-to-share Markdown report to FILE
-  --timeout MS          bound each check (default 10000)
-  --model PROVIDER=MODEL
-                        the model selected in Cursor for a provider (repeatable)
-  --no-completion       only free probes such as model lists and key info (an account
-                        with no credit can still pass /models; only a completion shows it)
-  -v, --verbose         add the evidence lines
+${optionLines('doctor').join('\n')}
   One provider key may be piped on stdin: printf %s "$KEY" | cursorkey-wizard doctor
 
 Classify options
-  --json                the contract's JSON
-  --status CODE         the HTTP status that came with the error
-  --provider NAME       cursor, openai, anthropic, google, openrouter, azure or bedrock
+${optionLines('classify').join('\n')}
   TEXT, -, or piped stdin; an error that names no layer is still answered ("unknown", with
   what to share next) and exits 0
 
-Keys are read from the environment (CURSOR_API_KEY, OPENAI_API_KEY, ANTHROPIC_API_KEY, …) or a
+Keys are read from the environment (${KEY_VARIABLES}, …) or a
 masked prompt, never from the command line. Keys are shown only as provider, length and fp:xxxxxxxx.
 
 Without a terminal (CI, pipes) the bare command runs doctor.

@@ -1,8 +1,9 @@
 // Turns argv into one command, or a one-line usage error. No side effects here.
 import {parseArgs} from 'node:util';
 import {findKeyShapes} from '../core/secrets.js';
-import {isProvider, type Provider} from '../core/vocabulary.js';
+import {isProvider, type Provider, PROVIDERS} from '../core/vocabulary.js';
 import type {DoctorCommand} from '../doctor/doctor-command.js';
+import {KEY_VARIABLES, modesOf, OPTION_TABLE, type OptionName, PARSE_OPTIONS} from './options.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -20,40 +21,12 @@ export type Command =
     }
   | {kind: 'usage-error'; message: string};
 
-const OPTIONS = {
-  help: {type: 'boolean', short: 'h'},
-  version: {type: 'boolean'},
-  share: {type: 'boolean'},
-  'no-color': {type: 'boolean'},
-  json: {type: 'boolean'},
-  report: {type: 'string'},
-  timeout: {type: 'string'},
-  model: {type: 'string', multiple: true},
-  'no-completion': {type: 'boolean'},
-  verbose: {type: 'boolean', short: 'v'},
-  status: {type: 'string'},
-  provider: {type: 'string'},
-} as const;
-
 type Values = {
-  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends {multiple: true}
+  [K in OptionName]?: (typeof OPTION_TABLE)[K] extends {multiple: true}
     ? string[]
-    : (typeof OPTIONS)[K]['type'] extends 'string'
+    : (typeof OPTION_TABLE)[K]['type'] extends 'string'
       ? string
       : boolean;
-};
-
-const ONLY_FOR: Record<string, readonly string[]> = {
-  share: ['wizard'],
-  json: ['doctor', 'classify'],
-  report: ['doctor'],
-  model: ['doctor'],
-  verbose: ['doctor'],
-  status: ['classify'],
-  provider: ['classify'],
-  timeout: ['doctor', 'wizard'],
-  'no-completion': ['doctor', 'wizard'],
-  'no-color': ['doctor', 'wizard', 'classify'],
 };
 
 /** Every usage error ends by pointing at the help, so a first contact is never a dead end. */
@@ -63,9 +36,11 @@ function usage(message: string): Command {
   return {kind: 'usage-error', message: `${message.replace(/\.?$/, '.')} ${HELP_HINT}`};
 }
 
+/** The providers a --model can name: every one but Cursor's own. */
+const BYOK_PROVIDERS = PROVIDERS.filter((provider) => provider !== 'cursor').join(', ');
+
 /** How a key reaches the tool instead, said wherever someone tries to give one in argv. */
-const HOW_TO_PASS_A_KEY =
-  'set it in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY, CURSOR_API_KEY, …), pipe one key on stdin (printf %s "$KEY" | cursorkey-wizard doctor), or paste it into the wizard\'s masked field';
+const HOW_TO_PASS_A_KEY = `set it in the environment (${KEY_VARIABLES}, …), pipe one key on stdin (printf %s "$KEY" | cursorkey-wizard doctor), or paste it into the wizard's masked field`;
 
 /** `--api-key`, `--openai-key`, `--token=…`: a flag whose name says it carries a key. */
 const KEY_FLAG = /^--?(?:[a-z0-9]+[-_])*(?:api[-_]?key|key|keys|token|secret|password)(?:=|$)/i;
@@ -91,7 +66,7 @@ function parseModels(raw: readonly string[]): Partial<Record<Provider, string>> 
   for (const entry of raw) {
     const match = /^([a-z]+)=(.+)$/.exec(entry);
     if (!match || !isProvider(match[1]!) || match[1] === 'cursor') {
-      return `--model takes PROVIDER=MODEL with PROVIDER one of openai, anthropic, google, openrouter, azure, bedrock; got "${entry}"`;
+      return `--model takes PROVIDER=MODEL with PROVIDER one of ${BYOK_PROVIDERS}; got "${entry}"`;
     }
     models[match[1] as Provider] = match[2]!;
   }
@@ -109,7 +84,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: OPTIONS,
+      options: PARSE_OPTIONS,
       allowPositionals: true,
       strict: true,
     }) as typeof parsed;
@@ -138,8 +113,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     first === 'doctor' || first === 'classify' ? first : first === undefined ? 'wizard' : null;
   if (mode === null) return usage(`Unknown command "${first}"`);
 
-  for (const [flag, modes] of Object.entries(ONLY_FOR)) {
-    if (values[flag as keyof Values] !== undefined && !modes.includes(mode)) {
+  for (const flag of Object.keys(OPTION_TABLE) as OptionName[]) {
+    const modes = modesOf(flag);
+    if (values[flag] !== undefined && modes !== 'all' && !modes.includes(mode)) {
       return usage(`--${flag} does not apply to ${mode === 'wizard' ? 'the wizard' : mode}`);
     }
   }
@@ -189,9 +165,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   let provider: Provider | null = null;
   if (values.provider !== undefined) {
     if (!isProvider(values.provider)) {
-      return usage(
-        `--provider takes one of cursor, openai, anthropic, google, openrouter, azure, bedrock; got "${values.provider}"`,
-      );
+      return usage(`--provider takes one of ${PROVIDERS.join(', ')}; got "${values.provider}"`);
     }
     provider = values.provider;
   }

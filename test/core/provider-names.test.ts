@@ -12,8 +12,6 @@ import {credentialVariables, PROVIDER_SPECS} from '../../source/core/providers/r
 const source = fileURLToPath(new URL('../../source', import.meta.url));
 
 const STILL_PROVIDER_SHAPED: Record<string, string> = {
-  'cli/help.ts': 'the help text names the variables doctor reads',
-  'cli/parse-args.ts': '--model provider:model names',
   'core/classify/classify-core.ts': 'provider words in pasted error texts',
   'core/classify/payload-shape.ts': 'each provider’s error body shape',
   'core/classify/signals.ts': 'provider host names in pasted texts',
