@@ -39,8 +39,9 @@ export interface DoctorOptions {
 
 /** Independent groups; a step not named here runs after all of them, in order. */
 const GROUPS: readonly (readonly StepId[])[] = [
-  ['cursor-login'],
-  ['cli-status', 'cli-login', 'user-api-key'],
+  // Step 1 last in its group: it compares the editor's account with the CLI's (step 2) and the
+  // Cursor key owner's (step 4).
+  ['cli-status', 'cli-login', 'user-api-key', 'cursor-login'],
   ['byok-provider', 'key-paste', 'provider-test', 'model-support', 'quota'],
 ];
 

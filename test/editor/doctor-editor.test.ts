@@ -14,6 +14,7 @@ import {
   requireSqliteShell,
   writeStateDb,
 } from '../helpers/editor-db.js';
+import {startCursorApiServer} from '../helpers/cursor-api-server.js';
 import {installFakeAgent, type FakeAgentInstall} from '../helpers/fake-agent.js';
 import {synthetic} from '../helpers/mock-providers/keys.js';
 import {CLI_PATH} from '../helpers/terminal-session.js';
@@ -85,6 +86,28 @@ describe('doctor and the editor state', () => {
     expect(doc.verdict).toMatchObject({status: 'problem', layer: 'cursor-account', step: 1});
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('other@example.com');
+  });
+
+  it('the Cursor API key owned by another account than the editor’s: step 1 fails', async () => {
+    const key = synthetic.cursor();
+    const api = await startCursorApiServer({
+      [key]: {apiKeyName: 'ci', createdAt: '2026-11-01T00:00:00Z', userEmail: 'robot@example.org'},
+    });
+    try {
+      const dir = await editorWith(proWithEncryptedKey('owner@example.com').items);
+      const run = await doctor(['--json', '--no-completion'], dir.userDir, {
+        CURSOR_API_KEY: key,
+        CURSORKEY_CURSOR_API_URL: api.url,
+      });
+      const doc = JSON.parse(run.stdout);
+      expect(validateDoctorDocument(doc)).toEqual([]);
+      expect(doc.steps[0]).toMatchObject({status: 'fail', layer: 'cursor-account'});
+      expect(doc.steps[0].summary).toMatch(/the Cursor API key belongs to r…@example\.org/);
+      expect(doc.steps[0].fix).toContain('o…@example.com');
+      expect(run.stdout).not.toContain(key);
+    } finally {
+      await api.close();
+    }
   });
 
   it('addresses that differ only in case are the same account', async () => {

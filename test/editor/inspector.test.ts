@@ -3,7 +3,7 @@
 // has node:sqlite, SQLite itself reads each fixture too, as a second engine the reader must agree
 // with.
 import {createHash} from 'node:crypto';
-import {copyFile, readdir, readFile, stat, writeFile} from 'node:fs/promises';
+import {copyFile, mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {editorJson} from '../../source/core/editor/editor-json.js';
@@ -113,6 +113,12 @@ async function sqliteOracle(dir: EditorDir): Promise<Map<string, string | null>>
   }
 }
 
+/** SQLite, too, refuses a file the reader calls unreadable (when node:sqlite exists here). */
+async function expectSqliteRefuses(dir: EditorDir): Promise<void> {
+  if (!nodeSqlite) return;
+  await expect(sqliteOracle(dir)).rejects.toThrow();
+}
+
 /** The reader and SQLite agree on every wanted row (when node:sqlite exists here). */
 async function expectEnginesAgree(dir: EditorDir): Promise<void> {
   const read = await readEditorStore({files: [dir.dbPath], keys: ALL_ITEM_KEYS, timeoutMs: 3_000});
@@ -124,7 +130,7 @@ async function expectEnginesAgree(dir: EditorDir): Promise<void> {
 
 async function fixture(
   items: Record<string, ItemValue>,
-  options?: {wal?: boolean; pageSize?: number},
+  options?: Parameters<typeof writeStateDb>[2],
 ): Promise<EditorDir> {
   const dir = await editorDir();
   await writeStateDb(dir.dbPath, items, options);
@@ -277,6 +283,20 @@ describe('the state file', () => {
     await expectEnginesAgree(dir);
   });
 
+  it.each(['UTF-16le', 'UTF-16be'] as const)('a %s database', async (encoding) => {
+    const dir = await fixture(
+      {
+        'cursorAuth/cachedEmail': 'zoë@example.com',
+        ...reactive({aiSettings: {userAddedModels: ['模型']}}),
+      },
+      {encoding},
+    );
+    const state = await inspect(dir.userDir);
+    expect(state.account?.email).toBe('zoë@example.com');
+    expect(state.models).toEqual(['模型']);
+    await expectEnginesAgree(dir);
+  });
+
   it('a user-added model and a blob value stored as BLOB rather than TEXT', async () => {
     const dir = await fixture({
       'cursorAuth/cachedEmail': Buffer.from('dave@example.com'),
@@ -308,6 +328,7 @@ describe('files that cannot be read give unknown, never a crash', () => {
     const state = await inspect(dir.userDir);
     expect(editorJson(state)).toEqual(unreadable);
     expect(state.failure).toBe('not-sqlite');
+    await expectSqliteRefuses(dir);
   });
 
   it('an empty file', async () => {
@@ -333,6 +354,7 @@ describe('files that cannot be read give unknown, never a crash', () => {
     state = await inspect(dir.userDir);
     expect(editorJson(state)).toEqual(unreadable);
     expect(state.failure).toBe('corrupt');
+    await expectSqliteRefuses(dir);
   });
 
   it('another shape: no ItemTable', async () => {
@@ -343,6 +365,7 @@ describe('files that cannot be read give unknown, never a crash', () => {
     const state = await inspect(dir.userDir);
     expect(editorJson(state)).toEqual(unreadable);
     expect(state.failure).toBe('no-table');
+    await expectSqliteRefuses(dir);
   });
 
   it('settings that are not JSON make the blob-based facts unknown', async () => {
@@ -411,10 +434,18 @@ describe('a database Cursor is using', () => {
     expect(editorJson(state).byok?.openai.field).toBe('unknown');
   });
 
-  it('a -wal that cannot be read marks the values stale', async () => {
+  it('a -wal that exists but cannot be read: the values are marked stale', async () => {
+    const dir = await fixture({'cursorAuth/cachedEmail': 'v@example.com'}, {wal: true});
+    await mkdir(`${dir.dbPath}-wal`);
+    const state = await inspect(dir.userDir);
+    expect(state.account?.email).toBe('v@example.com');
+    expect(state.stale).toBe(true);
+    expect(editorJson(state).stale).toBe(true);
+  });
+
+  it('a -wal with no valid header is an empty log, as SQLite reads it', async () => {
     const dir = await fixture({'cursorAuth/cachedEmail': 'y@example.com'}, {wal: true});
     await writeFile(`${dir.dbPath}-wal`, Buffer.alloc(64));
-    // A log with no valid header is an empty log, as SQLite treats it: not stale.
     expect((await inspect(dir.userDir)).stale).toBe(false);
   });
 });

@@ -113,13 +113,18 @@ export async function makeEditorDir(): Promise<EditorDir> {
 export async function writeStateDb(
   path: string,
   items: Readonly<Record<string, ItemValue>>,
-  {wal = false, pageSize}: {wal?: boolean; pageSize?: number} = {},
+  {
+    wal = false,
+    pageSize,
+    encoding,
+  }: {wal?: boolean; pageSize?: number; encoding?: 'UTF-16le' | 'UTF-16be'} = {},
 ): Promise<void> {
   const session = new SqliteSession(path);
   try {
     await session.exec(
       [
         pageSize ? `PRAGMA page_size=${pageSize};` : '',
+        encoding ? `PRAGMA encoding='${encoding}';` : '',
         wal ? 'PRAGMA journal_mode=WAL;' : '',
         ITEM_TABLE_SQL,
         'BEGIN;',
