@@ -91,9 +91,11 @@ describe(`the wizard in a pseudo-terminal under Node ${nodeVersion}`, () => {
   let session: TerminalSession | undefined;
   afterEach(() => session?.kill());
 
-  test('starts, takes Enter to step 1, and quits on Ctrl+C with exit 130', async () => {
+  test('starts, shows the checklist, walks to step 1, and quits on Ctrl+C with exit 130', async () => {
     session = startTerminal([], isolatedEnv());
     await session.waitFor('Paste the error you see');
+    await session.press('\r', 'Checklist');
+    await session.waitFor(/1\. Walk the \d+ steps that need you/);
     await session.press('\r', 'Step 1/10');
     session.send('\u0003');
     expect(await session.exit).toBe(130);
