@@ -79,7 +79,7 @@ test('a bad key: 401 from /v0/me, the CLI warning, the backend reachable → fai
   expect(evidence).toContain('/v0/me → 401: Unauthorized: Invalid API key');
   expect(evidence).toContain('The provided API key is invalid');
   expect(evidence).toContain('the Cursor backend is reachable');
-  expect(result.fix?.url).toBe('https://cursor.com/dashboard?tab=integrations');
+  expect(result.fix?.url).toBe('https://cursor.com/dashboard/api');
   await expectNoKeyLeaked(result, BAD);
 });
 
@@ -185,7 +185,7 @@ test('doctor mode with no key at all asks for one instead of guessing', async ()
     cursorContext({env: env({}), options: {interactive: false, noCompletion: true, share: false}}),
   );
   expect(result.status).toBe('manual');
-  expect(result.fix?.url).toContain('tab=integrations');
+  expect(result.fix?.url).toBe('https://cursor.com/dashboard/api');
 });
 
 test('an empty CURSOR_API_KEY fails, the way an unset CI secret does', async () => {

@@ -83,3 +83,39 @@ test('a short-term Bedrock key aimed at another Region fails before anything is 
   });
   expect(mock.count()).toBe(0);
 });
+
+// https://docs.aws.amazon.com/bedrock/latest/userguide/inference-responses-api.html (2026):
+// `https://bedrock-runtime.{region}.amazonaws.com/openai/v1` is Bedrock's recommended
+// OpenAI-compatible base URL, so a Bedrock API key may sit in Cursor's OpenAI field.
+test("a Bedrock API key in the OpenAI field with Bedrock's OpenAI base URL is right, and tested in that Region", async () => {
+  const mock = await startMockProvider('bedrock', {bedrockAuth: 'bearer'});
+  mocks.push(mock);
+  const base = 'https://bedrock-runtime.eu-west-1.amazonaws.com/openai/v1';
+  const env = {
+    OPENAI_API_KEY: mock.key,
+    OPENAI_BASE_URL: base,
+    AWS_ENDPOINT_URL_BEDROCK: mock.origin,
+  };
+  const {results} = await runSteps({env, runner: loopbackRunner()});
+  expect(results['byok-provider']).toMatchObject({status: 'pass'});
+  expect(results['byok-provider']?.evidence.join('\n')).toContain('eu-west-1');
+  expect(results['provider-test']).toMatchObject({status: 'pass'});
+
+  const elsewhere = await runSteps({env: {...env, OPENAI_BASE_URL: 'https://api.openai.com/v1'}});
+  expect(elsewhere.results['byok-provider']).toMatchObject({status: 'fail', layer: 'provider-key'});
+});
+
+test('a short-term key made in the Region of the Bedrock OpenAI base URL is not sent elsewhere', async () => {
+  const presigned =
+    'bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=ASIAEXAMPLEEXAMPLE00%2F20261201%2Feu-west-1%2Fbedrock%2Faws4_request&X-Amz-Signature=0000&Version=1';
+  const key = `bedrock-api-key-${Buffer.from(presigned).toString('base64')}`;
+  const mock = await startMockProvider('bedrock', {bedrockAuth: 'bearer', key});
+  mocks.push(mock);
+  const env = {
+    OPENAI_API_KEY: key,
+    OPENAI_BASE_URL: 'https://bedrock-runtime.eu-west-1.amazonaws.com/openai/v1',
+    AWS_ENDPOINT_URL_BEDROCK: mock.origin,
+  };
+  const {results} = await runSteps({env, runner: loopbackRunner()});
+  expect(results['provider-test']).toMatchObject({status: 'pass'});
+});

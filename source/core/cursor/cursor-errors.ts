@@ -251,7 +251,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
       step: 4,
       alsoPossible: ['network'],
       action:
-        'Check that api2.cursor.sh is reachable (the CLI says this on network, TLS and proxy failures too); if it is, create a new User API key (Dashboard > Integrations > User API Keys).',
+        'Check that api2.cursor.sh is reachable (the CLI says this on network, TLS and proxy failures too); if it is, create a new User API key (Cursor Dashboard > API Keys).',
     },
   },
   {

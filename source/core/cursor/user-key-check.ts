@@ -12,11 +12,12 @@ import {testKeyWithCli, type CliKeyTest} from './key-cli-test.js';
 import {describeApiKeySource} from './stream-init.js';
 import {maskEmail, sameEmail} from './text.js';
 
-export const USER_KEYS_URL = 'https://cursor.com/dashboard?tab=integrations';
+// "Cursor Dashboard → API Keys" (Cursor docs, authentication, 2026); it was Integrations before.
+export const USER_KEYS_URL = 'https://cursor.com/dashboard/api';
 
 const NEW_KEY: Fix = {
   summary:
-    'Create a new User API key (Dashboard > Integrations > User API Keys) and set it as CURSOR_API_KEY where the automation runs',
+    'Create a new User API key (Cursor Dashboard > API Keys) and set it as CURSOR_API_KEY where the automation runs',
   url: USER_KEYS_URL,
 };
 

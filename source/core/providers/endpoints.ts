@@ -360,9 +360,31 @@ function azureTarget(input: TargetInput): TargetResult {
   };
 }
 
-/** The Region Bedrock requests go to, as the AWS SDK picks it. */
+/**
+ * The Region of Bedrock's OpenAI-compatible endpoint, when the URL is one:
+ * `https://bedrock-runtime.{region}.amazonaws.com/openai/v1` (recommended) or
+ * `https://bedrock-mantle.{region}.api.aws/v1` (AWS Bedrock user guide, 2026). A Bedrock API key
+ * with such a base URL belongs in Cursor's OpenAI field.
+ */
+export function bedrockOpenAiRegion(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const match =
+    /^https:\/\/bedrock-runtime\.([a-z0-9-]+)\.amazonaws\.com\/openai\/v1\/?$/i.exec(url.trim()) ??
+    /^https:\/\/bedrock-mantle\.([a-z0-9-]+)\.api\.aws\/(?:openai\/)?v1\/?$/i.exec(url.trim());
+  return match?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * The Region Bedrock requests go to, as the AWS SDK picks it; without one set, the Region of a
+ * Bedrock OpenAI-compatible OPENAI_BASE_URL, where a Bedrock key in the OpenAI field is used.
+ */
 export function bedrockRegion(env: Env): string {
-  return value(env, 'AWS_REGION') ?? value(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1';
+  return (
+    value(env, 'AWS_REGION') ??
+    value(env, 'AWS_DEFAULT_REGION') ??
+    bedrockOpenAiRegion(value(env, 'OPENAI_BASE_URL')) ??
+    'us-east-1'
+  );
 }
 
 function bedrockTarget(input: TargetInput): TargetResult {

@@ -105,12 +105,13 @@ export function formatProviderOf(key: ProviderKey): Provider | null {
 /** A check for steps that judge each key by its characters alone, without a request. */
 export function judgeEachKey(
   what: string,
-  judge: (key: ProviderKey) => KeyVerdict,
+  judge: (key: ProviderKey, context: CheckContext) => KeyVerdict,
 ): (context: CheckContext) => Promise<CheckResult> {
   return async (context) => {
     const keys = keysIn(context);
     if (keys.length === 0) return noKeyResult(what);
-    return foldVerdicts(context, keys.map(judge), formatProviderOf);
+    const verdicts = keys.map((key) => judge(key, context));
+    return foldVerdicts(context, verdicts, formatProviderOf);
   };
 }
 

@@ -8,6 +8,7 @@ import {
 import {inspectEditor} from '../editor/inspect.js';
 import {watchEditorChange} from '../editor/watch.js';
 import {EDITOR_PROVIDERS, FIELD_NAMES} from '../editor/items.js';
+import {bedrockOpenAiRegion} from '../providers/endpoints.js';
 import {detectKeyFormat} from '../providers/key-format.js';
 import {providerName} from '../providers/registry/index.js';
 import {cleanKey} from '../providers/paste-forensics.js';
@@ -33,7 +34,7 @@ function fieldName(provider: Provider | null): string {
     : 'its own field';
 }
 
-function judgeKey(key: ProviderKey): KeyVerdict {
+function judgeKey(key: ProviderKey, context: CheckContext): KeyVerdict {
   const format = detectKeyFormat(cleanKey(key.secret.reveal()));
   const given = key.slot
     ? key.source.startsWith('env:')
@@ -110,6 +111,14 @@ function judgeKey(key: ProviderKey): KeyVerdict {
       'base-url',
     );
   }
+  const bedrockBase = context.env.OPENAI_BASE_URL;
+  if (format.provider === 'bedrock' && key.slot === 'openai' && bedrockOpenAiRegion(bedrockBase)) {
+    return verdict(
+      'pass',
+      `${format.label} in the OpenAI field, with Bedrock's OpenAI-compatible base URL (${bedrockBase}): it is tested against Bedrock in ${bedrockOpenAiRegion(bedrockBase)}`,
+      null,
+    );
+  }
   if (key.slot && format.provider && format.provider !== key.slot) {
     return verdict(
       'fail',
@@ -140,7 +149,14 @@ const WHAT = 'which Cursor field a provider key sits in';
 async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
   const read = await inspectEditor(context, {fresh: true});
-  const base = keys.length > 0 ? foldVerdicts(context, keys.map(judgeKey), formatProviderOf) : null;
+  const base =
+    keys.length > 0
+      ? foldVerdicts(
+          context,
+          keys.map((key) => judgeKey(key, context)),
+          formatProviderOf,
+        )
+      : null;
   const facts = read ? {editor: read} : {};
   const editor = readableEditor(read);
   if (!editor) {

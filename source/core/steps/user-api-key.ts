@@ -17,7 +17,7 @@ export const userApiKeyStep: StepDefinition = {
   title: 'Regenerate the Cursor user API key',
   why: 'Scripts, CI and headless `agent -p` runs authenticate with CURSOR_API_KEY, a key separate from both the login and any provider key.',
   instruction:
-    'At cursor.com/dashboard > Integrations > User API Keys, create a new key and put it in CURSOR_API_KEY where your automation runs.',
+    'At cursor.com/dashboard/api (Cursor Dashboard > API Keys), create a new key and put it in CURSOR_API_KEY where your automation runs.',
   passCondition: 'the new key works as `CURSOR_API_KEY`',
   kind: 'automatic',
   replaceableKey: {
@@ -31,7 +31,7 @@ export const userApiKeyStep: StepDefinition = {
       kind: 'secret',
       key: 'cursorApiKey',
       prompt:
-        'Paste the Cursor user API key to test (Dashboard > Integrations > User API Keys). It is never shown or saved.',
+        'Paste the Cursor user API key to test (Cursor Dashboard > API Keys). It is never shown or saved.',
       // Doctor mode has no answers: there the check reads CURSOR_API_KEY only.
       needed: (view) => condition.applies(view) && !view.env.CURSOR_API_KEY,
     },
