@@ -12,7 +12,8 @@ function localPart(email: string): string {
 function maskWith(email: string, shown: number, withLength: boolean): string {
   const local = localPart(email);
   const domain = email.slice(local.length);
-  const suffix = withLength ? ` (${[...local].length} chars before @)` : '';
+  const count = [...local].length;
+  const suffix = withLength ? ` (${count} char${count === 1 ? '' : 's'} before @)` : '';
   return `${[...local].slice(0, shown).join('')}…${domain}${suffix}`;
 }
 
