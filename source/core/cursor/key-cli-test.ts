@@ -40,6 +40,20 @@ function attempts(cli: CursorCli): string[][] {
   return year >= 2026 ? [['models'], ['--list-models']] : [['--list-models']];
 }
 
+/**
+ * 2026 builds print `<id> - <Display Name>` lines between a heading and a `Tip:` line; older
+ * ones printed bare ids under `Available models:`.
+ */
+function countModels(stdout: string): number {
+  const lines = stripAnsi(stdout)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const named = lines.filter((line) => / - /.test(line) && !/^tip\b/i.test(line));
+  if (named.length > 0) return named.length;
+  return lines.filter((line) => !/^(available models|models)\b.*:?$|^tip\b/i.test(line)).length;
+}
+
 function classify(run: ProcessResult): CliKeyOutcome | 'retry' {
   if (run.cancelled) return {kind: 'cancelled'};
   if (run.startError) return {kind: 'no-start'};
@@ -48,13 +62,7 @@ function classify(run: ProcessResult): CliKeyOutcome | 'retry' {
   if (/The provided API key is invalid/i.test(text)) return {kind: 'invalid'};
   if (UNKNOWN_ARGUMENT.test(text) && run.exitCode !== 0) return 'retry';
   if (/No models available/i.test(text)) return {kind: 'no-models'};
-  if (run.exitCode === 0) {
-    const lines = stripAnsi(run.stdout)
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line && !/^(available models|models)\b.*:?$/i.test(line));
-    return {kind: 'accepted', models: lines.length};
-  }
+  if (run.exitCode === 0) return {kind: 'accepted', models: countModels(run.stdout)};
   return {kind: 'error', diagnosis: diagnoseCursorOutput(text)};
 }
 
