@@ -96,6 +96,23 @@ describe('doctor end to end', () => {
     expect(JSON.stringify(doc)).not.toContain(mock.key);
   });
 
+  it('a provider that refuses the request for its length: problem at the request layer, not the key', async () => {
+    const mock = await startMockProvider('anthropic', {scenario: 'prompt-too-long'});
+    mocks.push(mock);
+    const report = join(scratch, 'request.md');
+    const env = {PATH: SYSTEM_PATH, ...mock.env};
+    const {code, doc} = await doctorJson(['--report', report], env);
+    expect(code).toBe(1);
+    const anthropic = doc.providers.find((p: {provider: string}) => p.provider === 'anthropic');
+    expect(anthropic).toMatchObject({status: 'fail', layer: 'request', httpStatus: 400});
+    expect(doc.steps[6]).toMatchObject({id: 'provider-test', status: 'fail', layer: 'request'});
+    expect(doc.steps[6].fix).toMatch(/new chat.*shorter context.*another model/);
+    expect(doc.verdict).toMatchObject({status: 'problem', layer: 'request'});
+    const text = await readFile(report, 'utf8');
+    expect(text).toMatch(/request/);
+    expect(text).toMatch(/new chat/);
+  });
+
   it('a provider that never answers within --timeout is inconclusive, exit 3', async () => {
     const mock = await startMockProvider('anthropic', {scenario: 'hang'});
     mocks.push(mock);

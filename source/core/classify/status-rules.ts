@@ -109,4 +109,4 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
 }
 
 const ask400 =
-  'A 400 alone is ambiguous: most providers send it for a request they cannot take (too long, a parameter the model does not support), Gemini for a bad key, Anthropic for missing credit. Paste the whole error body to tell which.';
+  'A 400 alone is ambiguous: most providers send it for a request they cannot take (too long, a parameter the model does not support), Gemini for a bad key, Anthropic for missing credit. Share next: the whole error body (keys removed) and the provider.';

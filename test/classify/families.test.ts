@@ -1,0 +1,120 @@
+// Each family of misses the first router had, drawn from the corpus's tuning split: the text as
+// collected, with the layer(s) its thread's resolution showed.
+import {describe, expect, it} from 'vitest';
+import {classifyError} from './classify-under-test.js';
+import {loadCorpus} from './corpus-loader.js';
+
+const tuning = new Map(
+  loadCorpus()
+    .lines.filter((line) => line.split === 'tuning')
+    .map((line) => [line.entry.id, line.entry]),
+);
+
+function expectCorpusLine(id: string) {
+  const entry = tuning.get(id);
+  expect(entry, `${id} is in the tuning split`).toBeDefined();
+  const result = classifyError({
+    text: entry!.text,
+    status: entry!.status,
+    provider: entry!.provider,
+  });
+  expect(entry!.labels, `${id}: ${JSON.stringify(result)}`).toContain(result.layer);
+  return result;
+}
+
+const FAMILIES: Record<string, string[]> = {
+  "Cursor's own plain-language messages": [
+    'c-cursor-editor-17', // You've hit your usage limit
+    'c-cursor-editor-19', // Usage Limit Reached, Please Upgrade to Pro
+    'c-cursor-editor-14', // overloaded for non-pro users, free quota used
+    'c-cursor-editor-2', // too many free trial accounts
+    'c-cursor-editor-16', // slow pool
+    'c-cursor-editor-11', // this model provider doesn't serve your region
+    'c-cursor-editor-4', // Model name is not valid
+    'c-cursor-cli-10', // Cannot use this model … Available models:
+    'c-cursor-editor-13', // trouble connecting to the model provider
+    'c-cursor-editor-24', // Connection failed … internet connection or VPN
+    'c-cursor-editor-26', // [internal] internal error
+  ],
+  'a status with a provider named: the provider, never the Cursor key': [
+    'd-openai-1', // 401 - Invalid Authentication, OpenAI
+    'c-gateway-9', // 401 LiteLLM virtual key
+    'd-anthropic-13', // prompt is too long, Anthropic
+  ],
+  'wrapper names and nested bodies': [
+    'd-wrapped-9', // RateLimitError wrapping "exceeded your current quota"
+    'd-wrapped-62', // RateLimitError wrapping billing_not_active
+    'c-cursor-editor-55', // provider body nested in ERROR_OPENAI
+    'd-google-22', // Gemini body as a string inside another body
+  ],
+  'endpoint and version errors': [
+    'c-azure-5', // API version not supported
+    'c-azure-8', // Unsupported OpenAI-Version header
+    'c-cursor-editor-39', // connection to private IP is blocked (ssrf)
+    'd-wrapped-54', // Unknown request URL
+  ],
+  'organisation and permission texts': [
+    'd-openai-13', // organizations must be verified to stream
+    'd-wrapped-30', // No such organization
+    'd-google-9', // Permission denied on resource project
+  ],
+  'phrasing variants of known bodies': [
+    'd-sdk-network-16', // socket.gaierror Name or service not known
+    'd-sdk-network-13', // aiohttp Temporary failure in name resolution
+    'd-wrapped-4', // urllib3 Max retries … name resolution
+    'd-openai-11', // api_key client option must be set
+    'c-gateway-3', // DeepSeek Insufficient Balance
+    'c-gateway-4', // Ollama model not found, try pulling it first
+  ],
+  'requests refused for what they carry': [
+    'd-openai-14', // maximum context length
+    'c-azure-20', // content management policy
+    'd-anthropic-37', // tool_use without tool_result
+    'd-google-8', // blocked due to safety concerns
+    'c-cursor-editor-53', // Your conversation is too long
+  ],
+};
+
+describe.each(Object.entries(FAMILIES))('%s', (_family, ids) => {
+  it.each(ids)('%s', (id) => {
+    expectCorpusLine(id);
+  });
+});
+
+describe('a provider named outranks a status-only default', () => {
+  it('a bare 401 naming Anthropic is the Anthropic key, also with --provider', () => {
+    const named = classifyError({text: 'Unable to authenticate with Anthropic', status: 401});
+    expect(named).toMatchObject({layer: 'provider-key', provider: 'anthropic'});
+    const hinted = classifyError({text: 'Error 401', status: 401, provider: 'anthropic'});
+    expect(hinted.layer).toBe('provider-key');
+  });
+
+  it('a bare 400 with no provider is unknown but names where to look and what to share', () => {
+    const bare = classifyError({text: 'Request failed with status code 400', status: 400});
+    expect(bare.layer).toBe('unknown');
+    expect(bare.alsoPossible.length).toBeGreaterThanOrEqual(2);
+    expect(bare.alsoPossible).toContain('request');
+    expect(bare.action).toMatch(/Share next/);
+  });
+});
+
+describe('the new layers lead to their steps and fixes', () => {
+  it('cursor-plan: step 1 with the usage and plan pages', () => {
+    const result = expectCorpusLine('c-cursor-editor-17');
+    expect(result).toMatchObject({layer: 'cursor-plan', step: 1});
+    expect(result.action).toMatch(/cursor\.com\/dashboard\?tab=usage/);
+    expect(result.action).toMatch(/cursor\.com\/pricing/);
+  });
+
+  it("cursor-service: step 10 with Cursor's status page", () => {
+    const result = expectCorpusLine('c-cursor-editor-26');
+    expect(result).toMatchObject({layer: 'cursor-service', step: 10});
+    expect(result.action).toMatch(/status\.cursor\.com/);
+  });
+
+  it('request: step 8 with a new chat, a shorter context or another model', () => {
+    const result = expectCorpusLine('d-anthropic-13');
+    expect(result).toMatchObject({layer: 'request', step: 8});
+    expect(result.action).toMatch(/new chat.*shorter context.*another model/);
+  });
+});
