@@ -1,5 +1,6 @@
 // Reads `agent status` output (reference §3.1, §3.2). The exit code says nothing about the login,
 // so only the words count: JSON from the first `{` when there is JSON, else the text.
+import {balancedObjects} from '../balanced-braces.js';
 import {stripAnsi} from './text.js';
 
 export type CliAuthState =
@@ -23,17 +24,14 @@ export function rejectsFormatOption(output: string): boolean {
 }
 
 function firstJsonObject(text: string): Record<string, unknown> | null {
-  const start = text.indexOf('{');
-  if (start < 0) return null;
-  const end = text.lastIndexOf('}');
-  for (const candidate of [text.slice(start, end + 1), text.slice(start).split('\n')[0] ?? '']) {
+  for (const candidate of balancedObjects(text, 4)) {
     try {
       const value: unknown = JSON.parse(candidate);
       if (value && typeof value === 'object' && !Array.isArray(value)) {
         return value as Record<string, unknown>;
       }
     } catch {
-      // Try the next shape.
+      // Not JSON after all (a brace in a notice); try the next object.
     }
   }
   return null;
