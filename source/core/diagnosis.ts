@@ -1,5 +1,12 @@
 // The shared shape of "what this error means", used by the checks, `classify` and `doctor`.
-import type {Layer, Provider, Status} from './vocabulary.js';
+import {
+  type Layer,
+  LAYERS,
+  type Provider,
+  type Status,
+  STEP_IDS,
+  type StepId,
+} from './vocabulary.js';
 
 export interface Diagnosis {
   layer: Layer;
@@ -18,24 +25,34 @@ export interface Diagnosis {
 }
 
 /** The step that owns each layer when nothing more specific is known. */
-export const STEP_OF_LAYER: Record<Layer, number> = {
-  'cursor-cli': 2,
-  'cursor-account': 1,
-  'cursor-plan': 1,
-  'cursor-user-key': 4,
-  'provider-key': 7,
-  'provider-permission': 7,
-  model: 8,
-  request: 8,
-  'base-url': 8,
-  'rate-limit': 9,
-  quota: 9,
-  'provider-outage': 9,
-  'cursor-service': 10,
-  feature: 5,
-  network: 7,
-  unknown: 1,
+export const STEP_ID_OF_LAYER: Record<Layer, StepId> = {
+  'cursor-cli': 'cli-status',
+  'cursor-account': 'cursor-login',
+  'cursor-plan': 'cursor-login',
+  'cursor-user-key': 'user-api-key',
+  'provider-key': 'provider-test',
+  'provider-permission': 'provider-test',
+  model: 'model-support',
+  request: 'model-support',
+  'base-url': 'model-support',
+  'rate-limit': 'quota',
+  quota: 'quota',
+  'provider-outage': 'quota',
+  'cursor-service': 'restart',
+  feature: 'byok-provider',
+  network: 'provider-test',
+  unknown: 'cursor-login',
 };
+
+/** A step's number: its place in the fix order, never stored anywhere else. */
+export function stepNumberOf(id: StepId): number {
+  return STEP_IDS.indexOf(id) + 1;
+}
+
+/** The number of the step that owns each layer, as the contract's JSON carries it. */
+export const STEP_OF_LAYER = Object.fromEntries(
+  LAYERS.map((layer) => [layer, stepNumberOf(STEP_ID_OF_LAYER[layer])]),
+) as Record<Layer, number>;
 
 /** One provider key's outcome, exactly as doctor --json reports it (see the contract). */
 export interface ProviderOutcome {
