@@ -141,6 +141,7 @@ describe('routing by layer', () => {
     ['quota', 'quota'],
     ['rate-limit', 'quota'],
     ['model', 'model-support'],
+    ['request', 'model-support'],
     ['base-url', 'model-support'],
   ] as const)('a %s failure at step 7 leads to %s first', (layer, target) => {
     const state = atStep7Failing(layer);

@@ -319,12 +319,12 @@ function settleBadUserKey(
   if (classification.code !== BAD_USER_KEY || hint === null) return classification;
   if (named && hint !== 'cursor' && named !== hint) {
     return buildClassification({
-      layers: ['cursor-service', 'provider-key'],
+      layers: ['cursor-service'],
       step: null,
       provider: hint,
       httpStatus: classification.httpStatus,
       code: BAD_USER_KEY,
-      action: `Cursor checked your ${providerName(hint)} request against its ${providerName(named)} key: a Cursor-side mix-up, not your key. Update and restart Cursor (step 10); meanwhile fill or clear the ${providerName(named)} field in Cursor Settings > Models and retry.`,
+      action: `Cursor checked your ${providerName(hint)} request against its ${providerName(named)} key: a Cursor-side mix-up, not your key. Update and restart Cursor (step 10); meanwhile fill or clear the ${providerName(named)} field in Cursor Settings > Models and retry. If it persists, test your ${providerName(hint)} key outside Cursor (step 7).`,
     });
   }
   if (hint === 'cursor') {
