@@ -169,6 +169,22 @@ describe('step 8 with the editor state', () => {
     );
   });
 
+  test('a Bedrock API key in the OpenAI field rides on Bedrock’s OpenAI-compatible URL', async () => {
+    const key = synthetic.bedrockApiKey();
+    const base = 'https://bedrock-runtime.eu-west-1.amazonaws.com/openai/v1';
+    const right = await editor({
+      'cursorAuth/openAIKey': key,
+      ...reactive({useOpenAIKey: true, openAIBaseUrl: base}),
+    });
+    expect((await step('byok-provider', {CURSORKEY_CURSOR_USER_DIR: right})).status).toBe('pass');
+    expect((await step('model-support', {CURSORKEY_CURSOR_USER_DIR: right})).status).not.toBe(
+      'fail',
+    );
+    const wrong = await editor({'cursorAuth/openAIKey': key, ...reactive({useOpenAIKey: true})});
+    const result = await step('model-support', {CURSORKEY_CURSOR_USER_DIR: wrong});
+    expect(result).toMatchObject({status: 'fail', layer: 'base-url'});
+  });
+
   test('a public https override passes the base-URL rules', async () => {
     const userDir = await editor(
       reactive({useOpenAIKey: true, openAIBaseUrl: 'https://openrouter.ai/api/v1'}),

@@ -86,7 +86,7 @@ export function byokFindings(editor: EditorState, keys: readonly ProviderKey[]):
           summary: `Put the provider's own key into ${fieldPath(field)}; a Cursor user key belongs in CURSOR_API_KEY for the CLI.`,
         },
       });
-    } else if (owner && owner !== field && editorFieldOf(owner) !== field) {
+    } else if (owner && owner !== field && RIDERS[owner]?.field !== field) {
       findings.push({
         status: 'fail',
         layer: 'provider-key',
@@ -225,7 +225,7 @@ export function baseUrlFindings(editor: EditorState): EditorFinding[] {
     const rider = plain.provider ? RIDERS[plain.provider] : undefined;
     if (!rider || rider.field !== plain.field) continue;
     const base = editor.byok[rider.field].baseUrl;
-    if (base && rider.host.test(base)) continue;
+    if (base && rider.accepts(base)) continue;
     findings.push({
       status: 'fail',
       layer: 'base-url',

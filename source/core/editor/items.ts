@@ -1,6 +1,7 @@
 // The `ItemTable` rows the inspector reads (cursor-cli reference, section 8), and nothing else:
 // the login tokens are never among them. Key names vary between Cursor builds, so each fact
 // lists every name it has been seen under, newest first.
+import {bedrockOpenAiRegion} from '../providers/endpoints.js';
 
 export const ITEM = {
   email: 'cursorAuth/cachedEmail',
@@ -29,13 +30,25 @@ export function isEditorProvider(value: string | null | undefined): value is Edi
 }
 
 /**
- * Providers without a field of their own, and the field they ride on with its base URL
- * overridden (cursor-cli reference, section 7).
+ * Keys that may sit in another provider's field, with that field's base URL overridden to their
+ * provider (cursor-cli reference, section 7): OpenRouter, which has no field of its own, and a
+ * Bedrock API key with Bedrock's OpenAI-compatible endpoint.
  */
 export const RIDERS: Readonly<
-  Partial<Record<string, {field: EditorProvider; baseUrl: string; host: RegExp}>>
+  Partial<
+    Record<string, {field: EditorProvider; baseUrl: string; accepts: (url: string) => boolean}>
+  >
 > = {
-  openrouter: {field: 'openai', baseUrl: 'https://openrouter.ai/api/v1', host: /openrouter\.ai/i},
+  openrouter: {
+    field: 'openai',
+    baseUrl: 'https://openrouter.ai/api/v1',
+    accepts: (url) => /openrouter\.ai/i.test(url),
+  },
+  bedrock: {
+    field: 'openai',
+    baseUrl: 'https://bedrock-runtime.<region>.amazonaws.com/openai/v1',
+    accepts: (url) => bedrockOpenAiRegion(url) !== null,
+  },
 };
 
 /** The Cursor field a provider's key goes in, or null when Cursor has none for it. */
