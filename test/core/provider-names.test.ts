@@ -19,6 +19,7 @@ const STILL_PROVIDER_SHAPED: Record<string, string> = {
   'core/classify/text-rules.ts': 'provider-specific error texts',
   'core/diagnosis.ts': 'the contract’s keySource examples',
   'core/editor/items.ts': 'the editor’s BYOK fields per provider',
+  'core/editor/riders.ts': 'keys that sit in another provider’s Cursor field',
   'core/editor/state.ts': 'the editor’s BYOK fields per provider',
   'core/network-diagnosis.ts': 'provider hosts',
   'core/providers/answer-shape.ts': 'each provider’s success body shape',

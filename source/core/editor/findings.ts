@@ -16,11 +16,10 @@ import {
   baseUrlLabel,
   EDITOR_PROVIDERS,
   type EditorProvider,
-  editorFieldOf,
   FIELD_NAMES,
   isEditorProvider,
-  RIDERS,
 } from './items.js';
+import {editorFieldOf, RIDERS} from './riders.js';
 import type {EditorPlainKey, EditorState} from './state.js';
 
 export interface EditorFinding {

@@ -1,7 +1,6 @@
 // The `ItemTable` rows the inspector reads (cursor-cli reference, section 8), and nothing else:
 // the login tokens are never among them. Key names vary between Cursor builds, so each fact
 // lists every name it has been seen under, newest first.
-import {bedrockOpenAiRegion} from '../providers/endpoints.js';
 
 export const ITEM = {
   email: 'cursorAuth/cachedEmail',
@@ -27,35 +26,6 @@ export const FIELD_NAMES: Readonly<Record<EditorProvider, string>> = {
 
 export function isEditorProvider(value: string | null | undefined): value is EditorProvider {
   return (EDITOR_PROVIDERS as readonly (string | null | undefined)[]).includes(value);
-}
-
-/**
- * Keys that may sit in another provider's field, with that field's base URL overridden to their
- * provider (cursor-cli reference, section 7): OpenRouter, which has no field of its own, and a
- * Bedrock API key with Bedrock's OpenAI-compatible endpoint.
- */
-export const RIDERS: Readonly<
-  Partial<
-    Record<string, {field: EditorProvider; baseUrl: string; accepts: (url: string) => boolean}>
-  >
-> = {
-  openrouter: {
-    field: 'openai',
-    baseUrl: 'https://openrouter.ai/api/v1',
-    accepts: (url) => /openrouter\.ai/i.test(url),
-  },
-  bedrock: {
-    field: 'openai',
-    baseUrl: 'https://bedrock-runtime.<region>.amazonaws.com/openai/v1',
-    accepts: (url) => bedrockOpenAiRegion(url) !== null,
-  },
-};
-
-/** The Cursor field a provider's key goes in, or null when Cursor has none for it. */
-export function editorFieldOf(provider: string | null | undefined): EditorProvider | null {
-  if (!provider) return null;
-  if (isEditorProvider(provider)) return provider;
-  return RIDERS[provider]?.field ?? null;
 }
 
 /** What Cursor Settings > Models calls a field's base-URL override. */
