@@ -171,3 +171,21 @@ describe('2026 refusals (reference cursor-cli.md U4)', () => {
     });
   });
 });
+
+describe("the Cursor API's v1 error envelope", () => {
+  // Codes of https://github.com/api-evangelist/anysphere/blob/main/errors/anysphere-error-codes.yml
+  // (derived 2026-07-17); the messages are placeholders.
+  test.each([
+    ['plan_required', 'cursor-plan'],
+    ['api_key_not_found', 'cursor-user-key'],
+    ['service_account_required', 'feature'],
+  ])('a pasted {"error":{"code":"%s"}} is read as %s', (code, layer) => {
+    const text = `HTTP 403 ${JSON.stringify({error: {code, message: 'placeholder'}})}`;
+    expect(diagnoseCursorError(text)).toMatchObject({layer, code, provider: 'cursor'});
+  });
+
+  test('generic codes that providers share stay undecided here', () => {
+    const text = JSON.stringify({error: {code: 'rate_limit_exceeded', message: 'placeholder'}});
+    expect(diagnoseCursorError(text)).toBeNull();
+  });
+});

@@ -102,6 +102,12 @@ test('a keychain errSecDuplicateItem is surfaced with the command that clears it
   );
 });
 
+test('a login denied by an MDM sign-in policy asks for an allowed account', async () => {
+  const result = await action('login')(cursorContext({env: env({FAKE_AGENT_LOGIN: 'mdm-denied'})}));
+  expect(result).toMatchObject({status: 'fail', layer: 'cursor-account'});
+  expect(result.fix?.summary).toMatch(/sign-in policy[\s\S]*allowed organisation/);
+});
+
 test('cancelling a login that waits for the browser stops the CLI', async () => {
   const context: TestContext = cursorContext({env: env({FAKE_AGENT_LOGIN: 'hang'})});
   const running = action('login')(context);

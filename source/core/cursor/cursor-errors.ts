@@ -403,7 +403,44 @@ export function diagnoseCursorError(text: string): Diagnosis | null {
   }
   const bare = /\b(ERROR_[A-Z][A-Z_]+)\b/.exec(clean)?.[1];
   if (bare && ERROR_CODES[bare]) return diagnosis(ERROR_CODES[bare], bare);
-  return diagnoseText(clean);
+  return apiErrorCode(clean) ?? diagnoseText(clean);
+}
+
+/**
+ * Codes of the Cursor API's v1 envelope, `{"error":{"code":"plan_required","message":…}}`
+ * (third-party copy of Cursor's OpenAPI, derived 2026-07-17), that no provider uses; the
+ * generic ones (`unauthorized`, `rate_limit_exceeded`) say nothing about who answered.
+ */
+const API_CODES: Record<string, Meaning> = {
+  plan_required: {
+    layer: 'cursor-plan',
+    step: 1,
+    action:
+      "The key owner's Cursor plan does not include this API: upgrade the plan or use a key from a paid account; the key itself is fine.",
+  },
+  api_key_not_found: {
+    layer: 'cursor-user-key',
+    step: 4,
+    action: 'Cursor does not know this key: create a new one at Cursor Dashboard > API Keys.',
+  },
+  service_account_required: {
+    layer: 'feature',
+    step: 5,
+    action:
+      'This Cursor API needs a service-account key (Enterprise): create one in the dashboard.',
+  },
+};
+
+function apiErrorCode(text: string): Diagnosis | null {
+  for (const candidate of balancedObjects(text, 8)) {
+    try {
+      const code = (JSON.parse(candidate) as {error?: {code?: unknown}}).error?.code;
+      if (typeof code === 'string' && API_CODES[code]) return diagnosis(API_CODES[code], code);
+    } catch {
+      // Not JSON after all.
+    }
+  }
+  return null;
 }
 
 // `Cannot use this model: <id>. Available models: auto, composer-2-fast, …` (exit 1, reference U4).
