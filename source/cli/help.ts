@@ -5,7 +5,7 @@ import {KEY_VARIABLES, optionLines} from './options.js';
 export const HELP_TEXT = `cursorkey-wizard: find out why a Cursor API key fails, one step at a time.
 
 Usage
-  cursorkey-wizard [--share] [--no-color]     the interactive ten-step wizard (needs a terminal)
+  cursorkey-wizard [--share] [--fresh]        the interactive ten-step wizard (needs a terminal)
   cursorkey-wizard doctor [options]           every automatic check, non-interactively
   cursorkey-wizard classify [options] [TEXT | -]
                                                name the layer and step behind an error text

@@ -28,6 +28,10 @@ export const OPTION_TABLE = {
         'screen-share layout: no grey text, the timer moves every 5 s\nat most, words beside every symbol',
     },
   },
+  fresh: {
+    type: 'boolean',
+    modes: {wizard: 'start over, ignoring progress saved before a Cursor restart'},
+  },
   'no-color': {
     type: 'boolean',
     modes: {
@@ -65,7 +69,7 @@ export const OPTION_TABLE = {
   'no-completion': {
     type: 'boolean',
     modes: {
-      wizard: 'skip every billable request',
+      wizard: 'skip every billable request (otherwise asked once, with its cost)',
       doctor:
         'only free probes such as model lists and key info (an account\nwith no credit can still pass /models; only a completion shows it)',
     },

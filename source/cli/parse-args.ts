@@ -10,7 +10,15 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export type Command =
   | {kind: 'help'}
   | {kind: 'version'}
-  | {kind: 'wizard'; share: boolean; noColor: boolean; noCompletion: boolean; timeoutMs: number}
+  | {
+      kind: 'wizard';
+      share: boolean;
+      noColor: boolean;
+      noCompletion: boolean;
+      timeoutMs: number;
+      /** Ignore and remove progress saved before a restart. */
+      fresh: boolean;
+    }
   | ({kind: 'doctor'; noColor: boolean} & DoctorCommand)
   | {
       kind: 'classify';
@@ -131,6 +139,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       noColor: values['no-color'] === true,
       noCompletion: values['no-completion'] === true,
       timeoutMs: timeout,
+      fresh: values.fresh === true,
     };
   }
 

@@ -1,6 +1,8 @@
 // Mounts the Ink wizard on a real terminal and turns its outcome into an exit code.
 import {render} from 'ink';
 import {classifyError} from '../core/classify/index.js';
+import {parseProgress, type SavedProgress} from '../core/wizard-resume.js';
+import {progressPath, progressStore} from '../probes/progress-store.js';
 import {STEPS} from '../core/steps/index.js';
 import {EXIT, type ExitCode} from '../core/vocabulary.js';
 import {createRealRunner} from '../probes/real-runner.js';
@@ -17,10 +19,25 @@ export async function runWizard(
     noColor: boolean;
     noCompletion: boolean;
     timeoutMs: number;
+    fresh: boolean;
   },
   /** Puts back what was hidden from Ink while it loaded (see cli/ci-in-terminal.ts). */
   restoreEnv: () => void = () => undefined,
 ): Promise<ExitCode> {
+  const store = progressStore(progressPath(process.env, process.platform));
+  let resume: SavedProgress | undefined;
+  let resumeNotice: string | undefined;
+  if (options.fresh) {
+    store.clear();
+  } else {
+    const saved = store.load();
+    const parsed = saved === null ? null : parseProgress(saved, new Date());
+    if (parsed?.kind === 'resumable') resume = parsed.progress;
+    if (parsed?.kind === 'ignored') {
+      resumeNotice = parsed.notice;
+      store.clear();
+    }
+  }
   let code: ExitCode = EXIT.cancelled;
   const report = createWizardReport({
     steps: STEPS,
@@ -41,6 +58,12 @@ export async function runWizard(
       options={{interactive: true, noCompletion: options.noCompletion, share: options.share}}
       timeoutMs={options.timeoutMs}
       mode="ahead"
+      resume={resume}
+      resumeNotice={resumeNotice}
+      progress={{
+        save: (progress) => store.save(`${JSON.stringify(progress)}\n`),
+        clear: () => store.clear(),
+      }}
       animate
       classifyError={(text) => classifyError({text})}
       report={report}

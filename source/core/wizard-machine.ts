@@ -10,6 +10,7 @@ import {
   needsConfirmation,
   stepApplies,
 } from './wizard-queries.js';
+import {canWatch} from './wizard-watch.js';
 import {
   autoSkips,
   nextOpenIndex,
@@ -21,6 +22,7 @@ import {
   PROGRESS_LINES_KEPT,
   type HistoryEntry,
   type RunRequest,
+  type SavedProgress,
   type StepRecord,
   type WizardEvent,
   type WizardState,
@@ -30,6 +32,8 @@ export * from './wizard-queries.js';
 export * from './wizard-state.js';
 export * from './wizard-verdict.js';
 export * from './wizard-walk.js';
+export * from './wizard-watch.js';
+export * from './wizard-resume.js';
 
 function emptyRecord(): StepRecord {
   return {
@@ -70,6 +74,7 @@ export function createInitialState(
     view: mode === 'ahead' ? 'checklist' : 'step',
     left: [],
     detour: null,
+    watch: null,
     pinned: false,
   };
   return mode === 'ahead' ? settle(steps, state) : enterStep(steps, state, 0);
@@ -118,6 +123,7 @@ function visit(
   if (index < 0 || !step) return {...state, phase: 'finished', notice: null};
   const moved: WizardState = {
     ...state,
+    watch: null,
     index,
     view: 'step',
     notice: null,
@@ -134,6 +140,50 @@ function visit(
     state.history.some((entry) => entry.id === step.id);
   if (seenFailing && !options.pinned) return queueRun(moved, step.id, {kind: 'check', fresh: true});
   return moved;
+}
+
+/**
+ * Picks up where a run before a restart left off: its verdicts stand as "before the restart",
+ * and the walk goes to step 10, whose check runs the others again.
+ */
+function resume(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+  progress: SavedProgress,
+): WizardState {
+  // Warnings and open verdicts were shown before the restart; the walk does not repeat them.
+  const seen = steps
+    .filter((step) => ['warn', 'unknown'].includes(progress.statuses[step.id] ?? ''))
+    .map((step) => step.id);
+  let next: WizardState = {
+    ...state,
+    left: [...state.left, ...seen],
+    answers: progress.model ? {...state.answers, selectedModel: progress.model} : state.answers,
+  };
+  for (const step of steps) {
+    const status = progress.statuses[step.id];
+    if (!status || step.id === 'restart') continue;
+    next =
+      status === 'skip'
+        ? updateRecord(next, step.id, {
+            phase: 'idle',
+            skipReason: 'Skipped before the restart',
+            skippedBy: 'wizard',
+          })
+        : updateRecord(next, step.id, {
+            phase: 'done',
+            request: null,
+            result: {
+              status,
+              summary: `${status} before the restart (saved progress)`,
+              evidence: [],
+              layer: null,
+              fix: null,
+            },
+          });
+  }
+  const restart = steps.findIndex((step) => step.id === 'restart');
+  return visit(steps, next, restart >= 0 ? restart : nextOpenIndex(steps, next));
 }
 
 /** Moves on from the current step: to the next step the walk must show, or to the end. */
@@ -284,6 +334,13 @@ function reduceEvent(
           result: {...event.result, summary: `Fixed at step ${fixer.n}: ${event.result.summary}`},
         });
       }
+      if (next.watch?.id === event.id) {
+        next = {
+          ...next,
+          watch:
+            event.result.status === 'pass' ? null : {id: event.id, attempt: next.watch.attempt + 1},
+        };
+      }
       const detour = next.detour;
       if (detour?.to === event.id && event.result.status === 'pass') {
         // The step that owns the failure's layer passes: the failure it owned is fixed.
@@ -385,6 +442,18 @@ function reduceEvent(
       return {...state, changes: [...state.changes, event.what]};
     case 'walk':
       return visit(steps, state, walkStartIndex(steps, state));
+    case 'watch': {
+      if (!canWatch(step, record)) return refuse(state, `Step ${step.n} cannot be watched.`);
+      return {
+        ...queueRun(state, step.id, {kind: 'check', fresh: true}),
+        watch: {id: step.id, attempt: 0},
+        notice: null,
+      };
+    }
+    case 'stop-watch':
+      return {...state, watch: null};
+    case 'resume':
+      return resume(steps, state, event.progress);
     case 'open': {
       const target = steps.findIndex((candidate) => candidate.id === event.id);
       if (target < 0) return refuse(state, `No step "${event.id}".`);

@@ -15,6 +15,8 @@ export type MenuChoice =
   | {type: 'jump'; id: StepId}
   | {type: 'route'}
   | {type: 'checklist'}
+  | {type: 'watch'}
+  | {type: 'stop-watch'}
   | {type: 'opt-in'; key: string; value: unknown}
   | {type: 'export'}
   | {type: 'replace-key'; keys: readonly string[]; askedAt: StepId}
@@ -41,6 +43,10 @@ export function menuFor(
     fixStep?: StepDefinition | null;
     /** Running ahead: "Back" returns to the checklist, and a re-check is offered as such. */
     checklist?: boolean;
+    /** Offer to watch: re-check until it passes while the person fixes it elsewhere. */
+    canWatch?: boolean;
+    /** This step is being watched now. */
+    watching?: boolean;
     /** A check that needs a billable request the person has not allowed yet. */
     billableOffer?: {label: string; answer: {key: string; value: unknown}} | null;
     /** Offer the safe-to-share report. */
@@ -84,8 +90,12 @@ export function menuFor(
     } else if (status === 'unknown') {
       add('continue', `${forward} without a verdict`, {type: 'continue-unverified'});
     }
+    if (options.watching) add('stop-watch', 'Stop watching (s)', {type: 'stop-watch'});
     for (const action of step.actions ?? []) {
       add(`action:${action.id}`, action.label, {type: 'action', actionId: action.id});
+    }
+    if (options.canWatch && !options.watching) {
+      add('watch', 'Watch: re-check until it passes while I fix it', {type: 'watch'});
     }
     add('recheck', 'Re-check', {type: 'recheck'});
     if (step.replaceableKey && options.keyWasTyped && status !== 'pass') {

@@ -1,9 +1,18 @@
 // The wizard's state and events: plain data, shared by the reducer, its queries and the UI.
 import type {Answers, CheckResult, Env, Facts} from './step-model.js';
 import type {Diagnosis} from './diagnosis.js';
-import type {Status, StepId} from './vocabulary.js';
+import type {Provider, Status, StepId} from './vocabulary.js';
 
 /** `fresh`: the person asked for this run again, so nothing learned earlier may stand in for it. */
+/** Progress saved across a restart of Cursor: statuses, provider and model, never a key. */
+export interface SavedProgress {
+  version: 1;
+  savedAt: string;
+  statuses: Partial<Record<StepId, Status>>;
+  provider: Provider | null;
+  model: string | null;
+}
+
 export type RunRequest = {kind: 'check'; fresh?: boolean} | {kind: 'action'; actionId: string};
 
 export interface StepRecord {
@@ -58,6 +67,11 @@ export interface WizardState {
   left: StepId[];
   /** A failure led to the later step that owns its layer; a pass there fixes the origin. */
   detour: {from: StepId; to: StepId} | null;
+  /**
+   * The step being watched: re-checked with a growing pause until it passes, while a person
+   * fixes it elsewhere (a login in a browser, a key regenerated in a dashboard).
+   */
+  watch: {id: StepId; attempt: number} | null;
   /** The person opened this step from the checklist: it does not move on by itself. */
   pinned: boolean;
   /** What the run changed on this machine ("`agent login` stored new credentials"), in order. */
@@ -83,6 +97,9 @@ export type WizardEvent =
   | {type: 'open'; id: StepId}
   | {type: 'checklist'}
   | {type: 'route'}
+  | {type: 'resume'; progress: SavedProgress}
+  | {type: 'watch'}
+  | {type: 'stop-watch'}
   | {type: 'quit'}
   | {type: 'cancel'};
 

@@ -4,8 +4,11 @@ import {Secret} from '../core/secrets.js';
 import type {ExitCode} from '../core/vocabulary.js';
 import {billableOffer} from '../core/billable.js';
 import {
+  canWatch,
   conditionView,
   jumpOffer,
+  progressOf,
+  type SavedProgress,
   routeFor,
   stepApplies,
   wizardVerdict,
@@ -14,6 +17,8 @@ import {
 import {menuFor, type MenuChoice} from '../core/wizard-menu.js';
 import type {PreparedReport} from '../report/write-report.js';
 import {Checklist} from './components/checklist.js';
+import {ResumePrompt} from './components/resume-prompt.js';
+import {CountdownLine} from './components/countdown-line.js';
 import {ErrorIntro, type ClassifyError} from './components/error-intro.js';
 import {FinalSummary} from './components/final-summary.js';
 import {History} from './components/history.js';
@@ -33,6 +38,12 @@ export interface WizardProps extends WizardDependencies {
   report?: {prepare: (state: WizardState) => PreparedReport; exporter: ReportExporter};
   /** When given, the wizard opens by asking for the error text and classifying it. */
   classifyError?: ClassifyError;
+  /** Progress saved before a restart, offered on start. */
+  resume?: SavedProgress;
+  /** One line about saved progress that could not be used. */
+  resumeNotice?: string;
+  /** Where progress is kept across a restart of Cursor (and of its terminal). */
+  progress?: {save: (progress: SavedProgress) => void; clear: () => void};
   /** Tick elapsed seconds while a check runs (a login can wait 24 minutes). Off in tests. */
   animate: boolean;
   onComplete: (code: ExitCode) => void;
@@ -40,9 +51,10 @@ export interface WizardProps extends WizardDependencies {
 
 export function Wizard(props: WizardProps) {
   const {steps, animate, onComplete} = props;
-  const {state, step, pendingInput, dispatch, cancelRun} = useWizard(props);
+  const {state, step, pendingInput, dispatch, cancelRun, watchNextAt} = useWizard(props);
   const [pickingSkipReason, setPickingSkipReason] = useState(false);
   const [introDone, setIntroDone] = useState(!props.classifyError);
+  const [resumeAsked, setResumeAsked] = useState(!props.resume);
   const [exporting, setExporting] = useState<PreparedReport | null>(null);
   const [details, setDetails] = useState(false);
   const ahead = state.mode === 'ahead';
@@ -61,7 +73,11 @@ export function Wizard(props: WizardProps) {
         cancelRun();
         dispatch({type: 'cancel'});
       } else if (isEscape(input, key) && (running || onChecklist)) {
+        // Esc ends a watch too: a cancelled re-check is not a reason to look again.
+        dispatch({type: 'stop-watch'});
         cancelRun();
+      } else if (input === 's' && state.watch && menuOnScreen.current) {
+        dispatch({type: 'stop-watch'});
       } else if (input === 'd' && menuOnScreen.current) {
         setDetails((shown) => !shown);
       }
@@ -70,6 +86,14 @@ export function Wizard(props: WizardProps) {
   );
   // Evidence folds again on every new step, so its header and menu stay on screen.
   useEffect(() => setDetails(false), [state.index, state.view]);
+
+  // Once the walk reaches the restart, its progress is saved: the restart may end this process.
+  const atRestart = state.view === 'step' && step?.id === 'restart' && state.phase === 'active';
+  const statusSignature = steps.map((each) => state.records[each.id].result?.status).join(',');
+  useEffect(() => {
+    if (atRestart && ahead) props.progress?.save(progressOf(steps, state, new Date()));
+    if (state.phase === 'finished') props.progress?.clear();
+  }, [atRestart, statusSignature, state.phase]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Completion is reported after the final frame has rendered, so it is what stays on screen.
   useEffect(() => {
@@ -93,6 +117,10 @@ export function Wizard(props: WizardProps) {
         return dispatch({type: 'jump', id: choice.id});
       case 'route':
         return dispatch({type: 'route'});
+      case 'watch':
+        return dispatch({type: 'watch'});
+      case 'stop-watch':
+        return dispatch({type: 'stop-watch'});
       case 'checklist':
         return dispatch({type: 'checklist'});
       case 'replace-key':
@@ -107,6 +135,7 @@ export function Wizard(props: WizardProps) {
       case 'skip':
         return setPickingSkipReason(true);
       case 'cancel-run':
+        dispatch({type: 'stop-watch'});
         return cancelRun();
       case 'back':
         return dispatch({type: 'back'});
@@ -128,16 +157,39 @@ export function Wizard(props: WizardProps) {
     );
   }
 
+  if (!resumeAsked && props.resume) {
+    menuOnScreen.current = false;
+    return (
+      <ResumePrompt
+        steps={steps}
+        progress={props.resume}
+        now={new Date()}
+        onResume={() => {
+          dispatch({type: 'resume', progress: props.resume!});
+          setResumeAsked(true);
+          setIntroDone(true);
+        }}
+        onStartOver={() => {
+          props.progress?.clear();
+          setResumeAsked(true);
+        }}
+      />
+    );
+  }
+
   if (!introDone && props.classifyError) {
     menuOnScreen.current = false;
     return (
-      <ErrorIntro
-        steps={steps}
-        runsAhead={ahead}
-        classify={props.classifyError}
-        onHint={(hint) => dispatch({type: 'error-hint', hint})}
-        onDone={() => setIntroDone(true)}
-      />
+      <Box flexDirection="column">
+        {props.resumeNotice ? <Text color={warning}>{props.resumeNotice}</Text> : null}
+        <ErrorIntro
+          steps={steps}
+          runsAhead={ahead}
+          classify={props.classifyError}
+          onHint={(hint) => dispatch({type: 'error-hint', hint})}
+          onDone={() => setIntroDone(true)}
+        />
+      </Box>
     );
   }
 
@@ -189,6 +241,8 @@ export function Wizard(props: WizardProps) {
     jumpTo: ahead ? null : jumpOffer(steps, state),
     fixStep: routeFor(steps, state),
     checklist: ahead,
+    canWatch: ahead && canWatch(step, record),
+    watching: state.watch?.id === step.id,
     billableOffer: props.options.noCompletion ? null : billableOffer(conditionView(state)),
     canExport: Boolean(props.report),
     keyWasTyped: step.replaceableKey
@@ -247,6 +301,14 @@ export function Wizard(props: WizardProps) {
         compact={ahead && !details}
         tickSeconds={animate ? (props.options.share ? 5 : 1) : 0}
       />
+      {watchNextAt !== null && state.watch?.id === step.id ? (
+        <CountdownLine
+          label="Watching for the fix: re-checking by itself in"
+          endsAt={watchNextAt}
+          tickSeconds={animate ? (props.options.share ? 5 : 1) : 0}
+          stopHint="s stops"
+        />
+      ) : null}
       {state.notice ? <Text color={warning}>{`! ${state.notice}`}</Text> : null}
       <Box marginTop={1} flexDirection="column">
         {controls}

@@ -6,7 +6,10 @@ import type {CheckResult} from '../../source/core/step-model.js';
 import {STEPS} from '../../source/core/steps/index.js';
 import type {Layer, StepId} from '../../source/core/vocabulary.js';
 import {
+  canWatch,
   createInitialState,
+  parseProgress,
+  progressOf,
   createWizardReducer,
   displayStatus,
   openCount,
@@ -216,5 +219,62 @@ describe('an error pasted at the start', () => {
 
   test('the checklist counts the steps the walk will show', () => {
     expect(openCount(STEPS, healthyChecklist())).toBe(5);
+  });
+});
+
+describe('watch until pass', () => {
+  test('a failing free check is re-checked until it passes; billable checks are never watched', () => {
+    let state = createInitialState(STEPS, {}, {}, {mode: 'ahead'});
+    state = finish(state, 'cursor-login', result('manual'));
+    state = finish(state, 'cli-status', result('fail', 'cursor-account'));
+    state = apply(state, {type: 'walk'}, {type: 'confirm'}, {type: 'watch'});
+    expect(state.watch).toEqual({id: 'cli-status', attempt: 0});
+    state = finish(state, 'cli-status', result('fail', 'cursor-account'));
+    expect(state.watch).toEqual({id: 'cli-status', attempt: 1});
+    state = apply(state, {type: 'recheck'});
+    state = finish(state, 'cli-status', result('pass'));
+    expect(state.watch).toBeNull();
+    expect(current(state)).not.toBe('cli-status');
+    expect(
+      canWatch(STEPS[6], {
+        ...state.records['provider-test'],
+        phase: 'done',
+        result: result('fail'),
+      }),
+    ).toBe(false);
+  });
+});
+
+describe('resume after a restart', () => {
+  test('saved statuses stand, no key is saved, and the walk goes to step 10', () => {
+    const before = healthyChecklist();
+    const saved = progressOf(
+      STEPS,
+      {...before, answers: {...before.answers, selectedModel: 'gpt-4o'}},
+      new Date(),
+    );
+    expect(JSON.stringify(saved)).not.toContain('sk-proj-');
+    const parsed = parseProgress(JSON.stringify(saved), new Date());
+    expect(parsed.kind).toBe('resumable');
+    if (parsed.kind !== 'resumable') return;
+    const resumed = apply(createInitialState(STEPS, KEY_ENV, {}, {mode: 'ahead'}), {
+      type: 'resume',
+      progress: parsed.progress,
+    });
+    expect(current(resumed)).toBe('restart');
+    expect(resumed.records['cli-status'].result?.summary).toBe(
+      'pass before the restart (saved progress)',
+    );
+    expect(resumed.answers.selectedModel).toBe('gpt-4o');
+  });
+
+  test('a corrupt, foreign or old file is ignored with one line', () => {
+    const now = new Date('2026-12-02T12:00:00Z');
+    expect(parseProgress('{oops', now)).toMatchObject({kind: 'ignored'});
+    expect(parseProgress('{"version":2}', now)).toMatchObject({
+      notice: 'Saved progress ignored: it was written by another version. Starting over.',
+    });
+    const old = JSON.stringify({version: 1, savedAt: '2026-11-30T12:00:00Z', statuses: {}});
+    expect(parseProgress(old, now)).toMatchObject({notice: expect.stringContaining('a day old')});
   });
 });

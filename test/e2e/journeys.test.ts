@@ -2,7 +2,7 @@
 // PATH and loopback providers. Each journey asserts on the screen a person sees (a headless
 // xterm replays the output), counts the keys it takes, and checks that no key character is ever
 // drawn. Every wait is for something on screen, never for time.
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
@@ -40,6 +40,8 @@ afterEach(async () => {
 
 interface Journey {
   session: TerminalSession;
+  /** The fake CLI's state ("logged-in owner@example.com"), which a test may change. */
+  stateFile: string;
   /** Keys pressed so far: each call of `key` is one keypress (a paste counts as one). */
   keys: number;
   key(keys: string, expected: string | RegExp): Promise<void>;
@@ -55,6 +57,8 @@ async function start(
     agentState?: string;
     noKey?: boolean;
     env?: Record<string, string>;
+    /** What the first screen shows (the error paste, unless progress is offered). */
+    firstScreen?: string;
   } = {},
 ): Promise<Journey> {
   const stateFile = join(scratch, `state-${Math.random().toString(36).slice(2)}`);
@@ -85,6 +89,7 @@ async function start(
   const own = session;
   const journey: Journey = {
     session: own,
+    stateFile,
     keys: 0,
     async key(keys, expected) {
       journey.keys += 1;
@@ -105,7 +110,7 @@ async function start(
       return rows;
     },
   };
-  await own.waitFor('Paste the error you see');
+  await own.waitFor(options.firstScreen ?? 'Paste the error you see');
   return journey;
 }
 
@@ -216,6 +221,21 @@ describe('journeys at 80×24', () => {
     expect(text).toContain('Changed: `agent login` stored new credentials.');
   });
 
+  test('watch until pass: step 2 re-checks by itself and moves on once the CLI is logged in', async () => {
+    const journey = await start({agentState: 'logged-out', args: ['--no-completion']});
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, 'I did it');
+    await journey.key(ENTER, 'Watch: re-check until it passes while I fix it');
+    const watch = /(\d)\. Watch: re-check/.exec((await journey.session.screen()).join('\n'));
+    await journey.key(watch![1]!, /Watching for the fix: re-checking by itself in \d+ s/);
+    await journey.expectStepScreen(2);
+    // The person logs in elsewhere (another terminal): the fake CLI's state changes.
+    await writeFile(journey.stateFile, 'logged-in owner@example.com\n');
+    await journey.session.waitFor(/✓ pass\s+2\. Check `agent status`/);
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+  });
+
   test('a damaged paste is found at step 6 and replaced', async () => {
     const journey = await start({noKey: true, args: ['--no-completion']});
     const key = mock!.key;
@@ -252,6 +272,51 @@ describe('journeys at 80×24', () => {
     const closing = (await journey.session.screen()).join('\n').replace(/\s+/g, ' ');
     expect(closing).toContain('Not finished: some steps that apply have no verdict (exit 3).');
     expect(closing).toMatch(/Not reached or not decided: steps 1, .*10\./);
+  });
+});
+
+describe('resume after a restart', () => {
+  test('the run dies at step 10 with its terminal; the next start resumes there and re-checks', async () => {
+    const cache = join(scratch, 'resume-cache');
+    const first = await start({env: {XDG_CACHE_HOME: cache}});
+    await first.key(ENTER, /Walk the/);
+    await first.key(ENTER, 'I did it');
+    await first.key(ENTER, 'Send it?');
+    await first.key(ENTER, 'Which model is selected in Cursor');
+    await first.key(ENTER, '1. Next step');
+    await first.key(ENTER, '1. I quit Cursor fully');
+    // Quitting Cursor closes its terminal: the wizard dies with it.
+    first.session.kill();
+    await first.session.exit;
+    const saved = await readFile(join(cache, 'cursorkey-wizard', 'progress.json'), 'utf8');
+    expect(saved).not.toContain(mock!.key);
+    expect(JSON.parse(saved)).toMatchObject({
+      statuses: {'provider-test': 'pass'},
+      model: 'gpt-4o-mini',
+    });
+    await mock!.close();
+    mock = undefined;
+
+    const again = await start({
+      env: {XDG_CACHE_HOME: cache},
+      firstScreen: 'Progress from before the restart (saved',
+    });
+    await again.key(ENTER, /Step 10\/10 · Restart Cursor/);
+    await again.session.waitFor('1. I quit Cursor fully', again.session.mark());
+    await again.expectStepScreen(10);
+    await again.key(ENTER, 'Nothing was changed on this machine.');
+    expect(await again.session.exit).toBe(0);
+    expect(again.keys).toBe(2);
+  });
+
+  test('a corrupt progress file is ignored with one line', async () => {
+    const cache = join(scratch, 'corrupt-cache');
+    await mkdir(join(cache, 'cursorkey-wizard'), {recursive: true});
+    await writeFile(join(cache, 'cursorkey-wizard', 'progress.json'), '{"version": 1, "savedAt');
+    const journey = await start({env: {XDG_CACHE_HOME: cache}});
+    expect(journey.session.text()).toContain(
+      'Saved progress ignored: the file is not readable JSON. Starting over.',
+    );
   });
 });
 

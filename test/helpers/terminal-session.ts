@@ -10,6 +10,8 @@ export const CLI_PATH = fileURLToPath(new URL('../../dist/cli.js', import.meta.u
 export const CLI_NODE = process.env.CURSORKEY_E2E_NODE || process.execPath;
 
 const WAIT_LIMIT_MS = 15_000;
+const BEGIN_SYNC = '\u001B[?2026h';
+const END_SYNC = '\u001B[?2026l';
 
 // A headless xterm replays the output, so a test sees exactly what a person's screen shows.
 const {Terminal} = createRequire(import.meta.url)(
@@ -73,14 +75,25 @@ export function startTerminal(
     mark: () => text().length,
     screen: () =>
       new Promise((resolve) => {
-        terminal.write('', () => {
-          const buffer = terminal.buffer.active;
-          const rows: string[] = [];
-          for (let row = 0; row < terminal.rows; row++) {
-            rows.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
-          }
-          resolve(rows);
-        });
+        // Ink draws each frame inside a synchronized-output block; a screen read in the middle
+        // of one would show a half-erased frame, so wait for the block to close.
+        const inFrame = () => output.lastIndexOf(BEGIN_SYNC) > output.lastIndexOf(END_SYNC);
+        const read = () =>
+          terminal.write('', () => {
+            const buffer = terminal.buffer.active;
+            const rows: string[] = [];
+            for (let row = 0; row < terminal.rows; row++) {
+              rows.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+            }
+            resolve(rows);
+          });
+        if (!inFrame()) return read();
+        const settle = () => {
+          if (inFrame()) return;
+          listeners.delete(settle);
+          read();
+        };
+        listeners.add(settle);
       }),
     press(keys, expected) {
       const since = text().length;

@@ -7,10 +7,13 @@ export function CountdownLine({
   label,
   endsAt,
   tickSeconds,
+  stopHint = 'Esc cancels',
 }: {
   label: string;
   endsAt: number;
   tickSeconds: number;
+  /** How to stop the wait, said beside it. */
+  stopHint?: string;
 }) {
   const [now, setNow] = useState(() => Date.now());
   const info = useRoleColour('info');
@@ -20,5 +23,5 @@ export function CountdownLine({
     return () => clearInterval(timer);
   }, [tickSeconds]);
   const left = Math.max(0, Math.ceil((endsAt - now) / 1000));
-  return <Text color={info}>{`▶ ${label} ${left} s  (Esc cancels)`}</Text>;
+  return <Text color={info}>{`▶ ${label} ${left} s  (${stopHint})`}</Text>;
 }

@@ -1,7 +1,7 @@
 // Binds the pure wizard machine to React: it runs whatever the machine queued, each run with its
 // own AbortController (running ahead, independent checks run side by side), and aborts every run
 // in flight when the wizard unmounts.
-import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {ProbesInFlight} from '../../core/providers/types.js';
 import {COMPLETION_CONSENT, completionsAllowed} from '../../core/billable.js';
 import {knownSecrets} from '../../core/known-secrets.js';
@@ -24,6 +24,7 @@ import {
   type StepRecord,
   type WizardEvent,
   type WizardState,
+  watchPauseSeconds,
 } from '../../core/wizard-machine.js';
 
 export interface WizardDependencies {
@@ -46,6 +47,8 @@ export interface WizardApi {
   dispatch: (event: WizardEvent) => void;
   /** Aborts the current step's run, or every run when the checklist is on screen. */
   cancelRun: () => void;
+  /** While a step is watched and waiting: when its next re-check starts (epoch ms). */
+  watchNextAt: number | null;
 }
 
 function secretsIn(env: Env, answers: Answers): Secret[] {
@@ -156,5 +159,21 @@ export function useWizard(deps: WizardDependencies): WizardApi {
     [],
   );
 
-  return {state, step, pendingInput, dispatch, cancelRun};
+  // Watching: after each verdict that is not a pass, wait a little longer, then look again.
+  const [watchNextAt, setWatchNextAt] = useState<number | null>(null);
+  const watched = state.watch ? state.records[state.watch.id] : undefined;
+  const waiting = state.watch !== null && watched?.phase === 'done';
+  const attempt = state.watch?.attempt ?? 0;
+  useEffect(() => {
+    if (!waiting) {
+      setWatchNextAt(null);
+      return;
+    }
+    const pauseMs = watchPauseSeconds(attempt) * 1000;
+    setWatchNextAt(Date.now() + pauseMs);
+    const timer = setTimeout(() => dispatch({type: 'recheck'}), pauseMs);
+    return () => clearTimeout(timer);
+  }, [waiting, attempt]);
+
+  return {state, step, pendingInput, dispatch, cancelRun, watchNextAt};
 }

@@ -1,0 +1,55 @@
+// The saved-progress file: under the user's cache folder, written atomically (a temporary file
+// in the same folder, then a rename), readable by its owner only.
+import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {homedir} from 'node:os';
+import {dirname, join} from 'node:path';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The user's cache folder as each platform names it, with the tool's own folder inside. */
+export function progressPath(env: Env, platform: NodeJS.Platform, home = homedir()): string {
+  const base =
+    platform === 'win32'
+      ? (env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'))
+      : platform === 'darwin'
+        ? join(home, 'Library', 'Caches')
+        : env.XDG_CACHE_HOME?.startsWith('/')
+          ? env.XDG_CACHE_HOME
+          : join(home, '.cache');
+  return join(base, 'cursorkey-wizard', 'progress.json');
+}
+
+export interface ProgressStore {
+  path: string;
+  /** The saved text, or null when there is none or it cannot be read. */
+  load(): string | null;
+  /** Never throws: progress that cannot be saved only costs the resume. */
+  save(text: string): void;
+  clear(): void;
+}
+
+export function progressStore(path: string): ProgressStore {
+  return {
+    path,
+    load() {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    save(text) {
+      const temporary = `${path}.${process.pid}.tmp`;
+      try {
+        mkdirSync(dirname(path), {recursive: true, mode: 0o700});
+        writeFileSync(temporary, text, {mode: 0o600});
+        renameSync(temporary, path);
+      } catch {
+        rmSync(temporary, {force: true});
+      }
+    },
+    clear() {
+      rmSync(path, {force: true});
+    },
+  };
+}
