@@ -85,7 +85,10 @@ describe('parseCommandLine', () => {
       noColor: false,
       noCompletion: false,
       timeoutMs: 10_000,
+      fresh: false,
     });
+    expect(parseCommandLine(['--fresh'])).toMatchObject({kind: 'wizard', fresh: true});
+    expect(parseCommandLine(['doctor', '--fresh'])).toMatchObject({kind: 'usage-error'});
   });
 
   test('doctor collects repeated --model flags per provider', () => {
