@@ -11,6 +11,7 @@ import {
   type EditorDir,
   type ItemValue,
   makeEditorDir,
+  REACTIVE_KEY,
   requireSqliteShell,
   SqliteSession,
   writeStateDb,
@@ -240,6 +241,40 @@ describe('watching Cursor’s settings change (step 5)', () => {
       expect(edited).not.toBeNull();
       expect(result.status).toBe('pass');
       expect(JSON.stringify(result)).not.toContain(fixed);
+    } finally {
+      await edited;
+      await session.close();
+    }
+  });
+});
+
+describe('watching Cursor’s settings change (step 8)', () => {
+  test('a fixed base URL is seen as soon as Cursor saves it', async () => {
+    const dir = await makeEditorDir();
+    dirs.push(dir);
+    await writeStateDb(
+      dir.dbPath,
+      reactive({useOpenAIKey: true, openAIBaseUrl: 'http://localhost:8080/v1'}),
+    );
+    const session = new SqliteSession(dir.dbPath);
+    const context = makeContext({env: {CURSORKEY_CURSOR_USER_DIR: dir.userDir}});
+    const fixed = JSON.stringify({
+      useOpenAIKey: true,
+      openAIBaseUrl: 'https://openrouter.ai/api/v1',
+    });
+    let edited: Promise<void> | null = null;
+    context.progress = (line) => {
+      if (/^Watching/.test(line)) {
+        edited = session.exec(`INSERT INTO ItemTable VALUES('${REACTIVE_KEY}', '${fixed}');`);
+      }
+    };
+    const step8 = stepById('model-support');
+    expect((await step8.check(context)).layer).toBe('base-url');
+    const watch = step8.actions!.find((a) => a.id === 'watch-editor')!;
+    try {
+      const result = await watch.run(context);
+      expect(edited).not.toBeNull();
+      expect(result.layer).not.toBe('base-url');
     } finally {
       await edited;
       await session.close();

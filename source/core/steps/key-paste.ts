@@ -5,6 +5,7 @@ import {
   withEditorFindings,
 } from '../editor/findings.js';
 import {inspectEditor} from '../editor/inspect.js';
+import {watchEditorChange} from '../editor/watch.js';
 import {EDITOR_PROVIDERS, FIELD_NAMES} from '../editor/items.js';
 import {analysePaste} from '../providers/paste-forensics.js';
 import {fingerprint} from '../secrets.js';
@@ -88,5 +89,14 @@ export const keyPasteStep: StepDefinition = {
   passCondition: 'the key is clean (step 7 then verifies it with the provider)',
   kind: 'automatic',
   replaceableKey: REPLACE_PROVIDER_KEY,
+  actions: [
+    {
+      id: 'watch-editor',
+      label: 'Watch while I re-paste the key in Cursor',
+      notice:
+        'Re-paste the key in Cursor Settings > Models and save; this re-checks as soon as Cursor saves it (up to 10 minutes, Esc cancels).',
+      run: watchEditorChange(check),
+    },
+  ],
   check,
 };

@@ -7,6 +7,7 @@ import {
   withEditorFindings,
 } from '../editor/findings.js';
 import {inspectEditor} from '../editor/inspect.js';
+import {watchEditorChange} from '../editor/watch.js';
 import type {EditorState} from '../editor/state.js';
 import {checkBaseUrl} from '../providers/base-url-check.js';
 import {providerOf} from '../providers/intake.js';
@@ -211,6 +212,15 @@ export const modelSupportStep: StepDefinition = {
         'Which model is selected in Cursor for this key (e.g. gpt-4.1, claude-sonnet-4-5)? Empty: skip.',
       needed: (view) => keysIn(view).length > 0 && !view.answers.models,
       suggestions: (view) => modelSuggestions(view.facts),
+    },
+  ],
+  actions: [
+    {
+      id: 'watch-editor',
+      label: 'Watch while I change the models or base URL in Cursor',
+      notice:
+        'Change the models or the base URL in Cursor Settings > Models; this re-checks as soon as Cursor saves it (up to 10 minutes, Esc cancels).',
+      run: watchEditorChange(check),
     },
   ],
   check,
