@@ -34,7 +34,8 @@ import {
 } from './signals.js';
 import {stripAnsi} from '../cursor/text.js';
 import {matchStatus} from './status-rules.js';
-import {matchTextRule, meaningOf, saysModel} from './meaning-rules.js';
+import {matchTextRule, SERVICE_ACTION} from './meaning-rules.js';
+import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
 import type {RuleMatch} from './text-rules.js';
 
 /** Enough for any real error paste; bounds the regex work on a flood. */
@@ -234,78 +235,18 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   if (rule) return refined({kind: 'rule', rule: narrowedByStatus(rule, parsed.seenStatus)}, parsed);
   if (network) return network;
   const status = fromStatus(parsed, delegates);
-  return status ? refined(status, parsed) : null;
+  return status ? refined(status, parsed) : cursorDefault(parsed);
 }
-
-/** The layers each status can carry, to choose among the candidates a message left open. */
-function fitsStatus(layer: Layer, status: number): boolean {
-  if (status >= 500)
-    return ['provider-outage', 'cursor-service', 'network', 'request'].includes(layer);
-  if (status === 429) return ['rate-limit', 'quota', 'cursor-plan'].includes(layer);
-  if (status === 404) return ['model', 'base-url'].includes(layer);
-  if (status === 401) {
-    return ['provider-key', 'cursor-user-key', 'cursor-account', 'provider-permission'].includes(
-      layer,
-    );
-  }
-  if (status === 400 || status === 413 || status === 422) {
-    return ['request', 'model', 'provider-key', 'quota', 'base-url'].includes(layer);
-  }
-  return true;
-}
-
-function narrowedByStatus(rule: RuleMatch, status: number | null): RuleMatch {
-  if (status === null || rule.layers.length < 2) return rule;
-  const fitting = rule.layers.filter((layer) => fitsStatus(layer, status));
-  return fitting.length > 0 && fitting.length < rule.layers.length
-    ? {...rule, layers: fitting}
-    : rule;
-}
-
-/**
- * A reading made from a status or a type can still be outranked by what the message says:
- * quota words beat a 429's rate limit, organisation words beat a 401's key, an endpoint named
- * missing beats a 404's model.
- */
-const REFINES: Partial<Record<Layer, readonly Layer[]>> = {
-  'rate-limit': ['quota'],
-  'provider-key': ['provider-permission'],
-  model: ['base-url'],
-  'base-url': ['model'],
-};
 
 function refined(found: Found, parsed: Parsed): Found {
   const layers = found.kind === 'rule' ? found.rule.layers : candidatesOf(found.diagnosis);
   const first = found.kind === 'rule' ? inFixOrder(layers)[0] : found.diagnosis.layer;
-  const allowed = first ? REFINES[first] : undefined;
-  if (!allowed) return found;
-  const meaning = meaningOf(parsed.text, parsed.hint ?? parsed.textProvider);
-  const better = meaning?.layers[0];
-  if (!meaning || !better || !allowed.includes(better)) return found;
-  if (better === 'quota' && PER_MINUTE.test(parsed.text) && !PLAINLY_BILLING.test(parsed.text)) {
-    return found;
-  }
-  if (better === 'provider-permission' && !/organi[sz]ation/i.test(parsed.text)) return found;
-  if (better === 'base-url' && saysModel(parsed.text)) return found;
-  const rest = layers.filter((layer) => LAYERS.indexOf(layer) > LAYERS.indexOf(better));
   const code = found.kind === 'rule' ? found.rule.code : found.diagnosis.code;
-  return {
-    kind: 'rule',
-    rule: {
-      ...meaning,
-      layers: [better, ...rest],
-      provider: meaning.provider,
-      code: code ?? meaning.code,
-    },
-  };
+  const better = first
+    ? outrankedByMeaning({first, layers, code}, parsed.text, parsed.hint ?? parsed.textProvider)
+    : null;
+  return better ? {kind: 'rule', rule: better} : found;
 }
-
-/** Words that settle billing even next to a per-minute counter. */
-const PLAINLY_BILLING =
-  /exceeded your current quota|billing details|credit balance|insufficient|limit: 0\b/i;
-
-/** A quota counted per minute or second is a rate limit, whatever word it uses. */
-const PER_MINUTE = /per[ _-]?(?:minute|second)|PerMinute|PerSecond|\b[RT]P[MD]\b|requests per day/i;
 
 /**
  * The same ERROR_BAD_USER_API_KEY seen with a BYOK provider points at that provider's key; one
@@ -389,13 +330,34 @@ function toClassification(found: Found, parsed: Parsed): Classification {
 const SHARE_NEXT =
   'Share next: the full error JSON (keys removed), the HTTP status code, the provider, the model and the base URL, and whether it came from the editor, the CLI or your own code.';
 
+/** Cursor's own banner or CLI, with no provider named: its failures default to Cursor's side. */
+function fromCursorSide(parsed: Parsed): boolean {
+  const provider = parsed.hint ?? parsed.textProvider;
+  if (provider) return provider === 'cursor';
+  return /\bCursor\b|\bRequest ID: [0-9a-f]{8}-/.test(parsed.text);
+}
+
+/**
+ * The provider default, last in rank: an error from Cursor's side that nothing else explains is
+ * first Cursor's own service (an outage or a bug), the network after it.
+ */
+function cursorDefault(parsed: Parsed): Found | null {
+  if (!fromCursorSide(parsed)) return null;
+  return {
+    kind: 'rule',
+    rule: {
+      layers: ['cursor-service', 'network'],
+      provider: 'cursor',
+      code: null,
+      action: `${SERVICE_ACTION} ${SHARE_NEXT}`,
+    },
+  };
+}
+
 /** The likeliest layers when nothing decides: who is named, and where the text came from. */
 function directionOf(parsed: Parsed): Layer[] {
   const provider = parsed.hint ?? parsed.textProvider;
   if (provider && provider !== 'cursor') return ['provider-key', 'request', 'provider-outage'];
-  if (provider === 'cursor' || /\bCursor\b|Request ID/i.test(parsed.text)) {
-    return ['cursor-service', 'network'];
-  }
   return ['network', 'provider-key'];
 }
 

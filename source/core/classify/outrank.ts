@@ -1,0 +1,70 @@
+// How one reading of an error outranks another: the message's meaning over a reading made from
+// a status or a provider's type, and the status choosing among the layers a message left open.
+import {type Layer, LAYERS, type Provider} from '../vocabulary.js';
+import {meaningOf, saysModel} from './meaning-rules.js';
+import type {RuleMatch} from './text-rules.js';
+
+/** The layers each status can carry, to choose among the candidates a message left open. */
+function fitsStatus(layer: Layer, status: number): boolean {
+  if (status >= 500) return ['provider-outage', 'cursor-service', 'network'].includes(layer);
+  if (status === 429) return ['rate-limit', 'quota', 'cursor-plan'].includes(layer);
+  if (status === 404) return ['model', 'base-url'].includes(layer);
+  if (status === 401) {
+    return ['provider-key', 'cursor-user-key', 'cursor-account', 'provider-permission'].includes(
+      layer,
+    );
+  }
+  if (status === 400 || status === 413 || status === 422) {
+    return ['request', 'model', 'provider-key', 'quota', 'base-url'].includes(layer);
+  }
+  return true;
+}
+
+/** A status chooses among the layers a message left open; it never adds one. */
+export function narrowedByStatus(rule: RuleMatch, status: number | null): RuleMatch {
+  if (status === null || rule.layers.length < 2) return rule;
+  const fitting = rule.layers.filter((layer) => fitsStatus(layer, status));
+  return fitting.length > 0 && fitting.length < rule.layers.length
+    ? {...rule, layers: fitting}
+    : rule;
+}
+
+/**
+ * A reading made from a status or a type can still be outranked by what the message says:
+ * quota words beat a 429's rate limit, organisation words beat a 401's key, an endpoint named
+ * missing beats a 404's model.
+ */
+const REFINES: Partial<Record<Layer, readonly Layer[]>> = {
+  'rate-limit': ['quota'],
+  'provider-key': ['provider-permission'],
+  model: ['base-url'],
+  'base-url': ['model'],
+};
+
+/**
+ * The message's meaning in place of a reading made from a status, a type or a table, when it
+ * outranks it; null when the reading stands.
+ */
+export function outrankedByMeaning(
+  reading: {first: Layer; layers: readonly Layer[]; code: string | null},
+  text: string,
+  provider: Provider | null,
+): RuleMatch | null {
+  const allowed = REFINES[reading.first];
+  if (!allowed) return null;
+  const meaning = meaningOf(text, provider);
+  const better = meaning?.layers[0];
+  if (!meaning || !better || !allowed.includes(better)) return null;
+  if (better === 'quota' && PER_MINUTE.test(text) && !PLAINLY_BILLING.test(text)) return null;
+  if (better === 'provider-permission' && !/organi[sz]ation/i.test(text)) return null;
+  if (better === 'base-url' && saysModel(text)) return null;
+  const rest = reading.layers.filter((layer) => LAYERS.indexOf(layer) > LAYERS.indexOf(better));
+  return {...meaning, layers: [better, ...rest], code: reading.code ?? meaning.code};
+}
+
+/** Words that settle billing even next to a per-minute counter. */
+const PLAINLY_BILLING =
+  /exceeded your current quota|billing details|credit balance|insufficient|limit: 0\b/i;
+
+/** A quota counted per minute or second is a rate limit, whatever word it uses. */
+const PER_MINUTE = /per[ _-]?(?:minute|second)|PerMinute|PerSecond|\b[RT]P[MD]\b|requests per day/i;
