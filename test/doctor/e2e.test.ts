@@ -79,6 +79,21 @@ describe('doctor end to end', () => {
     expect(text.stdout).toMatch(/run: /);
   });
 
+  // A June 2026 build (https://github.com/agentclientprotocol/registry/pull/404) once failed here
+  // with "is not the Cursor CLI: `--version` printed no Cursor version".
+  it('a logged-in CLI of a timestamped June 2026 build passes step 2, in both modes', async () => {
+    const env = {
+      PATH: agent.path,
+      FAKE_AGENT_STATE: 'logged-in',
+      FAKE_AGENT_VERSION_FORM: 'timestamped',
+    };
+    const {doc} = await doctorJson([], env);
+    expect(doc.steps[1]).toMatchObject({id: 'cli-status', status: 'pass', layer: null});
+    const text = await doctor(['doctor', '-v'], env);
+    expect(text.stdout).toMatch(/^ 2 {2}✓ pass/m);
+    expect(text.stdout).toContain('2026.06.24-00-45-58-9f61de7');
+  });
+
   it('fake CLI logged in and an OpenAI key out of quota: problem at quota, step 9, with the report', async () => {
     const mock = await startMockProvider('openai', {scenario: 'out-of-quota'});
     mocks.push(mock);
