@@ -26,10 +26,17 @@ async function doctor(command: DoctorCommand): Promise<ExitCode> {
   return finished(code);
 }
 
-/** Child trees ended after a signal, temporary folders removed: the way out of every run. */
-async function finished(code: ExitCode): Promise<ExitCode> {
-  const {finishRun} = await import('./cli/finish-run.js');
+/**
+ * Child trees ended after a signal, temporary folders removed: the way out of every run. A run
+ * a person or a signal ended exits at once, not when idle keep-alive sockets time out.
+ */
+async function finished(code: ExitCode, options: {exitNow?: boolean} = {}): Promise<ExitCode> {
+  const [{finishRun}, {endedBySignal}] = await Promise.all([
+    import('./cli/finish-run.js'),
+    import('./cli/end-signals.js'),
+  ]);
   await finishRun(code);
+  if (options.exitNow || endedBySignal(code)) setImmediate(() => process.exit(code));
   return code;
 }
 
@@ -73,13 +80,18 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
       }
       // Ink and React take a few hundred milliseconds to load on a slow machine: say something
       // at once, and clear it just before the first frame takes its place.
+      // No echo from the first keystroke: a key pasted while Ink loads must not be drawn by the
+      // terminal itself. Ink takes raw mode over, and gives it back on the way out.
+      process.stdin.setRawMode(true);
+      process.once('exit', () => process.stdin.isTTY && process.stdin.setRawMode(false));
       process.stdout.write(`cursorkey-wizard ${VERSION} · starting…`);
       const {hideCiWhileInkLoads} = await import('./cli/ci-in-terminal.js');
       const restoreEnv = hideCiWhileInkLoads();
       try {
         const {runWizard} = await import('./cli/run-wizard.js');
         process.stdout.write('\r\u001B[2K');
-        return await finished(await runWizard(command, restoreEnv));
+        // The wizard's last frame is written synchronously to the terminal: nothing is pending.
+        return await finished(await runWizard(command, restoreEnv), {exitNow: true});
       } finally {
         restoreEnv();
       }

@@ -3,6 +3,8 @@ import {render} from 'ink';
 import {classifyError} from '../core/classify/index.js';
 import {parseProgress, type SavedProgress} from '../core/wizard-resume.js';
 import {progressPath, progressStore} from '../probes/progress-store.js';
+import {knownSecrets} from '../core/known-secrets.js';
+import {scrub} from '../core/secrets.js';
 import {STEPS} from '../core/steps/index.js';
 import {EXIT, type ExitCode} from '../core/vocabulary.js';
 import {createRealRunner} from '../probes/real-runner.js';
@@ -39,6 +41,7 @@ export async function runWizard(
     }
   }
   let code: ExitCode = EXIT.cancelled;
+  const held = knownSecrets(process.env);
   const report = createWizardReport({
     steps: STEPS,
     env: process.env,
@@ -65,7 +68,15 @@ export async function runWizard(
         clear: () => store.clear(),
       }}
       animate
-      classifyError={(text) => classifyError({text})}
+      classifyError={(text) => {
+        // The paste may hold a key this environment holds, in a shape no pattern knows.
+        const hint = classifyError({text});
+        return {
+          ...hint,
+          code: hint.code && scrub(hint.code, held),
+          action: scrub(hint.action, held),
+        };
+      }}
       report={report}
       onExit={(exitCode) => {
         code = exitCode;

@@ -108,8 +108,12 @@ export async function startHostileProvider(
         });
       if (request.url.includes('/v0/me') || request.url.includes('/v1/me'))
         return send(200, keyInfo(canaries));
-      if (mode === 'models-hostile' && /models/.test(request.url) && request.method === 'GET')
+      // Free probes succeed, with hostile model ids and key info, so the walk goes on to 8 and 9.
+      if (mode === 'models-hostile' && request.method === 'GET') {
+        if (request.url.endsWith('/key'))
+          return send(200, JSON.stringify({data: {label: hostileText(), usage: 0, limit: null}}));
         return send(200, modelList());
+      }
       send(401, errorBody(request, canaries, mode === 'mega'), {
         'x-request-id': `req_${'Z'.repeat(2000)}[x](http://evil.example/header)`,
       });

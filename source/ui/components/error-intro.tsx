@@ -3,7 +3,6 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import type {Diagnosis} from '../../core/diagnosis.js';
-import {redact} from '../../core/secrets.js';
 import type {StepDefinition} from '../../core/step-model.js';
 import {usePasteBuffer} from '../hooks/use-paste-buffer.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
@@ -41,7 +40,8 @@ function PasteErrorField({
       {lines.length === 0 ? (
         <Text color={muted}>{'  > '}</Text>
       ) : (
-        <Text>{`  > ${redact(lines[0] ?? '').slice(0, 90)}${lines.length > 1 ? `  (+${lines.length - 1} more lines)` : ''}`}</Text>
+        // Masked from the first character: a paste can hold a key in a shape no scrubber knows.
+        <Text>{`  > ${'•'.repeat(Math.min(value.length, 20))} ${value.length} characters${lines.length > 1 ? ` on ${lines.length} lines` : ''} pasted`}</Text>
       )}
       {problem ? <Text color={warning}>{`  ${problem}`}</Text> : null}
     </Box>

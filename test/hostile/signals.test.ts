@@ -1,0 +1,86 @@
+// SIGINT, SIGTERM and SIGHUP end doctor the same way: exit 130, 143 or 129, every child tree
+// ended (a grandchild the CLI left in a process group of its own included), and the temporary
+// HOME that held the Cursor key removed. Linux: the test reads /proc to see what survived.
+import {execa} from 'execa';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterEach, describe, expect, test} from 'vitest';
+import {CLI_PATH} from '../helpers/terminal-session.js';
+import {makeCanaries} from './canaries.js';
+import {makeSandbox, type Sandbox} from './helpers.js';
+import {startHostileProvider, type HostileProvider} from './hostile-provider.js';
+
+/** Alive and not a zombie waiting to be reaped. */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once `ready()` holds; a condition, not a clock. */
+async function until(ready: () => boolean, what: string, limitMs = 15_000): Promise<void> {
+  const started = Date.now();
+  while (!ready()) {
+    if (Date.now() - started > limitMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+let sandbox: Sandbox | undefined;
+let provider: HostileProvider | undefined;
+afterEach(async () => {
+  await provider?.close();
+  await sandbox?.cleanup();
+});
+
+describe.runIf(process.platform === 'linux')(
+  'a signal ends doctor and everything it started',
+  () => {
+    test.each([
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+      ['SIGINT', 130],
+    ] as const)(
+      '%s: exit %i, the forked grandchild is gone, the temporary HOME removed',
+      async (signal, code) => {
+        provider = await startHostileProvider('hostile');
+        sandbox = await makeSandbox({HOSTILE_AGENT_MODE: 'fork'});
+        const {env} = makeCanaries(provider.origin);
+        const child = execa(process.execPath, [CLI_PATH, 'doctor', '--timeout', '20000'], {
+          env: {
+            ...sandbox.env,
+            CURSOR_API_KEY: env.CURSOR_API_KEY!,
+            CURSORKEY_CURSOR_API_URL: provider.origin,
+            CURSOR_API_ENDPOINT: provider.origin,
+          },
+          extendEnv: false,
+          reject: false,
+        });
+        const sleeperFile = join(sandbox.agentDir, 'sleeper.pid');
+        const homeFile = join(sandbox.agentDir, 'home.txt');
+        await until(
+          () => existsSync(sleeperFile) && existsSync(homeFile),
+          'the CLI to fork and hang',
+        );
+        const sleeper = Number(readFileSync(sleeperFile, 'utf8'));
+        const home = readFileSync(homeFile, 'utf8');
+        expect(running(sleeper)).toBe(true);
+        expect(existsSync(home)).toBe(true);
+        // The temporary HOME sits in one private folder of the run.
+        const parent = join(home, '..');
+        expect(parent.startsWith(sandbox.tmp)).toBe(true);
+        expect((await import('node:fs')).statSync(parent).mode & 0o777).toBe(0o700);
+
+        child.kill(signal);
+        const result = await child;
+        expect(result.exitCode).toBe(code);
+        await until(() => !running(sleeper), 'the grandchild to end', 2_000);
+        expect(existsSync(home)).toBe(false);
+        expect(await sandbox.leftovers()).toEqual([]);
+      },
+    );
+  },
+);
