@@ -194,7 +194,7 @@ describe('journeys at 80×24', () => {
     const journey = await start({args: ['--no-completion']});
     await journey.key(
       '{"error":{"message":"You exceeded your current quota","type":"insufficient_quota","code":"insufficient_quota"}}',
-      '  > {"error"',
+      'characters pasted',
     );
     await journey.key(ENTER, 'Show the checklist');
     expect(journey.session.text()).toMatch(/quota\s+layer/);
