@@ -47,6 +47,13 @@ test('a good key from CURSOR_API_KEY passes with its name and owner', async () =
   await expectNoKeyLeaked(result, GOOD);
 });
 
+test('the models are counted in both list layouts (2026: "id - name" lines and a Tip)', async () => {
+  const plain = await userApiKeyCheck(
+    cursorContext({env: env({CURSOR_API_KEY: GOOD, FAKE_AGENT_MODELS_FORM: 'plain'})}),
+  );
+  expect(plain.summary).toContain('(3 models listed)');
+});
+
 test('the CLI gets the key in its environment, a temporary HOME, and the memory store', async () => {
   await userApiKeyCheck(cursorContext({env: env({CURSOR_API_KEY: GOOD})}));
   const keyRuns = (await cursor.fake.runs()).filter((run) => run.hasApiKey);
