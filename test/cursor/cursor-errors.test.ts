@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {diagnoseCursorError} from '../../source/core/cursor/cursor-errors.js';
+import {diagnoseCursorError, diagnoseCursorOutput} from '../../source/core/cursor/cursor-errors.js';
 
 describe('Cursor error JSON', () => {
   test('ERROR_BAD_USER_API_KEY with a trailing request id', () => {
@@ -187,5 +187,23 @@ describe("the Cursor API's v1 error envelope", () => {
   test('generic codes that providers share stay undecided here', () => {
     const text = JSON.stringify({error: {code: 'rate_limit_exceeded', message: 'placeholder'}});
     expect(diagnoseCursorError(text)).toBeNull();
+  });
+});
+
+describe("the CLI's plain-language output without a code", () => {
+  test("Cursor's own failure is cursor-service at step 10, with the status page", () => {
+    const diagnosis = diagnoseCursorOutput('Error: [internal] internal error\n');
+    expect(diagnosis).toMatchObject({layer: 'cursor-service', step: 10, provider: 'cursor'});
+    expect(diagnosis?.action).toMatch(/status\.cursor\.com/);
+  });
+
+  test('a trial limit is cursor-plan at step 1', () => {
+    expect(
+      diagnoseCursorOutput('Too many free trial accounts used on this machine.'),
+    ).toMatchObject({layer: 'cursor-plan', step: 1});
+  });
+
+  test('output that says nothing known stays undecided', () => {
+    expect(diagnoseCursorOutput('hello')).toBeNull();
   });
 });

@@ -35,7 +35,7 @@ function cursorOnly(rules: readonly TextRule[]): TextRule[] {
 /** The Cursor CLI itself, the Cursor login, and features that take no provider key. */
 const CURSOR_SIDE_RULES: readonly TextRule[] = [
   rule(
-    /Cursor CLI (?:is )?not (?:found|installed)|Failed to load native binding|dlopen\(/i,
+    /Cursor CLI (?:is )?not (?:found|installed)|Failed to load native binding|dlopen\(|error while loading shared libraries|GLIBC_\d|Illegal instruction|exec format error|spawn \S*agent EACCES/i,
     ['cursor-cli'],
     'The Cursor CLI is missing or cannot load: reinstall it (`curl https://cursor.com/install -fsS | bash`), and on macOS allow it in Privacy & Security if the system blocked it.',
     CURSOR,
@@ -60,7 +60,7 @@ const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
 /** Cursor's own limits: usage, trials, devices, plan gates. */
 const PLAN_RULES: readonly TextRule[] = cursorOnly([
   rule(
-    /hit your (?:\w+ )?(?:usage|request|rate) limits?|usage limit|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow pool|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?requests?|(?:hit|reached) (?:your|the) (?:\w+ )?(?:monthly|plan|fast request) limit|out of (?:fast|premium|free) requests|\bPRO_USER_ONLY\b|ERROR_\w*USAGE_LIMIT/i,
+    /hit your (?:\w+ )?(?:usage|request|rate) limits?|usage limit|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow pool|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?requests?|(?:hit|reached) (?:your|the) (?:\w+ )?(?:monthly|plan|fast request) limit|\[resource_exhausted\]|out of (?:fast|premium|free) requests|\bPRO_USER_ONLY\b|ERROR_\w*USAGE_LIMIT/i,
     ['cursor-plan'],
     PLAN_ACTION,
     CURSOR,
@@ -79,7 +79,7 @@ const BILLING_RULES: readonly TextRule[] = [
 /** What this one request carried: its size, its content, its parameters. */
 const REQUEST_RULES: readonly TextRule[] = [
   rule(
-    /DEADLINE_EXCEEDED|unable to finish processing within the deadline/i,
+    /DEADLINE_EXCEEDED|unable to finish processing within the deadline/,
     ['request', 'network'],
     'The provider could not finish this request in time: usually the prompt or context is too large. Send less, or raise the client timeout; retry.',
   ),
@@ -193,6 +193,11 @@ const RATE_RULES: readonly TextRule[] = [
 /** The provider is failing or overloaded. */
 const OUTAGE_RULES: readonly TextRule[] = [
   rule(
+    /(?:trouble|problem) (?:connecting to|reaching) (?:the )?(?:model provider|OpenAI|Anthropic|Google|Gemini|Azure|Bedrock|OpenRouter)|Unable to reach the model provider/i,
+    ['provider-outage', 'cursor-service', 'network'],
+    'Cursor could not get an answer from the model provider. Wait a moment and retry, or pick another model; if every model fails, check https://status.cursor.com and your network (VPN, proxy).',
+  ),
+  rule(
     /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|\b50[0234]\b|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|UNAVAILABLE|unable to process your request|currently loading|not ready yet|error occurred while processing your request/i,
     ['provider-outage'],
     'The provider is failing or overloaded. Wait and retry, or pick another model; nothing to fix on your side.',
@@ -202,19 +207,13 @@ const OUTAGE_RULES: readonly TextRule[] = [
 /** Cursor's own backend or build failing. */
 const SERVICE_RULES: readonly TextRule[] = cursorOnly([
   rule(
-    /trouble connecting to the model provider|Unable to reach the model provider|problem reaching (?:the )?(?:model provider|OpenAI|Anthropic)/i,
-    ['provider-outage', 'cursor-service', 'network'],
-    'Cursor could not get an answer from the model provider. Wait a moment and retry, or pick another model; if every model fails, check https://status.cursor.com and your network (VPN, proxy).',
-    CURSOR,
-  ),
-  rule(
     /Cannot find module|not runnable|ERR_MODULE_NOT_FOUND/i,
     ['cursor-cli', 'cursor-service'],
     'The installed Cursor CLI is broken: reinstall it (`curl https://cursor.com/install -fsS | bash`) or update it (`agent update`).',
     CURSOR,
   ),
   rule(
-    /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|Serialization error|\[(?:unavailable|internal|unknown)\]|ConnectError|more traffic than we can handle|update to the latest version|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
+    /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|Serialization error|\[(?:unavailable|internal|unknown|deadline_exceeded)\]|ConnectError|more traffic than we can handle|update to the latest version|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
     ['cursor-service', 'network'],
     SERVICE_ACTION,
     CURSOR,
@@ -241,7 +240,7 @@ const NETWORK_RULES: readonly TextRule[] = [
 /** Connection words that Cursor's own banners also use: they rank below Cursor's service. */
 const WEAK_NETWORK_RULES: readonly TextRule[] = [
   rule(
-    /Connect(?:ion)? ?(?:call )?failed|ConnectError|APIConnectionError|Connection error|Network ?Error|network error|fetch failed|internet connection|VPN/i,
+    /Connect(?:ion)? ?(?:call )?failed|ConnectError|APIConnectionError|Connection error|Network ?Error|network error|fetch failed|Failed to fetch|internet connection|VPN/i,
     ['network'],
     NETWORK_ACTION,
   ),
