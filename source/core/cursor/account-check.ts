@@ -6,7 +6,9 @@ import {inspectEditor} from '../editor/inspect.js';
 import type {EditorState} from '../editor/state.js';
 import type {CheckContext, CheckResult} from '../step-model.js';
 import {editorStartTime, observeEditor} from './editor-process.js';
+import {fetchKeyInfo} from './key-info.js';
 import {readCliStatus} from './status-check.js';
+import {cursorKeyFrom} from './user-key-check.js';
 import {maskEmail} from './text.js';
 
 const WHERE = 'Settings (gear) > General > Account';
@@ -78,6 +80,19 @@ function judgeEditorAccount(
   return null;
 }
 
+/**
+ * The Cursor API key's owner: as step 4 found it, or asked here (a free GET /v0/me) when the
+ * editor's account is known and there is a key to compare it with.
+ */
+async function keyOwner(context: CheckContext, editor: EditorState | null): Promise<string | null> {
+  const known = context.facts.cursorKeyOwnerEmail;
+  if (known !== undefined) return known;
+  const key = cursorKeyFrom(context);
+  if (!key || !editor?.account?.email) return null;
+  const outcome = await fetchKeyInfo(key, context);
+  return outcome.kind === 'ok' ? outcome.info.userEmail : null;
+}
+
 export async function cursorLoginCheck(context: CheckContext): Promise<CheckResult> {
   const evidence: string[] = [
     `In Cursor: ${WHERE} shows the signed-in email; "Log out", then "Log in" in the browser.`,
@@ -115,8 +130,11 @@ export async function cursorLoginCheck(context: CheckContext): Promise<CheckResu
     Object.assign(facts, status.result.facts);
     evidence.push('The Cursor CLI is not available here, so there is no CLI account to compare.');
   }
-  const owner = context.facts.cursorKeyOwnerEmail;
-  if (owner) others.push({who: 'the Cursor API key', email: owner});
+  const owner = await keyOwner(context, editor);
+  if (owner) {
+    facts.cursorKeyOwnerEmail = owner;
+    others.push({who: 'the Cursor API key', email: owner});
+  }
 
   const judged = editor?.readable ? judgeEditorAccount(editor, others) : null;
   if (judged) return {...judged, evidence, facts};
