@@ -1,10 +1,20 @@
-// A one-line visible text field, for answers that are not secret (a model name).
+// A one-line text field for an answer that is not a key (a model name). A key pasted here by
+// mistake (the clipboard still holds it from step 5) must not show: the field is masked from the
+// first character, and a key-shaped value is refused with one line instead of being used.
 import {Text} from 'ink';
 import {useState} from 'react';
+import {findKeyShapes} from '../../core/secrets.js';
 import {useKeys} from '../keyboard.js';
 import {useRoleColour} from '../theme-context.js';
 
 const MAX_CHARS = 200;
+
+/** Public key prefixes: a value starting with one is a key, whatever follows. */
+const KEY_PREFIX = /^(?:sk-|AIza|AQ\.|key_|crsr_|AKIA|ASIA|ABSK|bedrock-api-key-|eyJ)/;
+
+export function looksLikeKey(value: string): boolean {
+  return KEY_PREFIX.test(value) || findKeyShapes(value).length > 0;
+}
 
 export function TextLineInput({
   prompt,
@@ -16,11 +26,21 @@ export function TextLineInput({
   onCancel: () => void;
 }) {
   const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const muted = useRoleColour('muted');
+  const warning = useRoleColour('warning');
   useKeys((input, key) => {
     if (key.ctrl && input === 'c') return;
     if (key.escape) return onCancel();
-    if (key.return) return onSubmit(value.trim());
+    if (key.return) {
+      if (looksLikeKey(value.trim())) {
+        setValue('');
+        return setProblem('That looks like a key, not a model name: cleared. Type the model name.');
+      }
+      return onSubmit(value.trim());
+    }
+    setProblem(null);
+    if (key.ctrl && input === 'u') return setValue('');
     if (key.backspace || key.delete) return setValue((current) => current.slice(0, -1));
     if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab || key.ctrl)
       return;
@@ -29,8 +49,9 @@ export function TextLineInput({
   return (
     <>
       <Text>{prompt}</Text>
-      <Text>{`  > ${value}`}</Text>
-      <Text color={muted}>{'  Enter: use it (empty: skip) · Esc: back'}</Text>
+      <Text>{`  > ${'•'.repeat(value.length)}${value.length > 0 ? ` ${value.length} characters` : ''}`}</Text>
+      {problem ? <Text color={warning}>{`  ${problem}`}</Text> : null}
+      <Text color={muted}>{'  Enter: use it (empty: skip) · Ctrl+U: clear · Esc: back'}</Text>
     </>
   );
 }
