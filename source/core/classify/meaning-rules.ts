@@ -4,7 +4,7 @@
 // rate-limit words), then what the request carried, the model, the endpoint, permissions, the
 // key, rate limits, outages, Cursor's own failures and the network; wrapper class names last.
 import type {Provider} from '../vocabulary.js';
-import {CURSOR_PLANS_PAGE, CURSOR_STATUS_PAGE, CURSOR_USAGE_PAGE} from './links.js';
+import {CURSOR_PLANS_PAGE, CURSOR_STATUS_PAGE, CURSOR_USAGE_PAGE, KEY_PAGE} from './links.js';
 import {
   addCredit,
   matchRules,
@@ -169,8 +169,7 @@ function keyRule(pattern: RegExp): TextRule {
   };
 }
 
-const CURSOR_KEY_ACTION =
-  'Create a Cursor user API key at https://cursor.com/dashboard (Integrations > User API Keys) and set it as CURSOR_API_KEY where the CLI or SDK runs (step 4).';
+const CURSOR_KEY_ACTION = `Create a Cursor user API key at ${KEY_PAGE.cursor} (Cursor Dashboard > API Keys) and set it as CURSOR_API_KEY where the CLI or SDK runs (step 4).`;
 
 /** Refusal words that name no layer of their own: what this request carried, ranked low. */
 const WEAK_REQUEST_RULES: readonly TextRule[] = [

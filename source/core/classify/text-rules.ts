@@ -123,7 +123,7 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
   rule(
     /The provided API key is invalid/i,
     ['cursor-user-key', 'network'],
-    'Create a new Cursor user API key at https://cursor.com/dashboard (Integrations > User API Keys) and set it as CURSOR_API_KEY. The CLI says this for a proxy, TLS or DNS failure too: run `cursorkey-wizard doctor` to rule that out.',
+    `Create a new Cursor user API key at ${KEY_PAGE.cursor} (Cursor Dashboard > API Keys) and set it as CURSOR_API_KEY. The CLI says this for a proxy, TLS or DNS failure too: run \`cursorkey-wizard doctor\` to rule that out.`,
     {provider: 'cursor', step: 4},
   ),
   rule(
@@ -153,7 +153,7 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
   rule(
     /Invalid Cursor API key/i,
     ['cursor-user-key'],
-    'Create a new Cursor user API key at https://cursor.com/dashboard (Integrations > User API Keys); some integrations also need a paid Cursor plan.',
+    `Create a new Cursor user API key at ${KEY_PAGE.cursor} (Cursor Dashboard > API Keys); some integrations also need a paid Cursor plan.`,
     {provider: 'cursor', step: 4},
   ),
   rule(

@@ -71,7 +71,13 @@ export function diagnoseProviderResponse(input: ProviderResponse): Diagnosis {
     code: verdict.code,
     action: verdict.action,
     alsoPossible: verdict.alsoPossible ?? [],
-    retryAfterSeconds: verdict.retryAfterSeconds ?? (verdict.layer === 'rate-limit' ? retry : null),
+    // A verdict's own null (a 429 that waiting cannot fix) stands over the header.
+    retryAfterSeconds:
+      verdict.retryAfterSeconds !== undefined
+        ? verdict.retryAfterSeconds
+        : verdict.layer === 'rate-limit'
+          ? retry
+          : null,
   };
 }
 

@@ -14,6 +14,17 @@ export function anthropic({status, json, message, retry}: Reading): Verdict {
           'No key reached Anthropic: paste the key into Cursor Settings > Models > Anthropic API Key.',
       };
     }
+    // "CORS requests are not allowed for this Organization": the request carried an Origin
+    // header, as a browser sends; the key is not the problem (Anthropic's errors page, 2026).
+    if (/CORS requests are not allowed/i.test(message)) {
+      return {
+        layer: 'provider-permission',
+        code: type,
+        alsoPossible: ['request'],
+        action:
+          'Not a bad key: the request carried an Origin header (a browser-style request), and this Anthropic organisation does not allow those. Send it from a server or CLI without an Origin header, or ask the organisation admin to allow it.',
+      };
+    }
     if (/OAuth/i.test(message)) {
       return {
         layer: 'provider-key',

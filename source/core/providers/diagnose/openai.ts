@@ -18,7 +18,10 @@ export function openai({status, json, message, retry}: Reading): Verdict {
   if (shape) return {...shape, code: code ?? type};
   if (status === 401) {
     // Restricted keys: real bodies carry `code: null`; the scope is named only in the text.
-    const scopes = /Missing scopes:\s*([\w.]+(?:,\s*[\w.]+)*)/i.exec(message)?.[1];
+    // The sentence's full stop follows the last scope ("Missing scopes: model.request.").
+    const scopes = /Missing scopes:\s*([\w.]+(?:,\s*[\w.]+)*)/i
+      .exec(message)?.[1]
+      ?.replace(/\.$/, '');
     if (scopes || /insufficient permissions/i.test(message)) {
       return {
         layer: 'provider-permission',
@@ -112,6 +115,8 @@ export function openai({status, json, message, retry}: Reading): Verdict {
         layer: 'rate-limit',
         code: code ?? 'rate_limit_exceeded',
         action: `One request is larger than the per-minute token limit: waiting will not help; send less or move to a higher usage tier. ${NO_ROTATE}`,
+        // Never retried, whatever retry-after says.
+        retryAfterSeconds: null,
       };
     }
     return rateLimited(
