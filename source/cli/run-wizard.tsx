@@ -1,6 +1,8 @@
 // Mounts the Ink wizard on a real terminal and turns its outcome into an exit code.
 import {render} from 'ink';
 import {classifyError} from '../core/classify/index.js';
+import type {Runner} from '../core/runner.js';
+import {osc52} from '../core/wizard-share.js';
 import {parseProgress, type SavedProgress} from '../core/wizard-resume.js';
 import {progressPath, progressStore} from '../probes/progress-store.js';
 import {knownSecrets} from '../core/known-secrets.js';
@@ -49,18 +51,21 @@ export async function runWizard(
     cwd: process.cwd(),
     startedAt: new Date(),
   });
+  const runner = createRealRunner();
   const theme = wantsColour(process.env, options.noColor) ? colourTheme : noColourTheme;
   const app = render(
     <App
       theme={options.share ? shareTheme(theme) : theme}
       hyperlinks={supportsHyperlinks(process.env)}
       steps={STEPS}
-      runner={createRealRunner()}
+      runner={runner}
       env={process.env}
       platform={process.platform}
       options={{interactive: true, noCompletion: options.noCompletion, share: options.share}}
       timeoutMs={options.timeoutMs}
       mode="ahead"
+      clipboard={(text) => process.stdout.write(osc52(text))}
+      openUrl={(url) => openWithSystem(runner, url)}
       resume={resume}
       resumeNotice={resumeNotice}
       progress={{
@@ -102,4 +107,17 @@ export async function runWizard(
     process.stdout.write('\n');
   }
   return code;
+}
+
+/** The platform's own opener; only http(s) links are ever passed to it. */
+async function openWithSystem(runner: Runner, url: string): Promise<boolean> {
+  if (!/^https?:\/\//.test(url)) return false;
+  const [command, ...args] =
+    process.platform === 'darwin'
+      ? ['open']
+      : process.platform === 'win32'
+        ? ['rundll32', 'url.dll,FileProtocolHandler']
+        : ['xdg-open'];
+  const result = await runner.run({command: command!, args: [...args, url], timeoutMs: 10_000});
+  return result.exitCode === 0;
 }

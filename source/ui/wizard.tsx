@@ -18,6 +18,8 @@ import {menuFor, type MenuChoice} from '../core/wizard-menu.js';
 import type {PreparedReport} from '../report/write-report.js';
 import {Checklist} from './components/checklist.js';
 import {ResumePrompt} from './components/resume-prompt.js';
+import {CopyPanel, OpenPanel} from './components/pairing-panel.js';
+import {copyables, linkOf} from '../core/wizard-share.js';
 import {CountdownLine} from './components/countdown-line.js';
 import {ErrorIntro, type ClassifyError} from './components/error-intro.js';
 import {FinalSummary} from './components/final-summary.js';
@@ -30,7 +32,7 @@ import {StepList} from './components/step-list.js';
 import {StepView} from './components/step-view.js';
 import {useKeys} from './keyboard.js';
 import {useWizard, type WizardDependencies} from './hooks/use-wizard.js';
-import {isCtrlC, isEscape, MENU_HINT, RUNNING_HINT} from './keys.js';
+import {isCtrlC, isEscape, MENU_HINT, RUNNING_HINT, WALK_HINT} from './keys.js';
 import {useRoleColour} from './theme-context.js';
 
 export interface WizardProps extends WizardDependencies {
@@ -44,6 +46,10 @@ export interface WizardProps extends WizardDependencies {
   resumeNotice?: string;
   /** Where progress is kept across a restart of Cursor (and of its terminal). */
   progress?: {save: (progress: SavedProgress) => void; clear: () => void};
+  /** Puts text on the clipboard (OSC 52); `c` offers it. */
+  clipboard?: (text: string) => void;
+  /** Opens a URL with the system opener; `o` offers it after a confirm. */
+  openUrl?: (url: string) => Promise<boolean>;
   /** Tick elapsed seconds while a check runs (a login can wait 24 minutes). Off in tests. */
   animate: boolean;
   onComplete: (code: ExitCode) => void;
@@ -57,6 +63,8 @@ export function Wizard(props: WizardProps) {
   const [resumeAsked, setResumeAsked] = useState(!props.resume);
   const [exporting, setExporting] = useState<PreparedReport | null>(null);
   const [details, setDetails] = useState(false);
+  const [panel, setPanel] = useState<'copy' | 'open' | null>(null);
+  const [pairingNotice, setPairingNotice] = useState<string | null>(null);
   const ahead = state.mode === 'ahead';
   const onChecklist = ahead && state.view === 'checklist';
   const warning = useRoleColour('warning');
@@ -80,12 +88,21 @@ export function Wizard(props: WizardProps) {
         dispatch({type: 'stop-watch'});
       } else if (input === 'd' && menuOnScreen.current) {
         setDetails((shown) => !shown);
+      } else if (input === 'c' && menuOnScreen.current && props.clipboard) {
+        setPanel('copy');
+      } else if (input === 'o' && menuOnScreen.current && props.openUrl && record) {
+        if (linkOf(record)) setPanel('open');
+        else setPairingNotice('This step has no link to open.');
       }
     },
     {global: true},
   );
   // Evidence folds again on every new step, so its header and menu stay on screen.
-  useEffect(() => setDetails(false), [state.index, state.view]);
+  useEffect(() => {
+    setDetails(false);
+    setPanel(null);
+    setPairingNotice(null);
+  }, [state.index, state.view]);
 
   // Once the walk reaches the restart, its progress is saved: the restart may end this process.
   const atRestart = state.view === 'step' && step?.id === 'restart' && state.phase === 'active';
@@ -267,6 +284,42 @@ export function Wizard(props: WizardProps) {
         }
       />
     );
+  } else if (panel === 'copy') {
+    const prepared = props.report?.prepare(state);
+    controls = (
+      <CopyPanel
+        items={copyables(record, prepared?.safe ? prepared.text : null)}
+        onBack={() => setPanel(null)}
+        onCopy={(item) => {
+          props.clipboard?.(item.text);
+          setPanel(null);
+          setPairingNotice(
+            `Copied ${item.label} (OSC 52). If nothing arrived, this terminal does not allow it: select the text on screen instead.`,
+          );
+        }}
+      />
+    );
+  } else if (panel === 'open' && linkOf(record)) {
+    const url = linkOf(record)!;
+    controls = (
+      <OpenPanel
+        url={url}
+        onBack={() => setPanel(null)}
+        onOpen={() => {
+          setPanel(null);
+          setPairingNotice('Opening the link…');
+          void props
+            .openUrl?.(url)
+            .then((opened) =>
+              setPairingNotice(
+                opened
+                  ? 'Opened in the browser.'
+                  : 'No browser could be opened here: copy the link with c instead.',
+              ),
+            );
+        }}
+      />
+    );
   } else if (pickingSkipReason && step.conditional) {
     controls = (
       <SkipReasonPicker
@@ -310,15 +363,12 @@ export function Wizard(props: WizardProps) {
         />
       ) : null}
       {state.notice ? <Text color={warning}>{`! ${state.notice}`}</Text> : null}
+      {pairingNotice ? <Text>{pairingNotice}</Text> : null}
       <Box marginTop={1} flexDirection="column">
         {controls}
       </Box>
       <Text color={muted}>
-        {running
-          ? RUNNING_HINT
-          : ahead && menuOnScreen.current
-            ? `${MENU_HINT} · d details`
-            : MENU_HINT}
+        {running ? RUNNING_HINT : ahead && menuOnScreen.current ? WALK_HINT : MENU_HINT}
       </Text>
     </Box>
   );

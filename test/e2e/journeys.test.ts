@@ -164,6 +164,14 @@ describe('journeys at 80×24', () => {
     await journey.key(ENTER, 'Send it?');
     await journey.key(ENTER, '1. Go to step 9: Check quota and rate limits');
     await journey.expectStepScreen(7);
+    // Pairing: `c` copies the curl line that repeats the request, with the key as a variable.
+    await journey.key('c', 'Copy to the clipboard');
+    const curl = /(\d)\. the curl equivalent/.exec((await journey.session.screen()).join('\n'));
+    await journey.key(curl![1]!, 'Copied the curl equivalent');
+    const copied = /\u001B\]52;c;([A-Za-z0-9+/=]+)\u0007/.exec(journey.session.raw());
+    const text = Buffer.from(copied![1]!, 'base64').toString('utf8');
+    expect(text).toMatch(/^curl .*\$OPENAI_API_KEY/);
+    expect(text).not.toContain(mock!.key);
     await journey.key(ENTER, /out of credit or quota, not a/);
     const rows = await journey.expectStepScreen(9);
     expect(rows.join('\n')).toContain('✗ fail');

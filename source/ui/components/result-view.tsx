@@ -37,7 +37,10 @@ export function ResultView({
       ) : null}
       {result.fix ? (
         <Box flexDirection="column">
-          <Text color={info}>{`  Fix: ${result.fix.summary}`}</Text>
+          {/* Said once: a summary that already holds the fix does not repeat it. */}
+          {result.summary.includes(result.fix.summary) ? null : (
+            <Text color={info}>{`  Fix: ${result.fix.summary}`}</Text>
+          )}
           {result.fix.command ? <Text>{`    $ ${result.fix.command}`}</Text> : null}
           {result.fix.url ? <LinkedText>{`    ${result.fix.url}`}</LinkedText> : null}
         </Box>
