@@ -1,6 +1,6 @@
 // What a person pairing over screen share can copy or open from the current step: its fix
 // command, the key-free curl line that repeats its request, the report, and its link. Nothing
-// key-shaped is ever offered: curl lines name `$OPENAI_API_KEY`, never a key.
+// key-shaped is ever offered: curl lines name the key's variable, never the key.
 import {findKeyShapes} from './secrets.js';
 import type {CheckResult} from './step-model.js';
 import type {StepRecord} from './wizard-state.js';

@@ -27,10 +27,11 @@ test('an invalid OpenAI key: step 7 shows the verdict, the layer and the fix, ne
   await wizard.pressAndWaitFor('Step 6/', KEY.enter);
   await wizard.waitFor('clean paste');
   await wizard.pressAndWaitFor('Step 7/', KEY.enter);
-  const frame = await wizard.waitFor('Fix:');
+  // The summary holds the fix, so it is said once, without a separate "Fix:" line.
+  const frame = await wizard.waitFor('OpenAI rejects the key (invalid or revoked)');
   expect(frame).toMatch(/✗ fail\s+OpenAI: HTTP 401 invalid_api_key/);
   expect(frame).toMatch(/\[layer:\s+provider-key\]/);
-  expect(frame).toContain('Fix: OpenAI rejects the key (invalid or revoked)');
+  expect(frame).toContain('OpenAI rejects the key (invalid or revoked)');
   expect(frame).toContain('platform.openai.com/api-keys');
   expect(frame).toContain('$OPENAI_API_KEY');
   for (const shown of wizard.frames()) {
