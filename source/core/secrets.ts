@@ -111,8 +111,9 @@ export function findKeyShapes(text: string): KeyShapeHit[] {
 const MASKED_ECHO =
   /\b((?:sk|AIza|key|crsr)[-_](?:[a-z0-9]+-)*)[A-Za-z0-9_-]{0,8}\*{3,}[A-Za-z0-9_-]*/g;
 
-/** User info in any URL (`https://user:password@host`) is shown as `https://***@host`. */
-const URL_USER_INFO = /(\b[a-z][a-z0-9+.-]{0,30}:\/\/)(?!\*\*\*@)[^/?#@\s"'<>]+@/gi;
+/** User info in any URL (`https://user:password@host`) is shown as `https://***@host`; it runs to
+ * the last `@` before the path, as URL parsers read it, so a password holding `@` is hidden whole. */
+const URL_USER_INFO = /(\b[a-z][a-z0-9+.-]{0,30}:\/\/)(?!\*\*\*@)[^/?#\s"'<>]+@/gi;
 
 /** Replaces each key-shaped substring by a mask that names its shape and fingerprint. */
 export function redact(input: string): string {

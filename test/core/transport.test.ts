@@ -1,6 +1,9 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {checkTransport, withoutUserInfo} from '../../source/core/gate/transport.js';
 import {redact} from '../../source/core/secrets.js';
+import {editorJson} from '../../source/core/editor/editor-json.js';
+import {ITEM} from '../../source/core/editor/items.js';
+import {editorStateFrom, maskUserInfo} from '../../source/core/editor/state.js';
 import {
   startLoopbackServer,
   synthetic,
@@ -70,6 +73,31 @@ describe('user info in URLs', () => {
     expect(redact('mail a@b.com stays, https://***@x stays')).toBe(
       'mail a@b.com stays, https://***@x stays',
     );
+  });
+
+  test('a password holding @ is hidden whole: the URL parser splits user info at the last @', () => {
+    const url = 'https://user:p@ss-word-secret@host/v1';
+    expect(new URL(url).host).toBe('host');
+    const shown = [
+      withoutUserInfo(url),
+      maskUserInfo(url),
+      redact(`base ${url} end`),
+      editorJson(
+        editorStateFrom({
+          kind: 'read',
+          items: new Map([[ITEM.reactive, JSON.stringify({openAIBaseUrl: url})]]),
+          stale: false,
+          walFrames: 0,
+          modifiedMs: 0,
+        }),
+      ).byok?.openai.baseUrl,
+    ];
+    for (const text of shown) {
+      expect(text).toContain('***@host/v1');
+      expect(text).not.toContain('word-secret');
+    }
+    const verdict = checkTransport(url.replace('https', 'http'), 'OPENAI_BASE_URL');
+    expect(!verdict.ok && verdict.line).not.toContain('word-secret');
   });
 });
 

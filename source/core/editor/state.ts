@@ -95,7 +95,7 @@ function unreadableState(failure: EditorStoreFailure, stale: boolean): EditorSta
 
 /** `https://user:pass@host/x` → `https://***@host/x`. */
 export function maskUserInfo(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@');
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1***@');
 }
 
 type Json = Record<string, unknown>;

@@ -17,7 +17,7 @@ export type TransportVerdict =
 
 /** Shows a URL without its user info: `https://***@host/…`. */
 export function withoutUserInfo(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, '$1***@');
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@');
 }
 
 /**
