@@ -109,7 +109,7 @@ export function findKeyShapes(text: string): KeyShapeHit[] {
  * Those characters are part of a key, so only the public prefix survives.
  */
 const MASKED_ECHO =
-  /\b((?:sk|AIza|key|crsr)[-_](?:[a-z0-9]+-)*)[A-Za-z0-9_-]{0,8}\*{3,}[A-Za-z0-9_-]*/g;
+  /\b((?:sk|AIza|key|crsr)[-_](?:[a-z0-9]+-){0,4})[A-Za-z0-9_-]{0,8}\*{3,}[A-Za-z0-9_-]*/g;
 
 /** User info in any URL (`https://user:password@host`) is shown as `https://***@host`; it runs to
  * the last `@` before the path, as URL parsers read it, so a password holding `@` is hidden whole. */

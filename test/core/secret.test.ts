@@ -1,6 +1,6 @@
 import {inspect} from 'node:util';
 import {describe, expect, test} from 'vitest';
-import {fingerprint, scrub, Secret} from '../../source/core/secrets.js';
+import {fingerprint, redact, scrub, Secret} from '../../source/core/secrets.js';
 
 const raw = 'sk-proj-' + 'Q'.repeat(20) + 'T3BlbkFJ' + 'Z'.repeat(20);
 
@@ -36,4 +36,15 @@ describe('Secret', () => {
     expect(line).not.toContain('zz-custom-proxy-key-123');
     expect(line).toContain(odd.fingerprint);
   });
+});
+
+describe('redact on hostile text', () => {
+  // A provider body or a paste is masked whole before it is cut; a megabyte of key prefixes
+  // (sk-sk-sk-…) once made the masked-echo pattern rescan the rest of the text from every prefix.
+  test('a megabyte of repeated key prefixes is masked in one pass', () => {
+    for (const prefix of ['sk-', 'key-', 'AIza-', 'sk-a-']) {
+      const out = redact(prefix.repeat(Math.floor(1_000_000 / prefix.length)));
+      expect(out.length).toBeGreaterThan(0);
+    }
+  }, 5_000);
 });
