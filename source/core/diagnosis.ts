@@ -4,8 +4,8 @@ import {
   LAYERS,
   type Provider,
   type Status,
-  STEP_IDS,
   type StepId,
+  stepNumberOf,
 } from './vocabulary.js';
 
 export interface Diagnosis {
@@ -43,11 +43,6 @@ export const STEP_ID_OF_LAYER: Record<Layer, StepId> = {
   network: 'provider-test',
   unknown: 'cursor-login',
 };
-
-/** A step's number: its place in the fix order, never stored anywhere else. */
-export function stepNumberOf(id: StepId): number {
-  return STEP_IDS.indexOf(id) + 1;
-}
 
 /** The number of the step that owns each layer, as the contract's JSON carries it. */
 export const STEP_OF_LAYER = Object.fromEntries(

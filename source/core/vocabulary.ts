@@ -15,6 +15,11 @@ export const STEP_IDS = [
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
+/** A step's number: its place in the fix order above, and nothing else. */
+export function stepNumberOf(id: StepId): number {
+  return STEP_IDS.indexOf(id) + 1;
+}
+
 /** Layers in fix order: when a symptom fits several, the first one here wins. */
 export const LAYERS = [
   'cursor-cli',

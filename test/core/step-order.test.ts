@@ -1,9 +1,12 @@
 // Step numbers come from the order alone: the vocabulary's STEP_IDS. The layer table names step
 // ids, and the numbers the contract's JSON carries are derived from that order.
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
-import {STEP_ID_OF_LAYER, STEP_OF_LAYER, stepNumberOf} from '../../source/core/diagnosis.js';
+import {STEP_ID_OF_LAYER, STEP_OF_LAYER} from '../../source/core/diagnosis.js';
 import {STEPS} from '../../source/core/steps/index.js';
-import {LAYERS, STEP_IDS} from '../../source/core/vocabulary.js';
+import {LAYERS, STEP_IDS, stepNumberOf} from '../../source/core/vocabulary.js';
 
 test('the step list follows the order, and each number is the step’s place in it', () => {
   expect(STEPS.map((step) => step.id)).toEqual([...STEP_IDS]);
@@ -33,4 +36,12 @@ test('the layer table names steps by id; the numbers follow from the order', () 
     network: 7,
     unknown: 1,
   });
+});
+
+test('no step file writes its own number: adding a step renumbers nothing', () => {
+  const dir = fileURLToPath(new URL('../../source/core/steps/', import.meta.url));
+  const literal = readdirSync(dir).filter((file) =>
+    /^\s*n: \d+,/m.test(readFileSync(join(dir, file), 'utf8')),
+  );
+  expect(literal).toEqual([]);
 });

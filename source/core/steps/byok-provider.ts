@@ -23,7 +23,7 @@ import {
 } from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
-import type {Provider} from '../vocabulary.js';
+import {type Provider, stepNumberOf} from '../vocabulary.js';
 
 /** Cursor's BYOK fields, in the order the wizard offers them; OpenRouter has none of its own. */
 const FIELD_OF: Partial<Record<Provider, string>> = FIELD_NAMES;
@@ -192,7 +192,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
 }
 
 export const byokProviderStep: StepDefinition = {
-  n: 5,
+  n: stepNumberOf('byok-provider'),
   id: 'byok-provider',
   title: 'Put the provider key in its own field',
   why: 'Cursor Settings > Models has one field per provider. A key in the wrong field, or a Cursor key in a provider field, is rejected whatever its quality.',

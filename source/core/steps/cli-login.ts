@@ -1,9 +1,10 @@
 import {LOGIN_ACTIONS} from '../cursor/login.js';
 import {cliStatusCheck} from '../cursor/status-check.js';
 import type {StepDefinition} from '../step-model.js';
+import {stepNumberOf} from '../vocabulary.js';
 
 export const cliLoginStep: StepDefinition = {
-  n: 3,
+  n: stepNumberOf('cli-login'),
   id: 'cli-login',
   title: 'Log the CLI in with `agent login`',
   why: 'When the CLI has no valid session, a fresh browser login replaces whatever it had stored.',

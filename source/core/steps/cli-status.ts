@@ -1,8 +1,9 @@
 import {cliStatusCheck} from '../cursor/status-check.js';
 import type {StepDefinition} from '../step-model.js';
+import {stepNumberOf} from '../vocabulary.js';
 
 export const cliStatusStep: StepDefinition = {
-  n: 2,
+  n: stepNumberOf('cli-status'),
   id: 'cli-status',
   title: 'Check `agent status`',
   why: 'The Cursor CLI keeps its own login. Its status shows whether this machine holds a working Cursor session, apart from any API key.',

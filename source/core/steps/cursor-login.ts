@@ -1,8 +1,9 @@
 import {cursorLoginCheck} from '../cursor/account-check.js';
 import type {StepDefinition} from '../step-model.js';
+import {stepNumberOf} from '../vocabulary.js';
 
 export const cursorLoginStep: StepDefinition = {
-  n: 1,
+  n: stepNumberOf('cursor-login'),
   id: 'cursor-login',
   title: 'Log out and back in to the Cursor account',
   why: 'Every Cursor request, BYOK included, rides on the editor login. A stale or wrong account breaks them all, whatever the provider key.',

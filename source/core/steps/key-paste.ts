@@ -19,6 +19,7 @@ import {
 } from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
+import {stepNumberOf} from '../vocabulary.js';
 
 function judgeKey(key: ProviderKey): KeyVerdict {
   const report = analysePaste(key.secret.reveal());
@@ -79,7 +80,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
 }
 
 export const keyPasteStep: StepDefinition = {
-  n: 6,
+  n: stepNumberOf('key-paste'),
   id: 'key-paste',
   title: 'Paste the provider key cleanly',
   why: 'A trailing newline, a space, quotes or a `Bearer ` prefix turn a good key into a rejected one, and none of them is visible in a masked field.',

@@ -28,6 +28,7 @@ import {
 import type {ProbeRecord, ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, Facts, StepDefinition} from '../step-model.js';
 import {firstLayer, worstStatus} from '../verdict.js';
+import {stepNumberOf} from '../vocabulary.js';
 
 async function modelVerdict(
   context: CheckContext,
@@ -196,7 +197,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
 }
 
 export const modelSupportStep: StepDefinition = {
-  n: 8,
+  n: stepNumberOf('model-support'),
   id: 'model-support',
   title: 'Check the model is supported',
   why: 'A valid key still fails with a retired or misspelled model, a model the key cannot use, or a base URL Cursor cannot reach.',

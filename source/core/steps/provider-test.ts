@@ -12,6 +12,7 @@ import {
 import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
 import {completionConsentInput} from '../billable.js';
+import {stepNumberOf} from '../vocabulary.js';
 
 /** Lines describing one exchange: what was sent, what came back, how to repeat it. */
 export function exchangeLines(exchange: ExchangeRecord): string[] {
@@ -79,7 +80,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
 }
 
 export const providerTestStep: StepDefinition = {
-  n: 7,
+  n: stepNumberOf('provider-test'),
   id: 'provider-test',
   title: 'Test the provider key outside Cursor',
   why: 'A direct request to the provider separates a bad key from a Cursor-side problem.',

@@ -13,6 +13,7 @@ import {
 import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
 import {sleep} from '../sleep.js';
 import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
+import {stepNumberOf} from '../vocabulary.js';
 
 /** The longest wait the retry action will honour; longer waits are a quota, not a blip. */
 export const MAX_RETRY_WAIT_SECONDS = 60;
@@ -219,7 +220,7 @@ const retryAction: StepAction = {
 };
 
 export const quotaStep: StepDefinition = {
-  n: 9,
+  n: stepNumberOf('quota'),
   id: 'quota',
   title: 'Check quota and rate limits',
   why: 'A 429 means wait or add credit, never rotate the key; 401 and 403 mean the key or its permissions.',

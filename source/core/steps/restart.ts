@@ -1,8 +1,9 @@
 import {RESTART_ACTIONS, restartStepCheck} from '../cursor/restart-check.js';
 import type {StepDefinition} from '../step-model.js';
+import {stepNumberOf} from '../vocabulary.js';
 
 export const restartStep: StepDefinition = {
-  n: 10,
+  n: stepNumberOf('restart'),
   id: 'restart',
   title: 'Restart Cursor',
   why: 'Cursor caches its auth state and model list; only a full quit clears them.',

@@ -1,5 +1,6 @@
 import {userApiKeyCheck} from '../cursor/user-key-check.js';
 import type {StepCondition, StepDefinition} from '../step-model.js';
+import {stepNumberOf} from '../vocabulary.js';
 
 const condition: StepCondition = {
   description: 'only when automation or headless use fails, or CURSOR_API_KEY is set',
@@ -12,7 +13,7 @@ const condition: StepCondition = {
 };
 
 export const userApiKeyStep: StepDefinition = {
-  n: 4,
+  n: stepNumberOf('user-api-key'),
   id: 'user-api-key',
   title: 'Regenerate the Cursor user API key',
   why: 'Scripts, CI and headless `agent -p` runs authenticate with CURSOR_API_KEY, a key separate from both the login and any provider key.',
