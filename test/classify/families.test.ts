@@ -94,6 +94,8 @@ describe('a provider named outranks a status-only default', () => {
     expect(bare.layer).toBe('unknown');
     expect(bare.alsoPossible.length).toBeGreaterThanOrEqual(2);
     expect(bare.alsoPossible).toContain('request');
+    // It starts where the first of them is fixed.
+    expect(bare.step).toBe(7);
     expect(bare.action).toMatch(/Share next/);
   });
 });

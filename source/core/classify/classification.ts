@@ -87,7 +87,8 @@ export function buildClassification(parts: {
   const step =
     parts.step !== null && Number.isInteger(parts.step) && parts.step >= 1 && parts.step <= 10
       ? parts.step
-      : STEP_OF_LAYER[layer];
+      : // An unknown starts where its likeliest layer is fixed.
+        STEP_OF_LAYER[layer === 'unknown' ? (alsoPossible[0] ?? layer) : layer];
   return {
     schema: 1,
     layer,
@@ -110,13 +111,13 @@ export function unknownClassification(
   const likely = direction?.likely ?? [];
   return buildClassification({
     layers: ['unknown', ...likely],
-    step: likely[0] ? STEP_OF_LAYER[likely[0]] : null,
+    step: null,
     provider,
     httpStatus,
     code,
     action:
       direction && likely.length > 0
-        ? `Not enough to tell for sure. Most likely ${likely.join(' or ')}: start at step ${STEP_OF_LAYER[likely[0]!]}. ${direction.share}`
+        ? `Not enough to tell for sure. Most likely ${inFixOrder(likely).join(' or ')}: start at step ${STEP_OF_LAYER[inFixOrder(likely)[0]!]}. ${direction.share}`
         : UNKNOWN_ACTION,
   });
 }
