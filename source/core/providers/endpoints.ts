@@ -50,6 +50,8 @@ export interface TargetInput {
   /** The model the person selected, used to name an Azure deployment. */
   selectedModel: string | null;
   bedrock?: BedrockSigning;
+  /** The Cursor field the key sits in, when known: a Bedrock key in the OpenAI field. */
+  slot?: Provider | null;
 }
 
 export type TargetResult = {ok: true; target: ProviderTarget} | {ok: false; reason: string};
@@ -377,12 +379,16 @@ export function bedrockOpenAiRegion(url: string | null | undefined): string | nu
 /**
  * The Region Bedrock requests go to, as the AWS SDK picks it; without one set, the Region of a
  * Bedrock OpenAI-compatible OPENAI_BASE_URL, where a Bedrock key in the OpenAI field is used.
+ * A key in Cursor's OpenAI field goes to that base URL's Region whatever AWS_REGION says:
+ * Cursor sends it there and does not read AWS_REGION.
  */
-export function bedrockRegion(env: Env): string {
+export function bedrockRegion(env: Env, slot: Provider | null = null): string {
+  const openAiBase = bedrockOpenAiRegion(value(env, 'OPENAI_BASE_URL'));
   return (
+    (slot === 'openai' ? openAiBase : null) ??
     value(env, 'AWS_REGION') ??
     value(env, 'AWS_DEFAULT_REGION') ??
-    bedrockOpenAiRegion(value(env, 'OPENAI_BASE_URL')) ??
+    openAiBase ??
     'us-east-1'
   );
 }
@@ -390,7 +396,7 @@ export function bedrockRegion(env: Env): string {
 function bedrockTarget(input: TargetInput): TargetResult {
   const signing = input.bedrock;
   if (!signing) return {ok: false, reason: 'No AWS credentials were found for Bedrock.'};
-  const region = bedrockRegion(input.env);
+  const region = bedrockRegion(input.env, input.slot ?? null);
   const control = trimSlash(
     value(input.env, 'AWS_ENDPOINT_URL_BEDROCK') ??
       value(input.env, 'AWS_ENDPOINT_URL') ??

@@ -262,6 +262,7 @@ async function prepare(
     env: context.env,
     selectedModel: provider === 'azure' ? selected : null,
     bedrock: signing,
+    slot: key.slot,
   });
   if (!resolved.ok) return {ok: false, targetReason: resolved.reason};
   // Before anything is sent: a key goes only over https://, or http:// to this machine.
@@ -307,7 +308,10 @@ export async function probeKey(context: ProbeContext, key: ProviderKey): Promise
   record.baseUrl = target.baseUrl;
   if (provider === 'bedrock') {
     // Bound to its own Region: sent anywhere else it can only fail, so nothing is sent.
-    const wrongRegion = shortTermRegionProblem(secret.reveal(), bedrockRegion(context.env));
+    const wrongRegion = shortTermRegionProblem(
+      secret.reveal(),
+      bedrockRegion(context.env, key.slot),
+    );
     if (wrongRegion) {
       record.setupProblem = {...wrongRegion, provider};
       return record;
