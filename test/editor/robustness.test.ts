@@ -2,7 +2,9 @@
 // real database or its -wal gives either rows or "unreadable", within the deadline. Plus the
 // pure parts: where the state file is looked for, and masks that tell two accounts apart.
 import fc from 'fast-check';
-import {readFile, writeFile} from 'node:fs/promises';
+import {spawnSync} from 'node:child_process';
+import {constants} from 'node:fs';
+import {open, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {maskApart} from '../../source/core/editor/accounts.js';
 import {ALL_ITEM_KEYS} from '../../source/core/editor/items.js';
@@ -129,4 +131,56 @@ describe('masks that tell two accounts apart', () => {
     expect([x, y]).toEqual(expected);
     for (const mask of [x, y]) expect(mask).not.toMatch(/ann@|anna@|alice@/);
   });
+});
+
+describe('a state file, -wal or -journal that is not a regular file', () => {
+  // A named pipe blocks whoever opens it for reading until a writer comes, and a device such as
+  // /dev/zero never ends: either would hold the inspector (and doctor) forever.
+  it.each(['', '-wal', '-journal'])(
+    'state.vscdb%s as a named pipe gives an answer in time',
+    async (suffix) => {
+      await writeFile(scratch.dbPath, database);
+      await writeFile(`${scratch.dbPath}-wal`, wal);
+      const pipe = `${scratch.dbPath}${suffix}`;
+      await rm(pipe, {force: true});
+      expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+      let watchdog: NodeJS.Timeout | undefined;
+      try {
+        const result = await Promise.race([
+          readEditorStore({files: [scratch.dbPath], keys: ALL_ITEM_KEYS, timeoutMs: 1_000}),
+          new Promise<'hung'>((resolve) => {
+            watchdog = setTimeout(() => resolve('hung'), 10_000);
+          }),
+        ]);
+        expect(result).not.toBe('hung');
+        if (result !== 'hung') expect(['read', 'unreadable']).toContain(result.kind);
+      } finally {
+        clearTimeout(watchdog);
+        // Frees a reader still blocked in open(2), so the test process can end.
+        const writer = await open(pipe, constants.O_WRONLY | constants.O_NONBLOCK).catch(
+          () => null,
+        );
+        await writer?.close();
+        await rm(pipe, {force: true});
+      }
+    },
+    20_000,
+  );
+
+  it('a -wal that is an endless device is not read', async () => {
+    await writeFile(scratch.dbPath, database);
+    await rm(`${scratch.dbPath}-wal`, {force: true});
+    await symlink('/dev/zero', `${scratch.dbPath}-wal`);
+    try {
+      const result = await readEditorStore({
+        files: [scratch.dbPath],
+        keys: ALL_ITEM_KEYS,
+        timeoutMs: 1_000,
+      });
+      expect(result.kind).toBe('read');
+      if (result.kind === 'read') expect(result.stale).toBe(true);
+    } finally {
+      await rm(`${scratch.dbPath}-wal`, {force: true});
+    }
+  }, 20_000);
 });

@@ -10,7 +10,8 @@
 //
 // Consistency with a live writer: the log is read first, then the pages; if the database, its log
 // or a rollback journal changed meanwhile, the read starts again, until the deadline.
-import {open, readFile, stat} from 'node:fs/promises';
+import {constants} from 'node:fs';
+import {type FileHandle, open, stat} from 'node:fs/promises';
 import {
   CorruptDatabase,
   type DatabaseHeader,
@@ -55,6 +56,18 @@ const JOURNAL_MAGIC = Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd
 
 class Busy extends Error {}
 
+/**
+ * Opens `file` for reading only if it is a regular file, else null. Non-blocking, because a named
+ * pipe blocks its reader in open(2) until a writer comes; a pipe or a device (/dev/zero never
+ * ends) is not a database, a log or a journal.
+ */
+async function openRegular(file: string): Promise<FileHandle | null> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  if ((await handle.stat()).isFile()) return handle;
+  await handle.close();
+  return null;
+}
+
 interface Stamp {
   db: string;
   wal: string;
@@ -72,7 +85,7 @@ async function stampOf(path: string): Promise<Stamp | null> {
 
 /** A rollback journal with a live header means a writer is part-way through changing the file. */
 async function hasHotJournal(path: string): Promise<boolean> {
-  const handle = await open(`${path}-journal`, 'r').catch(() => null);
+  const handle = await openRegular(`${path}-journal`).catch(() => null);
   if (!handle) return false;
   try {
     const head = Buffer.alloc(8);
@@ -86,9 +99,15 @@ async function hasHotJournal(path: string): Promise<boolean> {
 async function readWal(path: string): Promise<{wal: Buffer | null; stale: boolean}> {
   const info = await stat(`${path}-wal`).catch(() => null);
   if (!info) return {wal: null, stale: false};
-  if (info.size > MAX_WAL_BYTES) return {wal: null, stale: true};
-  const wal = await readFile(`${path}-wal`).catch(() => null);
-  return {wal, stale: wal === null};
+  const handle = await openRegular(`${path}-wal`).catch(() => null);
+  if (!handle) return {wal: null, stale: true};
+  try {
+    if ((await handle.stat()).size > MAX_WAL_BYTES) return {wal: null, stale: true};
+    const wal = await handle.readFile().catch(() => null);
+    return {wal, stale: wal === null};
+  } finally {
+    await handle.close();
+  }
 }
 
 function check(options: TableReadOptions): void {
@@ -193,7 +212,8 @@ async function openSnapshot(
   options: TableReadOptions,
 ): Promise<{snapshot: Snapshot; stale: boolean; close: () => Promise<void>}> {
   const {wal, stale: walUnreadable} = await readWal(path);
-  const handle = await open(path, 'r');
+  const handle = await openRegular(path);
+  if (!handle) throw new CorruptDatabase('not SQLite');
   try {
     const info = await handle.stat();
     const head = Buffer.alloc(HEADER_SIZE);
