@@ -159,6 +159,32 @@ describe('cancelling', () => {
     expect(frame).toContain('Re-check');
   });
 
+  test('a check stopped with Esc while it hangs says so, with its command and the wait', async () => {
+    const runner = createFakeRunner();
+    allPassing(runner);
+    const steps = scriptedSteps(runner).map((step) =>
+      step.id === 'cli-status'
+        ? {
+            ...step,
+            // Like a child that never answers: it ends only when the run is aborted.
+            check: (context: {signal: AbortSignal}) =>
+              new Promise<never>((_, reject) =>
+                context.signal.addEventListener('abort', () => reject(new Error('aborted'))),
+              ),
+          }
+        : step,
+    );
+    const wizard = renderWizard({steps, runner, env: {}});
+    await wizard.ready();
+    await wizard.waitFor('1. I did it');
+    await wizard.pressAndWaitFor('▶ Checking `agent status`…', KEY.enter);
+    const frame = await wizard.pressAndWaitFor('Timed out / hung', KEY.escape);
+    expect(frame).toMatch(
+      /Timed out \/ hung: `agent status` gave no answer in \d+ s, and you stopped it/,
+    );
+    expect(frame).not.toContain('not available');
+  });
+
   test('Quit exits with the verdict so far', async () => {
     const {runner, wizard} = setup();
     runner.onProcess('probe byok-provider', {stdout: 'fail\n', exitCode: 1});

@@ -5,12 +5,13 @@ import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'rea
 import type {ProbesInFlight} from '../../core/providers/types.js';
 import {COMPLETION_CONSENT, completionsAllowed} from '../../core/billable.js';
 import {knownSecrets} from '../../core/known-secrets.js';
-import {runCheckSafely} from '../../core/run-check.js';
+import {cancelledResult, runCheckSafely} from '../../core/run-check.js';
 import type {Runner} from '../../core/runner.js';
 import {scrub, Secret} from '../../core/secrets.js';
 import type {
   Answers,
   CheckContext,
+  CheckResult,
   Env,
   RunOptions,
   StepDefinition,
@@ -54,6 +55,22 @@ export interface WizardApi {
 function secretsIn(env: Env, answers: Answers): Secret[] {
   const typed = Object.values(answers).filter((value): value is Secret => value instanceof Secret);
   return knownSecrets(env, typed);
+}
+
+/**
+ * A run the person stopped was waiting on something that did not answer: say so, with the
+ * command and how long it waited, rather than calling the tool missing.
+ */
+function hungResult(result: CheckResult, step: StepDefinition, seconds: number): CheckResult {
+  const what = step.command ? `\`${step.command}\`` : 'the check';
+  return {
+    ...result,
+    summary: `Timed out / hung: ${what} gave no answer in ${seconds} s, and you stopped it`,
+    fix: {
+      summary:
+        'Choose Re-check to try again; if it hangs again, run the command by hand to see where it stops.',
+    },
+  };
 }
 
 export function useWizard(deps: WizardDependencies): WizardApi {
@@ -137,9 +154,14 @@ export function useWizard(deps: WizardDependencies): WizardApi {
       request?.kind === 'action'
         ? target.actions?.find((candidate) => candidate.id === request.actionId)
         : undefined;
+    const startedAt = Date.now();
     void runCheckSafely(action ? action.run : target.check, context, secrets).then((result) => {
       if (inFlight.current.get(id) === controller) inFlight.current.delete(id);
-      dispatch({type: 'run-finished', id, runId, result});
+      const stopped =
+        controller.signal.aborted && result.summary === cancelledResult().summary
+          ? hungResult(result, target, Math.round((Date.now() - startedAt) / 1000))
+          : result;
+      dispatch({type: 'run-finished', id, runId, result: stopped});
     });
   }
 
