@@ -87,14 +87,16 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
       process.stdout.write(`cursorkey-wizard ${VERSION} · starting…`);
       const {hideCiWhileInkLoads} = await import('./cli/ci-in-terminal.js');
       const restoreEnv = hideCiWhileInkLoads();
+      let runWizard: typeof import('./cli/run-wizard.js').runWizard;
       try {
-        const {runWizard} = await import('./cli/run-wizard.js');
-        process.stdout.write('\r\u001B[2K');
-        // The wizard's last frame is written synchronously to the terminal: nothing is pending.
-        return await finished(await runWizard(command, restoreEnv), {exitNow: true});
+        ({runWizard} = await import('./cli/run-wizard.js'));
       } finally {
+        // Ink has read CI as it loaded; the wizard and its children see the person's own.
         restoreEnv();
       }
+      process.stdout.write('\r\u001B[2K');
+      // The wizard's last frame is written synchronously to the terminal: nothing is pending.
+      return await finished(await runWizard(command), {exitNow: true});
     }
   }
 }

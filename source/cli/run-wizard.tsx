@@ -17,17 +17,13 @@ import {onEndSignal} from './end-signals.js';
 import {createWizardReport} from './wizard-report.js';
 import {colourTheme, noColourTheme, shareTheme, wantsColour} from '../ui/theme.js';
 
-export async function runWizard(
-  options: {
-    share: boolean;
-    noColor: boolean;
-    noCompletion: boolean;
-    timeoutMs: number;
-    fresh: boolean;
-  },
-  /** Puts back what was hidden from Ink while it loaded (see cli/ci-in-terminal.ts). */
-  restoreEnv: () => void = () => undefined,
-): Promise<ExitCode> {
+export async function runWizard(options: {
+  share: boolean;
+  noColor: boolean;
+  noCompletion: boolean;
+  timeoutMs: number;
+  fresh: boolean;
+}): Promise<ExitCode> {
   const store = progressStore(progressPath(process.env, process.platform));
   let resume: SavedProgress | undefined;
   let resumeNotice: string | undefined;
@@ -89,8 +85,6 @@ export async function runWizard(
     />,
     {exitOnCtrlC: false, patchConsole: false},
   );
-  // Ink has read the environment; every child from here on sees the person's own.
-  restoreEnv();
   // Ctrl+C normally arrives as a key in raw mode; SIGINT (raw mode off, or `kill -INT`),
   // SIGTERM and SIGHUP end the same way: checks aborted by unmount, terminal restored, and
   // the signal's exit code (130, 143, 129). A hung-up terminal may refuse the last frame.

@@ -20,7 +20,7 @@ export interface Sandbox {
   /** The environment every run starts from. */
   env: Record<string, string>;
   /** What the hostile CLI was called with: argv and the HOME it saw. */
-  agentCalls(): Promise<{argv: string[]; home: string}[]>;
+  agentCalls(): Promise<{argv: string[]; home: string; ci: string | null}[]>;
   /** Entries left in the run's TMPDIR. */
   leftovers(): Promise<string[]>;
   cleanup(): Promise<void>;
@@ -53,7 +53,7 @@ export async function makeSandbox(extra: Record<string, string> = {}): Promise<S
       return (await readFile(log, 'utf8'))
         .split('\n')
         .filter(Boolean)
-        .map((line) => JSON.parse(line) as {argv: string[]; home: string});
+        .map((line) => JSON.parse(line) as {argv: string[]; home: string; ci: string | null});
     },
     leftovers: () => readdir(tmp),
     cleanup: () => rm(root, {recursive: true, force: true}),
