@@ -27,6 +27,12 @@ export function maskApart(a: string, b: string): [string, string] {
     const [x, y] = [maskWith(a, shown, false), maskWith(b, shown, false)];
     if (x.toLowerCase() !== y.toLowerCase()) return [x, y];
   }
+  // Equal names but for their last character (bob1, bob2): that character tells them apart.
+  if (localA.length === localB.length) {
+    const tail = (local: string[], email: string) =>
+      `${local[0]}…${local[local.length - 1]}${email.slice(localPart(email).length)}`;
+    return [tail(localA, a), tail(localB, b)];
+  }
   // One name starts the other (ann, anna): their lengths tell them apart.
   const shown = Math.max(1, limit);
   return [maskWith(a, shown, true), maskWith(b, shown, true)];
