@@ -4,8 +4,8 @@
 import type {Classification, ClassifyInput} from '../core/classify/classification.js';
 import {formatClassification} from '../core/classify/format.js';
 import {scrub, type Secret} from '../core/secrets.js';
-import {STEPS} from '../core/steps/index.js';
-import {EXIT, type ExitCode, type Provider} from '../core/vocabulary.js';
+import {STEP_TITLES} from '../core/steps/titles.js';
+import {EXIT, type ExitCode, type Provider, STEP_IDS} from '../core/vocabulary.js';
 import type {CommandIo} from './io.js';
 import {readStdin} from './read-stdin.js';
 
@@ -54,7 +54,10 @@ export async function runClassify(
   const result = classify({text, status: command.status, provider: command.provider});
   const output = command.json
     ? `${JSON.stringify(result)}\n`
-    : formatClassification(result, (n) => STEPS.find((step) => step.n === n)?.title ?? null);
+    : formatClassification(result, (n) => {
+        const id = STEP_IDS[n - 1];
+        return id ? STEP_TITLES[id] : null;
+      });
   io.stdout.write(scrub(output, secrets));
   return EXIT.ok;
 }

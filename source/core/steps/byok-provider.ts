@@ -24,6 +24,7 @@ import {
 import type {ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
 import {type Provider, stepNumberOf} from '../vocabulary.js';
+import {STEP_TITLES} from './titles.js';
 
 /** Cursor's BYOK fields, in the order the wizard offers them; OpenRouter has none of its own. */
 const FIELD_OF: Partial<Record<Provider, string>> = FIELD_NAMES;
@@ -194,7 +195,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
 export const byokProviderStep: StepDefinition = {
   n: stepNumberOf('byok-provider'),
   id: 'byok-provider',
-  title: 'Put the provider key in its own field',
+  title: STEP_TITLES['byok-provider'],
   why: 'Cursor Settings > Models has one field per provider. A key in the wrong field, or a Cursor key in a provider field, is rejected whatever its quality.',
   instruction:
     'Open Cursor Settings > Models and check that each key sits in the field of its own provider (OpenAI, Anthropic, Google, Azure OpenAI, AWS Bedrock).',

@@ -2,11 +2,12 @@ import {LOGIN_ACTIONS} from '../cursor/login.js';
 import {cliStatusCheck} from '../cursor/status-check.js';
 import type {StepDefinition} from '../step-model.js';
 import {stepNumberOf} from '../vocabulary.js';
+import {STEP_TITLES} from './titles.js';
 
 export const cliLoginStep: StepDefinition = {
   n: stepNumberOf('cli-login'),
   id: 'cli-login',
-  title: 'Log the CLI in with `agent login`',
+  title: STEP_TITLES['cli-login'],
   why: 'When the CLI has no valid session, a fresh browser login replaces whatever it had stored.',
   instruction:
     'Choose "Log in" below (or run `agent login`) and finish the browser flow with the same account as the editor.',

@@ -1,11 +1,12 @@
 import {cliStatusCheck} from '../cursor/status-check.js';
 import type {StepDefinition} from '../step-model.js';
 import {stepNumberOf} from '../vocabulary.js';
+import {STEP_TITLES} from './titles.js';
 
 export const cliStatusStep: StepDefinition = {
   n: stepNumberOf('cli-status'),
   id: 'cli-status',
-  title: 'Check `agent status`',
+  title: STEP_TITLES['cli-status'],
   why: 'The Cursor CLI keeps its own login. Its status shows whether this machine holds a working Cursor session, apart from any API key.',
   instruction:
     'Run `agent status` (older installs: `cursor-agent status`) and read which account it reports.',

@@ -1,11 +1,12 @@
 import {cursorLoginCheck} from '../cursor/account-check.js';
 import type {StepDefinition} from '../step-model.js';
 import {stepNumberOf} from '../vocabulary.js';
+import {STEP_TITLES} from './titles.js';
 
 export const cursorLoginStep: StepDefinition = {
   n: stepNumberOf('cursor-login'),
   id: 'cursor-login',
-  title: 'Log out and back in to the Cursor account',
+  title: STEP_TITLES['cursor-login'],
   why: 'Every Cursor request, BYOK included, rides on the editor login. A stale or wrong account breaks them all, whatever the provider key.',
   instruction:
     'In Cursor, open Settings > General > Account, sign out, sign back in, and check the email shown is the account you expect.',

@@ -20,6 +20,7 @@ import {
 import type {ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
 import {stepNumberOf} from '../vocabulary.js';
+import {STEP_TITLES} from './titles.js';
 
 function judgeKey(key: ProviderKey): KeyVerdict {
   const report = analysePaste(key.secret.reveal());
@@ -82,7 +83,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
 export const keyPasteStep: StepDefinition = {
   n: stepNumberOf('key-paste'),
   id: 'key-paste',
-  title: 'Paste the provider key cleanly',
+  title: STEP_TITLES['key-paste'],
   why: 'A trailing newline, a space, quotes or a `Bearer ` prefix turn a good key into a rejected one, and none of them is visible in a masked field.',
   instruction: 'Copy the key again from the provider console and paste it with nothing around it.',
   // The contract's "clean and verifies" spans two steps: this one finds the paste clean, and

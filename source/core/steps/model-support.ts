@@ -29,6 +29,7 @@ import type {ProbeRecord, ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, Facts, StepDefinition} from '../step-model.js';
 import {firstLayer, worstStatus} from '../verdict.js';
 import {stepNumberOf} from '../vocabulary.js';
+import {STEP_TITLES} from './titles.js';
 
 async function modelVerdict(
   context: CheckContext,
@@ -199,7 +200,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
 export const modelSupportStep: StepDefinition = {
   n: stepNumberOf('model-support'),
   id: 'model-support',
-  title: 'Check the model is supported',
+  title: STEP_TITLES['model-support'],
   why: 'A valid key still fails with a retired or misspelled model, a model the key cannot use, or a base URL Cursor cannot reach.',
   instruction: 'Compare the model selected in Cursor with the models the key can use.',
   passCondition: 'the selected model is available and supported',

@@ -13,6 +13,7 @@ import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.
 import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
 import {completionConsentInput} from '../billable.js';
 import {stepNumberOf} from '../vocabulary.js';
+import {STEP_TITLES} from './titles.js';
 
 /** Lines describing one exchange: what was sent, what came back, how to repeat it. */
 export function exchangeLines(exchange: ExchangeRecord): string[] {
@@ -82,7 +83,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
 export const providerTestStep: StepDefinition = {
   n: stepNumberOf('provider-test'),
   id: 'provider-test',
-  title: 'Test the provider key outside Cursor',
+  title: STEP_TITLES['provider-test'],
   why: 'A direct request to the provider separates a bad key from a Cursor-side problem.',
   instruction:
     'Call the provider directly with the same key, the way curl would: a free model or key-info request, then, if you agree, one 1-token completion (billable).',

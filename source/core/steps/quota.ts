@@ -14,6 +14,7 @@ import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.
 import {sleep} from '../sleep.js';
 import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
 import {stepNumberOf} from '../vocabulary.js';
+import {STEP_TITLES} from './titles.js';
 
 /** The longest wait the retry action will honour; longer waits are a quota, not a blip. */
 export const MAX_RETRY_WAIT_SECONDS = 60;
@@ -222,7 +223,7 @@ const retryAction: StepAction = {
 export const quotaStep: StepDefinition = {
   n: stepNumberOf('quota'),
   id: 'quota',
-  title: 'Check quota and rate limits',
+  title: STEP_TITLES['quota'],
   why: 'A 429 means wait or add credit, never rotate the key; 401 and 403 mean the key or its permissions.',
   instruction:
     'Read the provider status and rate-limit headers, and check billing when credit has run out.',

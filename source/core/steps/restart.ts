@@ -1,11 +1,12 @@
 import {RESTART_ACTIONS, restartStepCheck} from '../cursor/restart-check.js';
 import type {StepDefinition} from '../step-model.js';
 import {stepNumberOf} from '../vocabulary.js';
+import {STEP_TITLES} from './titles.js';
 
 export const restartStep: StepDefinition = {
   n: stepNumberOf('restart'),
   id: 'restart',
-  title: 'Restart Cursor',
+  title: STEP_TITLES['restart'],
   why: 'Cursor caches its auth state and model list; only a full quit clears them.',
   instruction:
     'Quit Cursor completely (not just the window), open it again, then re-run the checks.',

@@ -1,6 +1,7 @@
 import {userApiKeyCheck} from '../cursor/user-key-check.js';
 import type {StepCondition, StepDefinition} from '../step-model.js';
 import {stepNumberOf} from '../vocabulary.js';
+import {STEP_TITLES} from './titles.js';
 
 const condition: StepCondition = {
   description: 'only when automation or headless use fails, or CURSOR_API_KEY is set',
@@ -15,7 +16,7 @@ const condition: StepCondition = {
 export const userApiKeyStep: StepDefinition = {
   n: stepNumberOf('user-api-key'),
   id: 'user-api-key',
-  title: 'Regenerate the Cursor user API key',
+  title: STEP_TITLES['user-api-key'],
   why: 'Scripts, CI and headless `agent -p` runs authenticate with CURSOR_API_KEY, a key separate from both the login and any provider key.',
   instruction:
     'At cursor.com/dashboard/api (Cursor Dashboard > API Keys), create a new key and put it in CURSOR_API_KEY where your automation runs.',
