@@ -6,7 +6,8 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {classifyError} from './classify-under-test.js';
 import {CORPUS_FLOOR} from './corpus-floor.js';
-import {loadCorpus, problemsOf, realLookingKeys, splitOf} from './corpus-loader.js';
+import {FAMILIES, loadCorpus, problemsOf, realLookingKeys, splitOf} from './corpus-loader.js';
+import {LAYERS, PROVIDERS} from '../../source/core/vocabulary.js';
 import {scoreCorpus} from './corpus-score.js';
 
 const corpus = loadCorpus();
@@ -86,6 +87,27 @@ describe('corpus: every line', () => {
     expect(realLookingKeys('AIzaSyD8f3kLq9Zp2Vx7Rt4Wm1Nb6Hc0Js5Ye')).toHaveLength(1);
     expect(realLookingKeys('AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX')).toEqual([]);
     expect(realLookingKeys('sk-ant-api03-EXAMPLEkeyEXAMPLEkeyEXAMPLE')).toEqual([]);
+  });
+});
+
+describe('corpus: coverage', () => {
+  const entries = corpus.lines.map((line) => line.entry);
+
+  it('holds at least 300 texts, in every source family', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(entries.map((e) => e.family))).toEqual(new Set(FAMILIES));
+  });
+
+  it('labels every layer, and names every provider', () => {
+    expect(new Set(entries.flatMap((e) => e.labels))).toEqual(new Set(LAYERS));
+    const named = new Set([...entries.map((e) => e.provider), ...entries.map((e) => e.family)]);
+    for (const provider of PROVIDERS) expect(named, provider).toContain(provider);
+  });
+
+  it('holds out about 30 %, by the hash of the id', () => {
+    const held = corpus.lines.filter((line) => line.split === 'holdout').length;
+    expect(held / corpus.lines.length).toBeGreaterThan(0.2);
+    expect(held / corpus.lines.length).toBeLessThan(0.4);
   });
 });
 
