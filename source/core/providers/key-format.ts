@@ -44,6 +44,7 @@ interface FormatRule {
 // Patterns follow gitleaks/trufflehog (see the providers reference, section 1).
 const OPENAI_BODY =
   '(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})';
+const LEGACY_BODY = '[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}';
 const RULES: readonly FormatRule[] = [
   {
     provider: 'anthropic',
@@ -95,15 +96,16 @@ const RULES: readonly FormatRule[] = [
     minLength: 9 + 124,
     maxLength: 9 + 156,
   },
-  // sk-None-: a user key made in an organisation but not tied to a project.
+  // sk-None-: a user key made in an organisation but not tied to a project. The samples in public
+  // code have the legacy body (20 + T3BlbkFJ + 20 characters), 56 characters in all.
   ...(['proj', 'svcacct', 'service', 'None'] as const).map((kind): FormatRule => ({
     provider: 'openai',
     kind: 'api-key',
     label: `OpenAI ${kind === 'proj' ? 'project' : kind === 'None' ? 'user (no project)' : 'service account'} key (sk-${kind}-)`,
     prefix: `sk-${kind}-`,
     family: new RegExp(`^sk-${kind}-`),
-    full: new RegExp(`^sk-${kind}-${OPENAI_BODY}$`),
-    minLength: kind.length + 4 + 124,
+    full: new RegExp(`^sk-${kind}-(?:${OPENAI_BODY}${kind === 'None' ? `|${LEGACY_BODY}` : ''})$`),
+    minLength: kind === 'None' ? 8 + 48 : kind.length + 4 + 124,
     maxLength: kind.length + 4 + 156,
   })),
   {
@@ -112,7 +114,7 @@ const RULES: readonly FormatRule[] = [
     label: 'OpenAI legacy user key (sk-)',
     prefix: 'sk-',
     family: /^sk-[A-Za-z0-9]{20}T3BlbkFJ/,
-    full: /^sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}$/,
+    full: new RegExp(`^sk-${LEGACY_BODY}$`),
     minLength: 51,
     maxLength: 51,
   },
