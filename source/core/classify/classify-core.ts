@@ -36,7 +36,7 @@ import {stripAnsi} from '../cursor/text.js';
 import {matchStatus} from './status-rules.js';
 import {matchTextRule, SERVICE_ACTION} from './meaning-rules.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
-import type {RuleMatch} from './text-rules.js';
+import {providerWord, type RuleMatch} from './text-rules.js';
 
 /** Enough for any real error paste; bounds the regex work on a flood. */
 const MAX_CHARS = 256 * 1024;
@@ -84,12 +84,8 @@ const NAMED_BY_CURSOR =
 
 function providerNamedByCursor(text: string): Provider | null {
   const found = NAMED_BY_CURSOR.exec(text);
-  const word = (found?.[1] ?? found?.[2] ?? found?.[3] ?? '').toLowerCase();
-  if (word === 'openai' || word === 'openal') return 'openai';
-  if (word === 'anthropic' || word === 'claude') return 'anthropic';
-  if (word === 'google' || word === 'gemini') return 'google';
-  if (word === 'azure') return 'azure';
-  return null;
+  const word = found?.[1] ?? found?.[2] ?? found?.[3];
+  return word ? providerWord(word) : null;
 }
 
 function parse(input: ClassifyInput): Parsed {
