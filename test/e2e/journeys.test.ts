@@ -328,6 +328,22 @@ describe('resume after a restart', () => {
   });
 });
 
+describe('--share', () => {
+  test('draws no grey text, while the plain wizard does', async () => {
+    const grey = /\u001B\[90m/;
+    for (const args of [['--share'], []]) {
+      const journey = await start({args: ['--no-completion', ...args]});
+      await journey.key(ENTER, /Walk the/);
+      await journey.key(ENTER, 'I did it');
+      journey.session.send('\u0003');
+      await journey.session.exit;
+      expect(grey.test(journey.session.raw())).toBe(args.length === 0);
+      await mock?.close();
+      mock = undefined;
+    }
+  });
+});
+
 describe('the checklist screen', () => {
   test('fits 80×24 with every step on it, and a step opens from it', async () => {
     const journey = await start({args: ['--no-completion']});
