@@ -15,3 +15,16 @@ test.each([
   expect(result.action).toMatch(/cursor\.com\/dashboard\/api|Cursor Dashboard > API Keys/);
   expect(result.action).not.toMatch(/Integrations/);
 });
+
+// The Cursor API's v1 envelope also carries role_forbidden and feature_unavailable (403), third-
+// party copy of Cursor's error codes, derived 2026-07-17 (reference cursor-cli.md U5): a gate on
+// the account's role or plan, never an outage of the provider.
+test.each([['feature_unavailable'], ['role_forbidden']])(
+  'Cursor 403 %s is a feature gate, not a provider problem',
+  (code) => {
+    const text = JSON.stringify({error: {code, message: 'This feature is not available'}});
+    const result = classifyError({text, status: 403, provider: 'cursor'});
+    expect(result.layer).toBe('feature');
+    expect(result.code).toBe(code);
+  },
+);

@@ -423,6 +423,19 @@ const API_CODES: Record<string, Meaning> = {
     step: 4,
     action: 'Cursor does not know this key: create a new one at Cursor Dashboard > API Keys.',
   },
+  feature_unavailable: {
+    layer: 'feature',
+    step: 5,
+    alsoPossible: ['cursor-plan'],
+    action:
+      "This Cursor API or feature is not available to the key owner's account or plan: check the plan in the dashboard (https://cursor.com/pricing); the key itself is fine.",
+  },
+  role_forbidden: {
+    layer: 'feature',
+    step: 5,
+    action:
+      "The key owner's role in the Cursor team does not allow this API: ask a team admin for the role, or use an admin's key; the key itself is fine.",
+  },
   service_account_required: {
     layer: 'feature',
     step: 5,
