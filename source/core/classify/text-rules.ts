@@ -232,7 +232,8 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     /Missing scopes?:|\bmissing_scope\b|insufficient permissions for this operation/i,
     ['provider-permission'],
     'This restricted OpenAI key lacks a permission (e.g. model.request). Give it "All" or the missing scope at https://platform.openai.com/api-keys.',
-    {provider: 'openai', code: 'missing_scope'},
+    // Real bodies carry "code": null; the text names the scope (providers.md P2).
+    {provider: 'openai'},
   ),
   rule(
     /\binsufficient_quota\b/i,
@@ -383,10 +384,22 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
 
   // AWS Bedrock.
   rule(
-    /UnrecognizedClientException|security token included in the request is invalid|InvalidSignatureException|signature we calculated does not match|ExpiredTokenException|security token included in the request is expired|Invalid API Key format|make sure your API Key is valid/i,
+    /Invalid API Key format/i,
+    ['provider-key', 'provider-permission'],
+    'Either this is not a Bedrock API key (those start with ABSK, or bedrock-api-key- for short-term keys), or the IAM identity behind a well-formed key lacks bedrock:CallWithBearerToken, which Bedrock reports in these words too: check the prefix, then the permission.',
+    {provider: 'bedrock'},
+  ),
+  rule(
+    /UnrecognizedClientException|security token included in the request is invalid|InvalidSignatureException|signature we calculated does not match|ExpiredTokenException|security token included in the request is expired|make sure your API Key is valid/i,
     ['provider-key', 'base-url'],
     'The AWS credentials are wrong or expired: refresh them (aws sso login, a new access key or Bedrock API key), and check AWS_REGION matches the key.',
     {provider: 'bedrock'},
+  ),
+  rule(
+    /not authorized to perform:? bedrock:CallWithBearerToken/i,
+    ['provider-permission'],
+    'IAM denies the use of Bedrock API keys to this identity: allow bedrock:CallWithBearerToken for the IAM user or role behind the key.',
+    {provider: 'bedrock', code: 'AccessDeniedException'},
   ),
   rule(
     /is not authorized to perform|aws-marketplace|use case details have not been submitted/i,
