@@ -32,6 +32,7 @@ import {StepList} from './components/step-list.js';
 import {StepView} from './components/step-view.js';
 import {useKeys} from './keyboard.js';
 import {useWizard, type WizardDependencies} from './hooks/use-wizard.js';
+import {urlsIn, useScrollback} from './hooks/use-scrollback.js';
 import {isCtrlC, isEscape, MENU_HINT, RUNNING_HINT, WALK_HINT} from './keys.js';
 import {useRoleColour} from './theme-context.js';
 
@@ -162,7 +163,15 @@ export function Wizard(props: WizardProps) {
     }
   };
 
-  const history = <History entries={state.history} />;
+  const shownUrls = record
+    ? urlsIn([
+        ...record.progress,
+        ...(record.result?.evidence ?? []),
+        ...(record.result?.fix?.url ? [record.result.fix.url] : []),
+      ])
+    : [];
+  const scrollback = useScrollback(state.history, shownUrls);
+  const history = <History items={scrollback} />;
 
   if (state.phase !== 'active' || !step || !record) {
     return (

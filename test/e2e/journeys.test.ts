@@ -17,6 +17,9 @@ import {startTerminal, type TerminalSession} from '../helpers/terminal-session.j
 const SIZE = {columns: 80, rows: 24};
 const ENTER = '\r';
 const DOWN = '\u001B[B';
+/** What the fake CLI's `agent login` prints: longer than a row of 80 columns. */
+const LOGIN_URL =
+  'https://cursor.com/loginDeepControl?challenge=fakechallenge&uuid=00000000-0000-4000-8000-000000000000&mode=login&redirectTarget=cli';
 
 let agent: FakeAgentInstall;
 let scratch: string;
@@ -214,7 +217,11 @@ describe('journeys at 80×24', () => {
   });
 
   test('logged out → login → status passes; the closing lines say what changed', async () => {
-    const journey = await start({agentState: 'logged-out', args: ['--no-completion']});
+    const journey = await start({
+      agentState: 'logged-out',
+      args: ['--no-completion'],
+      env: {FORCE_HYPERLINK: '1'},
+    });
     await journey.key(ENTER, /Walk the/);
     await journey.key(ENTER, 'I did it');
     await journey.key(ENTER, '1. Go to step 3: Log the CLI in');
@@ -222,6 +229,12 @@ describe('journeys at 80×24', () => {
     await journey.key(ENTER, 'Log in (agent login)');
     await journey.expectStepScreen(3);
     await journey.key(ENTER, /Login complete/);
+    // The login URL is one line a terminal can click or triple-click, never broken at 80 columns.
+    const lines = await journey.session.logicalLines();
+    expect(lines).toContain(LOGIN_URL);
+    expect(journey.session.raw()).toContain(
+      `\u001B]8;;${LOGIN_URL}\u0007${LOGIN_URL}\u001B]8;;\u0007`,
+    );
     await journey.session.waitFor('Which model is selected in Cursor');
     journey.session.send('\u0003');
     expect(await journey.session.exit).toBe(130);

@@ -27,6 +27,11 @@ export interface TerminalSession {
   waitFor(text: string | RegExp, since?: number): Promise<void>;
   /** The rows a person sees right now, as plain text. */
   screen(): Promise<string[]>;
+  /**
+   * Every line written so far, scroll-back included, with the rows the terminal soft-wrapped
+   * joined back: what a triple-click selects.
+   */
+  logicalLines(): Promise<string[]>;
   /** The current length of the text output, to wait for what comes after it. */
   mark(): number;
   /** Sends keys and waits for `text` to appear in what is drawn after them. */
@@ -73,6 +78,21 @@ export function startTerminal(
     exit,
     kill: () => child.kill('SIGKILL'),
     mark: () => text().length,
+    logicalLines: () =>
+      new Promise((resolve) =>
+        terminal.write('', () => {
+          const buffer = terminal.buffer.active;
+          const lines: string[] = [];
+          for (let row = 0; row < buffer.length; row++) {
+            const line = buffer.getLine(row);
+            if (!line) continue;
+            const cells = line.translateToString(true);
+            if (line.isWrapped && lines.length > 0) lines[lines.length - 1] += cells;
+            else lines.push(cells);
+          }
+          resolve(lines);
+        }),
+      ),
     screen: () =>
       new Promise((resolve) => {
         // Ink draws each frame inside a synchronized-output block; a screen read in the middle

@@ -1,14 +1,18 @@
 import {Text} from 'ink';
-import {hyperlink, splitUrls} from '../hyperlinks.js';
-import {useHyperlinks} from '../theme-context.js';
+import {splitUrls} from '../hyperlinks.js';
 
-/** A line whose URLs are clickable where the terminal supports it. */
+/** What stands in a redrawn line for a URL, which is printed whole in the scroll-back above. */
+export const LINK_ABOVE = '(link printed whole above ↑)';
+
+/**
+ * A line that may hold URLs. The redrawn frame would cut a long URL at the terminal width, so
+ * it points to the copy written whole, on a line of its own, in the scroll-back.
+ */
 export function LinkedText({children, color}: {children: string; color?: string}) {
-  const enabled = useHyperlinks();
   return (
     <Text color={color}>
       {splitUrls(children)
-        .map((part) => (part.url ? hyperlink(part.text, enabled) : part.text))
+        .map((part) => (part.url ? LINK_ABOVE : part.text))
         .join('')}
     </Text>
   );
