@@ -7,7 +7,7 @@ import {constants} from 'node:fs';
 import {open, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {maskApart} from '../../source/core/editor/accounts.js';
-import {ALL_ITEM_KEYS} from '../../source/core/editor/items.js';
+import {ALL_ITEM_KEYS, KEY_ITEMS} from '../../source/core/editor/items.js';
 import {editorStateFiles} from '../../source/core/editor/locate.js';
 import {editorStateFrom} from '../../source/core/editor/state.js';
 import {readEditorStore} from '../../source/probes/editor-store.js';
@@ -186,4 +186,26 @@ describe('a state file, -wal or -journal that is not a regular file', () => {
       await rm(`${scratch.dbPath}-wal`, {force: true});
     }
   }, 20_000);
+});
+
+describe('a hostile value in a plain key field', () => {
+  // The state file is outside text: a megabyte of repeated paste artefacts in a key field once
+  // made the paste analysis repair it one prefix at a time, for minutes.
+  it.each(['Bearer ', 'OPENAI_API_KEY='])(
+    'a megabyte of %j is described quickly',
+    (unit) => {
+      const value = unit.repeat(Math.floor(1_000_000 / unit.length)) + 'sk-x';
+      const state = editorStateFrom({
+        kind: 'read',
+        items: new Map([[KEY_ITEMS.openai.plain[0]!, value]]),
+        stale: false,
+        walFrames: 0,
+        modifiedMs: 0,
+      });
+      expect(state.byok.openai).toMatchObject({field: 'set', storage: 'plain'});
+      expect(state.plainKeys[0]!.length).toBe(value.length);
+      expect(state.plainKeys[0]!.map.length).toBeLessThan(400);
+    },
+    5_000,
+  );
 });

@@ -129,8 +129,18 @@ function encryptedHoldsBytes(raw: string | null | undefined): boolean {
   return raw.length > 0;
 }
 
+/**
+ * Longer than any provider's key with its paste damage. A longer value is outside text that is no
+ * key: it is described by its length and fingerprint alone, because repairing a megabyte of
+ * repeated artefacts one at a time would take minutes.
+ */
+const LONGEST_PLAIN_KEY = 4096;
+
 function describePlainKey(field: EditorProvider, value: string): EditorPlainKey {
-  const paste = analysePaste(value);
+  const paste =
+    value.length <= LONGEST_PLAIN_KEY
+      ? analysePaste(value)
+      : {cleaned: value, findings: [] as {id: PasteFindingId; message: string}[], map: '…'};
   const format = detectKeyFormat(paste.cleaned);
   return {
     field,
