@@ -35,3 +35,36 @@ test("a restricted OpenAI key's text claims no missing_scope code", () => {
   expect(result.layer).toBe('provider-permission');
   expect(result.code).not.toBe('missing_scope');
 });
+
+// Gemini's 2026 answers pasted as text (providers.md P1): the rejected key type, whose OAuth
+// wording misleads; a key sent twice; a key restricted to other APIs.
+test('ACCESS_TOKEN_TYPE_UNSUPPORTED is the key, with both readings (AIza retired, AQ. unbound)', () => {
+  for (const text of [
+    'ACCESS_TOKEN_TYPE_UNSUPPORTED',
+    'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+  ]) {
+    const result = classifyError({text});
+    expect(result.layer).toBe('provider-key');
+    expect(result.provider).toBe('google');
+    expect(result.action).toMatch(/AIza[\s\S]*AQ\./);
+    expect(result.action).not.toMatch(/Rotating the key will not help/);
+  }
+});
+
+test('Gemini "Multiple authentication credentials received" is the request, not the key', () => {
+  const result = classifyError({
+    text: 'Multiple authentication credentials received. Please pass only one.',
+    status: 400,
+  });
+  expect(result.layer).toBe('request');
+  expect(result.provider).toBe('google');
+});
+
+test("Gemini API_KEY_SERVICE_BLOCKED is the key's API restrictions", () => {
+  const result = classifyError({
+    text: 'Requests to this API generativelanguage.googleapis.com method google.ai.generativelanguage.v1beta.GenerativeService.StreamGenerateContent are blocked.',
+    status: 403,
+  });
+  expect(result.layer).toBe('provider-permission');
+  expect(result.provider).toBe('google');
+});

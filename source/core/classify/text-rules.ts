@@ -3,6 +3,7 @@
 // and provider modules first; these rules catch what remains. The first matching rule wins.
 import type {Layer, Provider} from '../vocabulary.js';
 import {BILLING_PAGE, INSTALL_CLI, KEY_PAGE, providerName} from './links.js';
+import {DOUBLED_KEY, keyTypeRejected} from '../providers/diagnose/gemini.js';
 
 export interface RuleMatch {
   /** Every layer the text could mean; the classifier orders them by the fix order. */
@@ -275,6 +276,18 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
   ),
 
   // Google Gemini.
+  rule(
+    // A rejected key type under a misleading OAuth wording (providers.md P1): the key prefix,
+    // unknown in a pasted text, tells a retired AIza key from an unusable AQ. one.
+    /ACCESS_TOKEN_TYPE_UNSUPPORTED|Expected OAuth 2 access token/i,
+    ['provider-key'],
+    keyTypeRejected('', null).action,
+    {provider: 'google', code: 'ACCESS_TOKEN_TYPE_UNSUPPORTED'},
+  ),
+  rule(/Multiple authentication credentials received/i, ['request', 'base-url'], DOUBLED_KEY, {
+    provider: 'google',
+    code: 'INVALID_ARGUMENT',
+  }),
   rule(
     /API key not valid|API_KEY_INVALID|API key expired/i,
     ['provider-key'],

@@ -18,6 +18,10 @@ function geminiDetails(json: unknown): Record<string, unknown>[] {
     : [];
 }
 
+/** 400 "Multiple authentication credentials received": one key, sent two ways. */
+export const DOUBLED_KEY =
+  'Google received the key twice (as a Bearer token and as x-goog-api-key or ?key=): send it one way only. The key itself is fine.';
+
 const NEW_AUTH_KEY =
   'create a new key in AI Studio (aistudio.google.com/apikey; it starts with AQ.) and paste it into Cursor';
 
@@ -26,7 +30,7 @@ const NEW_AUTH_KEY =
  * Google rejects standard AIza keys (scheduled for September 2026); an AQ. auth key with the same
  * answer is pasted wrong, not yet bound, or not yet propagated.
  */
-function keyTypeRejected(keyPrefix: string, reason: string | null): Verdict {
+export function keyTypeRejected(keyPrefix: string, reason: string | null): Verdict {
   const code = reason ?? 'ACCESS_TOKEN_TYPE_UNSUPPORTED';
   if (keyPrefix === 'AIza') {
     return {
@@ -67,8 +71,7 @@ export function gemini({status, json, message, retry, keyPrefix}: Reading): Verd
       layer: 'request',
       code: canonical ?? 'INVALID_ARGUMENT',
       alsoPossible: ['base-url'],
-      action:
-        'Google received the key twice (as a Bearer token and as x-goog-api-key or ?key=): send it one way only. The key itself is fine.',
+      action: DOUBLED_KEY,
     };
   }
   if (reason === 'API_KEY_INVALID' || /API key not valid|API key expired/i.test(message)) {
