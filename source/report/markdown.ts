@@ -32,15 +32,22 @@ export function markdownCell(markdown: string): string {
   return markdown.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
+/** The longest match of `runs` in `text`; a loop, since outside text may hold any number. */
+function longestRun(text: string, runs: RegExp): number {
+  let longest = 0;
+  for (const run of text.matchAll(runs)) longest = Math.max(longest, run[0].length);
+  return longest;
+}
+
 export function code(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  const longest = longestRun(text, /`+/g);
   const ticks = '`'.repeat(longest + 1);
   return longest > 0 ? `${ticks} ${text} ${ticks}` : `\`${text}\``;
 }
 
 export function fence(lines: readonly string[]): string {
   const body = lines.join('\n');
-  const longest = Math.max(0, ...[...body.matchAll(/`{3,}|~{3,}/g)].map((run) => run[0].length));
+  const longest = longestRun(body, /`{3,}|~{3,}/g);
   const marker = '`'.repeat(Math.max(3, longest + 1));
   return `${marker}text\n${body}\n${marker}`;
 }

@@ -8,7 +8,10 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {buildReport, type ReportInput} from '../../source/report/build-report.js';
-import {literal} from '../../source/report/markdown.js';
+import {code, fence, literal} from '../../source/report/markdown.js';
+import {editorJson, editorLines} from '../../source/core/editor/editor-json.js';
+import {ITEM} from '../../source/core/editor/items.js';
+import {editorStateFrom} from '../../source/core/editor/state.js';
 import {scanReportForKeys} from '../../source/report/scan.js';
 import {writeReport} from '../../source/report/write-report.js';
 import {synthetic} from '../helpers/mock-providers/keys.js';
@@ -229,5 +232,31 @@ describe('a report exported mid-run', () => {
     }).prepare(createInitialState(STEPS, {})).text;
     expect(untouched).toMatch(/\*\*Verdict:\*\* incomplete/);
     expect(untouched).toMatch(/Failures so far: none/);
+  });
+});
+
+describe('fences and code spans around a flood of backticks', () => {
+  // The editor's state file is outside text with no limit on its model list: 200,000 model ids
+  // of backticks once overflowed the stack while the report chose its fence.
+  it('the editor section of a hostile state file still builds', () => {
+    const state = editorStateFrom({
+      kind: 'read',
+      items: new Map([
+        [
+          ITEM.reactive,
+          JSON.stringify({
+            aiSettings: {userAddedModels: Array.from({length: 200_000}, (_, i) => `\`\`\`${i}`)},
+          }),
+        ],
+      ]),
+      stale: false,
+      walFrames: 0,
+      modifiedMs: 0,
+    });
+    const fenced = fence(editorLines(editorJson(state)));
+    const marker = fenced.split('\n', 1)[0]!.replace(/text$/, '');
+    expect(marker).toBe('````');
+    expect(fenced.endsWith(`\n${marker}`)).toBe(true);
+    expect(code('` '.repeat(200_000))).toMatch(/^`` `/);
   });
 });
