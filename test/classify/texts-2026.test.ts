@@ -68,3 +68,13 @@ test("Gemini API_KEY_SERVICE_BLOCKED is the key's API restrictions", () => {
   expect(result.layer).toBe('provider-permission');
   expect(result.provider).toBe('google');
 });
+
+// 401 account_deactivated (providers.md P2): not a bad key, and a new key will not help.
+test('a deactivated OpenAI account, pasted as text, is a permission problem of the account', () => {
+  const result = classifyError({
+    text: 'The OpenAI account associated with this API key has been deactivated. If you are the developer for this OpenAI app, please check your email for more information.',
+  });
+  expect(result.layer).toBe('provider-permission');
+  expect(result.provider).toBe('openai');
+  expect(result.code).toBe('account_deactivated');
+});

@@ -4,6 +4,7 @@
 import type {Layer, Provider} from '../vocabulary.js';
 import {BILLING_PAGE, INSTALL_CLI, KEY_PAGE, providerName} from './links.js';
 import {DOUBLED_KEY, keyTypeRejected} from '../providers/diagnose/gemini.js';
+import {DEACTIVATED_ACCOUNT} from '../providers/diagnose/openai.js';
 
 export interface RuleMatch {
   /** Every layer the text could mean; the classifier orders them by the fix order. */
@@ -222,6 +223,12 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     ['provider-key'],
     'No OpenAI key was sent. Set OPENAI_API_KEY (or paste the key in Cursor Settings > Models > OpenAI).',
     {provider: 'openai'},
+  ),
+  rule(
+    /\baccount_deactivated\b|account associated with this API key has been deactivated/i,
+    ['provider-permission'],
+    DEACTIVATED_ACCOUNT,
+    {provider: 'openai', code: 'account_deactivated'},
   ),
   rule(
     /mismatched_organization|OpenAI-Organization header should match/i,

@@ -11,6 +11,10 @@ import {
 import type {Reading, Verdict} from './common.js';
 import {responsesShapeRefusal} from './responses-shape.js';
 
+/** 401 account_deactivated: the account, not the key, so a new key will not help. */
+export const DEACTIVATED_ACCOUNT =
+  'The OpenAI account behind this key is deactivated: read the email OpenAI sent its owner, or use a key from an active account. A new key from the same account will not help.';
+
 export function openai({status, json, message, retry}: Reading): Verdict {
   const code = text(field(json, 'error', 'code')) || null;
   const type = text(field(json, 'error', 'type')) || null;
@@ -33,8 +37,7 @@ export function openai({status, json, message, retry}: Reading): Verdict {
       return {
         layer: 'provider-permission',
         code,
-        action:
-          'The OpenAI account behind this key is deactivated: read the email OpenAI sent its owner, or use a key from an active account. A new key from the same account will not help.',
+        action: DEACTIVATED_ACCOUNT,
       };
     }
     if (code === 'mismatched_organization') {
