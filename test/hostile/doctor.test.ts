@@ -92,6 +92,23 @@ describe('doctor against a hostile provider and a hostile CLI', () => {
     }
   }
 
+  test('--report onto a symbolic link or a FIFO: exit 2, nothing written, the target untouched', async () => {
+    const {symlink, writeFile} = await import('node:fs/promises');
+    const {execFileSync} = await import('node:child_process');
+    const target = join(sandbox.root, 'victim.txt');
+    await writeFile(target, 'precious');
+    const link = join(sandbox.root, 'link.md');
+    await symlink(target, link);
+    const fifo = join(sandbox.root, 'pipe.md');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of [link, fifo]) {
+      const run = await runCli(['doctor', `--report=${path}`], {...sandbox.env});
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(await readFile(target, 'utf8')).toBe('precious');
+  });
+
   test('a slowloris provider and a hanging one end as inconclusive within --timeout', async () => {
     for (const mode of ['slowloris', 'hang'] as const) {
       const {canaries} = await hostile(mode);
