@@ -3,6 +3,7 @@
 import type {StepDefinition} from './step-model.js';
 import type {StepId} from './vocabulary.js';
 import type {StepRecord} from './wizard-machine.js';
+import {needsConfirmation} from './wizard-queries.js';
 
 export type MenuChoice =
   | {type: 'next'}
@@ -79,10 +80,8 @@ export function menuFor(
         ...options.billableOffer.answer,
       });
     }
-    if (step.kind === 'manual' || status === 'manual') {
-      if (status !== 'fail') {
-        add('confirm', step.confirmLabel ?? 'I did it: the step is done', {type: 'confirm'});
-      }
+    if (needsConfirmation(step, record)) {
+      add('confirm', step.confirmLabel ?? 'I did it: the step is done', {type: 'confirm'});
     } else if (status === 'pass' || status === 'warn') {
       add('next', forward, options.isLast ? {type: 'finish'} : {type: 'next'});
     } else if (status === 'fail' && options.fixStep) {

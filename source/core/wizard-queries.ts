@@ -30,9 +30,15 @@ export function stepApplies(step: StepDefinition, state: WizardState): boolean {
 
 export type AdvanceVerdict = {ok: true} | {ok: false; reason: string};
 
-/** A manual step, or an automatic one whose check could not see the thing happen. */
+/**
+ * A check that could not see the thing happen (`manual`), or a manual step its check has not
+ * decided. A manual step whose check did decide, from evidence such as the editor's own state,
+ * is judged by that verdict: asking "I did it" over a pass, or after a fail, would overrule it.
+ */
 export function needsConfirmation(step: StepDefinition, record: StepRecord): boolean {
-  return step.kind === 'manual' || record.result?.status === 'manual';
+  const status = record.result?.status;
+  if (status === 'manual') return true;
+  return step.kind === 'manual' && status !== 'pass' && status !== 'fail';
 }
 
 /** The one rule of the wizard: it moves on only when the step's pass condition is met. */

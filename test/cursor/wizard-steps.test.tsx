@@ -1,6 +1,8 @@
 // Steps 1–4 and 10 as a person sees them: the real App, the real runner, the fake CLI on PATH
 // and the loopback Cursor API.
-import {expect, test} from 'vitest';
+import {afterEach, expect, test} from 'vitest';
+import {makeEditorDir, requireSqliteShell, writeStateDb} from '../helpers/editor-db.js';
+import {proWithEncryptedKey} from '../editor/fixtures.js';
 import {writeFile} from 'node:fs/promises';
 import {cliLoginStep} from '../../source/core/steps/cli-login.js';
 import {cliStatusStep} from '../../source/core/steps/cli-status.js';
@@ -144,5 +146,48 @@ test('step 10: a re-run check that fails keeps the step failing', async () => {
   const frame = await wizard.waitFor('still fails');
   expect(frame).toMatch(/2 cli-status\s+-\s+fail/);
   expect(frame).toContain('Go back to step 2');
+  wizard.unmount();
+});
+
+/** A Cursor editor signed in as `email`, its state readable. */
+async function editorSignedInAs(email: string): Promise<Env> {
+  requireSqliteShell();
+  const dir = await makeEditorDir();
+  editorCleanups.push(dir.cleanup);
+  await writeStateDb(dir.dbPath, proWithEncryptedKey(email).items);
+  return {CURSORKEY_CURSOR_USER_DIR: dir.userDir};
+}
+const editorCleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of editorCleanups.splice(0)) await cleanup();
+});
+
+test('step 1 decided by the editor: a pass is shown as such, with no "I did it" to press', async () => {
+  await writeFile(cursor.fake.stateFile, 'logged-in owner@example.com\n');
+  const wizard = renderRealWizard({
+    steps: [cursorLoginStep, cliStatusStep],
+    env: await editorSignedInAs('owner@example.com'),
+  });
+  await wizard.ready();
+  let frame = await wizard.waitFor('the same account as the CLI');
+  expect(frame).toContain('Step 1/2');
+  expect(frame).toContain('✓ pass');
+  expect(frame).not.toContain('I did it');
+  expect(frame).toContain('1. Next step');
+  frame = await wizard.pressAndWaitFor('Step 2/2', KEY.enter);
+  wizard.unmount();
+});
+
+test('step 1 decided by the editor: another account fails, and cannot be confirmed by hand', async () => {
+  await writeFile(cursor.fake.stateFile, 'logged-in owner@example.com\n');
+  const wizard = renderRealWizard({
+    steps: [cursorLoginStep, cliStatusStep],
+    env: await editorSignedInAs('someone@example.com'),
+  });
+  await wizard.ready();
+  const frame = await wizard.waitFor('but the CLI belongs to');
+  expect(frame).toContain('✗ fail');
+  expect(frame).not.toContain('I did it');
+  expect(frame).not.toContain('Next step');
   wizard.unmount();
 });
