@@ -11,6 +11,7 @@ import {describeNetworkFailure, fetchKeyInfo, keyInfoUrl, type KeyInfoOutcome} f
 import {testKeyWithCli, type CliKeyTest} from './key-cli-test.js';
 import {describeApiKeySource} from './stream-init.js';
 import {maskEmail, sameEmail} from './text.js';
+import {CURSOR_USAGE_PAGE} from '../classify/links.js';
 
 // "Cursor Dashboard → API Keys" (Cursor docs, authentication, 2026); it was Integrations before.
 export const USER_KEYS_URL = 'https://cursor.com/dashboard/api';
@@ -281,7 +282,7 @@ async function decide(
           fix: {
             summary:
               'Wait for the limit to reset or raise it in the Cursor dashboard; do not rotate the key',
-            url: USER_KEYS_URL,
+            url: CURSOR_USAGE_PAGE,
           },
         };
       }
