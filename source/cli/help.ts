@@ -29,4 +29,5 @@ masked prompt, never from the command line. Keys are shown only as provider, len
 Without a terminal (CI, pipes) the bare command runs doctor.
 
 Exit codes: 0 no problem · 1 problem found · 2 usage error · 3 inconclusive · 130 cancelled
+(Ctrl+C) · 143 ended by SIGTERM · 129 ended by SIGHUP
 `;

@@ -57,3 +57,9 @@ describe('help and parser agree', () => {
     expect(HELP_TEXT.split('\n').filter((line) => line.length > 100)).toEqual([]);
   });
 });
+
+test('the help names every exit code the command uses, signals included (contract)', () => {
+  for (const code of ['0', '1', '2', '3', '130', '143', '129']) {
+    expect(HELP_TEXT).toMatch(new RegExp(`\\b${code}\\b[^\\n·]*`));
+  }
+});
