@@ -33,7 +33,7 @@ import {StepView} from './components/step-view.js';
 import {useKeys} from './keyboard.js';
 import {useWizard, type WizardDependencies} from './hooks/use-wizard.js';
 import {urlsIn, useScrollback} from './hooks/use-scrollback.js';
-import {isCtrlC, isEscape, MENU_HINT, RUNNING_HINT, WALK_HINT} from './keys.js';
+import {CHECKLIST_HINT, isCtrlC, isEscape, MENU_HINT, RUNNING_HINT, WALK_HINT} from './keys.js';
 import {useRoleColour} from './theme-context.js';
 
 export interface WizardProps extends WizardDependencies {
@@ -252,7 +252,7 @@ export function Wizard(props: WizardProps) {
           }}
         />
         {state.notice ? <Text color={warning}>{`! ${state.notice}`}</Text> : null}
-        <Text color={muted}>{`${MENU_HINT} · Esc stops checks`}</Text>
+        <Text color={muted}>{`${CHECKLIST_HINT} · Esc stops checks`}</Text>
       </Box>
     );
   }

@@ -26,7 +26,7 @@ describe('the built wizard in a real pseudo-terminal', () => {
     session = startTerminal([], isolatedEnv());
     await session.waitFor('Paste the error you see');
     await session.press('\r', 'Checklist');
-    await session.waitFor(/1\. Walk the \d+ steps that need you/);
+    await session.waitFor(/w\. Walk the \d+ steps that need you/);
     await session.press('\r', 'Step 1/10');
     await session.waitFor('I did it');
     session.send('\u0003');

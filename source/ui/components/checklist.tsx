@@ -46,19 +46,29 @@ export function Checklist({
           ? 'Finish: nothing left that needs you'
           : `Walk the ${open} step${open === 1 ? '' : 's'} that need${open === 1 ? 's' : ''} you`,
       value: {type: 'walk'} as ChecklistChoice,
+      hotkey: {key: 'w', shown: ' w.'},
     },
     ...steps.map((step) => {
       const look = STATUS_LOOK[displayStatus(state.records[step.id])];
       return {
         key: `open:${step.id}`,
-        label: `${look.symbol} ${look.word.padEnd(7)} ${String(step.n).padStart(2)}. ${step.title}: ${lineOf(step, state)}`,
+        label: `${look.symbol} ${look.word.padEnd(7)} ${step.title}: ${lineOf(step, state)}`,
         value: {type: 'open', step} as ChecklistChoice,
+        // The step's own number picks it (0 for step 10), so the row shows one number only.
+        hotkey: {key: String(step.n % 10), shown: `${String(step.n).padStart(2)}.`},
       };
     }),
     ...(canExport
-      ? [{key: 'export', label: 'Export a safe-to-share report', value: {type: 'export'} as const}]
+      ? [
+          {
+            key: 'export',
+            label: 'Export a safe-to-share report',
+            value: {type: 'export'} as const,
+            hotkey: {key: 'e', shown: ' e.'},
+          },
+        ]
       : []),
-    {key: 'quit', label: 'Quit', value: {type: 'quit'} as const},
+    {key: 'quit', label: 'Quit', value: {type: 'quit'} as const, hotkey: {key: 'q', shown: ' q.'}},
   ];
   return (
     <Box flexDirection="column">

@@ -9,6 +9,11 @@ export interface MenuItem<V> {
   key: string;
   label: string;
   value: V;
+  /**
+   * The key that picks it, shown before the label in place of its position; a menu whose items
+   * carry one numbers nothing by position, so a row never shows two numbers.
+   */
+  hotkey?: {key: string; shown: string};
 }
 
 export function Menu<V>({
@@ -28,6 +33,11 @@ export function Menu<V>({
   const signature = items.map((item) => item.key).join('\u0000');
   const [cursor, setCursor] = useState({signature, index: 0});
   const index = cursor.signature === signature ? Math.min(cursor.index, items.length - 1) : 0;
+  const byHotkey = items.some((item) => item.hotkey);
+  const prefixOf = (item: MenuItem<V>, position: number) => {
+    if (byHotkey) return item.hotkey ? `${item.hotkey.shown} ` : '';
+    return position < 9 ? `${position + 1}. ` : '';
+  };
 
   useKeys(
     (input, key) => {
@@ -38,6 +48,11 @@ export function Menu<V>({
       if (key.downArrow || input === 'j') return move(1);
       if (key.return) {
         const item = items[index];
+        if (item) onSelect(item);
+        return;
+      }
+      if (byHotkey) {
+        const item = items.find((candidate) => candidate.hotkey?.key === input);
         if (item) onSelect(item);
         return;
       }
@@ -57,7 +72,7 @@ export function Menu<V>({
           color={position === index ? accent : undefined}
           wrap={truncate ? 'truncate-end' : 'wrap'}
         >
-          {`${position === index ? '❯' : ' '} ${position < 9 ? `${position + 1}. ` : ''}${item.label}`}
+          {`${position === index ? '❯' : ' '} ${prefixOf(item, position)}${item.label}`}
         </Text>
       ))}
     </Box>
