@@ -2,20 +2,12 @@
 // function is missing and the tool starts exactly as before.
 import nodeModule from 'node:module';
 import {join} from 'node:path';
+import {userCacheDir} from '../core/user-cache-dir.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The user's cache folder, as each platform names it, with the tool's own folder inside. */
 export function compileCacheDir(env: Env, platform: NodeJS.Platform, home: string): string {
-  const base =
-    platform === 'win32'
-      ? (env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'))
-      : platform === 'darwin'
-        ? join(home, 'Library', 'Caches')
-        : env.XDG_CACHE_HOME?.startsWith('/')
-          ? env.XDG_CACHE_HOME
-          : join(home, '.cache');
-  return join(base, 'cursorkey-wizard', 'compile-cache');
+  return join(userCacheDir(env, platform, home), 'compile-cache');
 }
 
 interface CompileCacheHost {

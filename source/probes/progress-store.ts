@@ -3,20 +3,12 @@
 import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
+import {userCacheDir} from '../core/user-cache-dir.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The user's cache folder as each platform names it, with the tool's own folder inside. */
 export function progressPath(env: Env, platform: NodeJS.Platform, home = homedir()): string {
-  const base =
-    platform === 'win32'
-      ? (env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'))
-      : platform === 'darwin'
-        ? join(home, 'Library', 'Caches')
-        : env.XDG_CACHE_HOME?.startsWith('/')
-          ? env.XDG_CACHE_HOME
-          : join(home, '.cache');
-  return join(base, 'cursorkey-wizard', 'progress.json');
+  return join(userCacheDir(env, platform, home), 'progress.json');
 }
 
 export interface ProgressStore {
