@@ -32,13 +32,21 @@ export function billableCost(view: Pick<ConditionView, 'env' | 'answers'>): stri
   return `${count} of 1 token each (${targets.join('; ')}; a listed small model is used if that one is missing)`;
 }
 
+/** Step 4's own billable request, which a yes covers too. */
+export const CURSOR_USAGE_NOTE =
+  'With a Cursor user API key, step 4 also runs one short `agent -p` request, which counts as Cursor usage.';
+
 /** Step 7 asks once, before its first billable request. */
 export const completionConsentInput: StepInput = {
   kind: 'choice',
   key: COMPLETION_CONSENT,
   prompt:
     'The end-to-end test sends a real completion: billable, a tiny fraction of a cent. Send it?',
-  details: (view) => [`Cost: ${billableCost(view)}.`, 'Asked once for this session.'],
+  details: (view) => [
+    `Cost: ${billableCost(view)}.`,
+    CURSOR_USAGE_NOTE,
+    'Asked once for this session.',
+  ],
   options: [
     {label: 'Yes, send one 1-token request per key', value: 'yes'},
     {label: 'No, free checks only (quota stays unknown)', value: 'no'},

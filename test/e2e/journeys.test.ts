@@ -137,8 +137,11 @@ describe('journeys at 80×24', () => {
     await journey.key(ENTER, 'Send it?');
     await journey.expectStepScreen(7);
     // The cost is said before the first billable request.
-    expect((await journey.session.screen()).join('\n')).toMatch(
-      /Cost: 1 request of 1 token each \(OpenAI → gpt-4o-mini/,
+    const consent = (await journey.session.screen()).join('\n');
+    expect(consent).toMatch(/Cost: 1 request of 1 token each \(OpenAI → gpt-4o-mini/);
+    // So does the Cursor usage of step 4's headless run with a Cursor user API key.
+    expect(consent.replace(/\s+/g, ' ')).toContain(
+      'With a Cursor user API key, step 4 also runs one short `agent -p` request, which counts as Cursor usage.',
     );
     await journey.key(ENTER, 'Which model is selected in Cursor');
     await journey.expectStepScreen(8);
