@@ -95,7 +95,7 @@ describe(`the wizard in a pseudo-terminal under Node ${nodeVersion}`, () => {
     session = startTerminal([], isolatedEnv());
     await session.waitFor('Paste the error you see');
     await session.press('\r', 'Checklist');
-    await session.waitFor(/1\. Walk the \d+ steps that need you/);
+    await session.waitFor(/w\. Walk the \d+ steps that need you/);
     await session.press('\r', 'Step 1/10');
     session.send('\u0003');
     expect(await session.exit).toBe(130);
