@@ -2,6 +2,7 @@
 import {onEndSignal} from './cli/end-signals.js';
 import {HELP_TEXT} from './cli/help.js';
 import {parseCommandLine} from './cli/parse-args.js';
+import {unexpectedErrorLine} from './core/gate/error-line.js';
 import {redact} from './core/secrets.js';
 import {EXIT, type ExitCode} from './core/vocabulary.js';
 import type {DoctorCommand} from './doctor/doctor-command.js';
@@ -103,10 +104,7 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
 
 /** Last resort: one line, never a stack trace, and no key even if an error quoted one. */
 function reportUnexpected(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `cursorkey-wizard: unexpected error: ${redact(message.split('\n')[0] ?? '')}\n`,
-  );
+  process.stderr.write(`cursorkey-wizard: unexpected error: ${unexpectedErrorLine(error)}\n`);
 }
 
 // An error that escapes everything else leaves the run without a verdict: exit 3. Exiting

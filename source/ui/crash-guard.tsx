@@ -2,7 +2,7 @@
 // one line and an exit code; the wizard's checks never throw, so this guards the UI itself.
 import {Text} from 'ink';
 import {Component, type ReactNode} from 'react';
-import {redact} from '../core/secrets.js';
+import {unexpectedErrorLine} from '../core/gate/error-line.js';
 
 export class CrashGuard extends Component<
   {onCrash: (message: string) => void; children: ReactNode},
@@ -11,8 +11,7 @@ export class CrashGuard extends Component<
   override state: {message: string | null} = {message: null};
 
   static getDerivedStateFromError(error: unknown): {message: string} {
-    const text = error instanceof Error ? error.message : String(error);
-    return {message: redact(text.split('\n')[0] ?? 'unknown error')};
+    return {message: unexpectedErrorLine(error)};
   }
 
   override componentDidCatch(): void {

@@ -10,7 +10,9 @@ test('a render error becomes one line and exit 3, never a stack trace', async ()
       ? {
           ...step,
           get instruction(): string {
-            throw new Error(`layout exploded near ${key}\n    at Wizard (wizard.tsx:1:1)`);
+            throw new Error(
+              `layout exploded near ${key} \x1b]52;c;aGk=\x07\u202e\x1b[2J\n    at Wizard (wizard.tsx:1:1)`,
+            );
           },
         }
       : step,
@@ -21,4 +23,6 @@ test('a render error becomes one line and exit 3, never a stack trace', async ()
   expect(frame).toContain('cursorkey-wizard stopped on an unexpected error: layout exploded near');
   expect(frame).not.toContain('wizard.tsx');
   expect(frame).not.toContain(key);
+  // A quoted body's escape sequences (clipboard write, clear screen) and bidi never reach the screen.
+  expect(frame).not.toMatch(/[\x1b\x07\u202e]/);
 });
