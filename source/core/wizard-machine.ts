@@ -259,6 +259,33 @@ function enterStep(
   return queueRun(moved, step.id, {kind: 'check'});
 }
 
+/**
+ * A typed key replaced: every verdict reached with the old key says nothing about the new one,
+ * so the steps that judge that key are checked again (a pass on the old key would let the walk
+ * end "done" on a key no step has seen).
+ */
+function forgetVerdictsOn(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+  key: string,
+): WizardState {
+  let next = state;
+  for (const step of steps) {
+    const record = next.records[step.id];
+    if (step.replaceableKey?.key !== key || record.phase !== 'done' || record.skipReason !== null) {
+      continue;
+    }
+    next = updateRecord(next, step.id, {
+      phase: 'idle',
+      request: null,
+      result: null,
+      confirmed: false,
+    });
+    next = {...next, left: next.left.filter((id) => id !== step.id)};
+  }
+  return next;
+}
+
 function refuse(state: WizardState, reason: string): WizardState {
   return {...state, notice: reason};
 }
@@ -372,7 +399,12 @@ function reduceEvent(
       return next;
     }
     case 'answer': {
-      return {...state, answers: {...state.answers, [event.key]: event.value}, notice: null};
+      const answered = {...state, answers: {...state.answers, [event.key]: event.value}};
+      const replaced = state.answers[event.key] !== event.value;
+      return {
+        ...(replaced ? forgetVerdictsOn(steps, answered, event.key) : answered),
+        notice: null,
+      };
     }
     case 'confirm': {
       if (!needsConfirmation(step, record)) {

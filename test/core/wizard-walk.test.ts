@@ -2,6 +2,7 @@
 // needs the person, and a failure leads to the later step that owns its layer.
 import {describe, expect, test} from 'vitest';
 import type {Diagnosis} from '../../source/core/diagnosis.js';
+import {Secret} from '../../source/core/secrets.js';
 import type {CheckResult} from '../../source/core/step-model.js';
 import {STEPS} from '../../source/core/steps/index.js';
 import type {Layer, StepId} from '../../source/core/vocabulary.js';
@@ -276,5 +277,43 @@ describe('resume after a restart', () => {
     });
     const old = JSON.stringify({version: 1, savedAt: '2026-11-30T12:00:00Z', statuses: {}});
     expect(parseProgress(old, now)).toMatchObject({notice: expect.stringContaining('a day old')});
+  });
+});
+
+describe('a typed key replaced', () => {
+  test('every step that judged the old key is checked again with the new one', () => {
+    const oldKey = new Secret('sk-proj-' + 'o'.repeat(40), 'input');
+    const newKey = new Secret('sk-proj-' + 'n'.repeat(40), 'input');
+    let state = createInitialState(
+      STEPS,
+      {},
+      {providerKey: oldKey, byokField: 'openai', completionConsent: 'yes', selectedModel: 'gpt-4o'},
+      {mode: 'ahead'},
+    );
+    state = finish(state, 'cursor-login', result('manual'));
+    state = finish(state, 'cli-status', result('pass'));
+    state = finish(state, 'byok-provider', result('pass'));
+    state = finish(state, 'key-paste', result('pass'));
+    state = finish(state, 'provider-test', result('fail', 'provider-key'));
+    state = finish(state, 'model-support', result('pass'));
+    state = finish(state, 'quota', result('pass'));
+    state = apply(state, {type: 'walk'}, {type: 'confirm'});
+    expect(current(state)).toBe('provider-test');
+    // What the menu's "Paste a different provider key" sends.
+    state = apply(
+      state,
+      {type: 'answer', key: 'providerKey', value: undefined},
+      {type: 'answer', key: 'byokField', value: undefined},
+      {type: 'jump', id: 'byok-provider'},
+      {type: 'answer', key: 'providerKey', value: newKey},
+      {type: 'answer', key: 'byokField', value: 'openai'},
+    );
+    state = finish(state, 'byok-provider', result('pass'));
+    // The old key's verdicts at 6, 8 and 9 say nothing about the new key.
+    for (const id of ['key-paste', 'provider-test', 'model-support', 'quota'] as const) {
+      expect(state.records[id].result, id).toBeNull();
+    }
+    state = finish(state, 'key-paste', result('fail', 'provider-key'));
+    expect(wizardVerdict(STEPS, state).failed.map((step) => step.id)).toEqual(['key-paste']);
   });
 });
