@@ -17,6 +17,7 @@ export interface ProgressStore {
   load(): string | null;
   /** Never throws: progress that cannot be saved only costs the resume. */
   save(text: string): void;
+  /** Never throws: progress that cannot be removed is offered again, never a crash. */
   clear(): void;
 }
 
@@ -34,14 +35,24 @@ export function progressStore(path: string): ProgressStore {
       const temporary = `${path}.${process.pid}.tmp`;
       try {
         mkdirSync(dirname(path), {recursive: true, mode: 0o700});
-        writeFileSync(temporary, text, {mode: 0o600});
+        // A file left under this name keeps its own mode when written over: start from none.
+        rmSync(temporary, {force: true});
+        writeFileSync(temporary, text, {mode: 0o600, flag: 'wx'});
         renameSync(temporary, path);
       } catch {
-        rmSync(temporary, {force: true});
+        try {
+          rmSync(temporary, {force: true});
+        } catch {
+          // Nothing more to undo.
+        }
       }
     },
     clear() {
-      rmSync(path, {force: true});
+      try {
+        rmSync(path, {force: true});
+      } catch {
+        // A folder or an unremovable file in its place: the next load ignores it again.
+      }
     },
   };
 }
