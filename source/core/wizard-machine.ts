@@ -111,7 +111,8 @@ function settle(steps: readonly StepDefinition[], state: WizardState): WizardSta
 
 /**
  * Shows a step in the walk. Its result from running ahead stands; a step never run is checked
- * now; a failure the person saw before is checked again, since they came back after a fix.
+ * now; a failure the person saw before is checked again, since they came back after a fix (a
+ * billable one only on Re-check).
  */
 function visit(
   steps: readonly StepDefinition[],
@@ -138,7 +139,10 @@ function visit(
     record.phase === 'done' &&
     record.result?.status === 'fail' &&
     state.history.some((entry) => entry.id === step.id);
-  if (seenFailing && !options.pinned) return queueRun(moved, step.id, {kind: 'check', fresh: true});
+  // Not a billable check: a second completion for the same key, model and URL waits for Re-check.
+  if (seenFailing && !options.pinned && !step.billable) {
+    return queueRun(moved, step.id, {kind: 'check', fresh: true});
+  }
   return moved;
 }
 

@@ -317,3 +317,20 @@ describe('a typed key replaced', () => {
     expect(wizardVerdict(STEPS, state).failed.map((step) => step.id)).toEqual(['key-paste']);
   });
 });
+
+describe('a billable step seen failing', () => {
+  test('coming back to it shows its verdict; the completion is sent again only on Re-check', () => {
+    let state = apply(healthyChecklist(), {type: 'walk'}, {type: 'confirm'});
+    state = apply(state, {type: 'answer', key: 'completionConsent', value: 'yes'});
+    state = finish(state, 'provider-test', result('fail', 'model'));
+    state = apply(state, {type: 'route'});
+    expect(current(state)).toBe('model-support');
+    // Back to the checklist and on with the walk, with nothing changed: same key, model, URL.
+    state = apply(state, {type: 'back'}, {type: 'walk'});
+    expect(current(state)).toBe('provider-test');
+    expect(state.records['provider-test'].phase).toBe('done');
+    expect(state.records['provider-test'].result?.status).toBe('fail');
+    state = apply(state, {type: 'recheck'});
+    expect(state.records['provider-test'].request).toEqual({kind: 'check', fresh: true});
+  });
+});
