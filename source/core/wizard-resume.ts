@@ -1,6 +1,8 @@
 // Progress that survives a restart. Step 10 asks the person to restart Cursor, and a wizard
 // running in Cursor's own terminal dies with it; the next start offers to resume at step 10.
 // What is saved: each step's status, the provider and the model. Never a key, never evidence.
+import {knownSecrets} from './known-secrets.js';
+import {findKeyShapes, scrub, Secret} from './secrets.js';
 import type {StepDefinition} from './step-model.js';
 import {isProvider, isStepId, STATUSES, type Status, type StepId} from './vocabulary.js';
 import {displayStatus} from './wizard-queries.js';
@@ -25,12 +27,17 @@ export function progressOf(
   const outcome = state.facts.providerOutcomes?.[0];
   const model =
     typeof state.answers.selectedModel === 'string' ? state.answers.selectedModel : null;
+  // A key pasted into the model field (the clipboard still held it) is not a model to keep.
+  const typed = Object.values(state.answers).filter((value) => value instanceof Secret);
+  const secrets = knownSecrets(state.env, typed);
+  const keyFree = (text: string) =>
+    findKeyShapes(text).length === 0 && scrub(text, secrets) === text;
   return {
     version: PROGRESS_VERSION,
     savedAt: now.toISOString(),
     statuses,
     provider: outcome?.provider ?? null,
-    model: model && model.length <= 100 ? model : null,
+    model: model && model.length <= 100 && keyFree(model) ? model : null,
   };
 }
 

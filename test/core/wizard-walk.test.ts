@@ -334,3 +334,31 @@ describe('a billable step seen failing', () => {
     expect(state.records['provider-test'].request).toEqual({kind: 'check', fresh: true});
   });
 });
+
+describe('saved progress', () => {
+  test('a key typed where the model name goes is never saved as the model', () => {
+    // An Azure key is 84 letters and digits: no public prefix, so the model field takes it.
+    const azureKey = 'Ab3d'.repeat(21);
+    const typed = new Secret(azureKey, 'input');
+    const state = createInitialState(
+      STEPS,
+      {},
+      {providerKey: typed, selectedModel: azureKey},
+      {mode: 'ahead'},
+    );
+    const saved = progressOf(STEPS, state, new Date());
+    expect(saved.model).toBeNull();
+    expect(JSON.stringify(saved)).not.toContain(azureKey.slice(0, 20));
+  });
+
+  test('a key in the environment, typed as the model, is not saved either', () => {
+    const envKey = 'Zz9y'.repeat(21);
+    const state = createInitialState(
+      STEPS,
+      {AZURE_OPENAI_API_KEY: envKey},
+      {selectedModel: envKey},
+      {mode: 'ahead'},
+    );
+    expect(progressOf(STEPS, state, new Date()).model).toBeNull();
+  });
+});
