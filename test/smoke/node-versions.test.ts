@@ -55,6 +55,8 @@ describe(`the built command under Node ${nodeVersion}`, () => {
     const run = await cli(['--version'], env);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    // `--version` alone answers before the cache is turned on; any other command turns it on.
+    expect((await cli(['--help'], env)).exitCode).toBe(0);
     const cache = join(env.HOME!, '.cache/cursorkey-wizard/compile-cache');
     // module.enableCompileCache arrived in Node 22.1; on 20 the folder is never made.
     if (major >= 23 || (major === 22 && Number(nodeVersion.split('.')[1]) >= 1)) {
