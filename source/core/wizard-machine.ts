@@ -1,5 +1,6 @@
 // The wizard as a pure reducer. It decides what may happen next; it never runs anything.
 // The UI (or a test) runs the queued check and reports back with run-started / run-finished.
+import {STEP_OF_LAYER} from './diagnosis.js';
 import type {Answers, Env, StepDefinition} from './step-model.js';
 import type {StepId} from './vocabulary.js';
 import {
@@ -377,7 +378,9 @@ function reduceEvent(
         // The step that owns the failure's layer passes: the failure it owned is fixed.
         const fixer = steps.find((candidate) => candidate.id === event.id)!;
         const origin = next.records[detour.from];
-        if (origin.result?.status === 'fail') {
+        // Only the failure it was routed for: re-checked since, the origin may fail otherwise.
+        const layer = origin.result?.layer;
+        if (origin.result?.status === 'fail' && layer && STEP_OF_LAYER[layer] === fixer.n) {
           next = updateRecord(next, detour.from, {
             result: {
               ...origin.result,

@@ -362,3 +362,21 @@ describe('saved progress', () => {
     expect(progressOf(STEPS, state, new Date()).model).toBeNull();
   });
 });
+
+describe('a route whose origin changed', () => {
+  test('a pass at the routed step does not fix a failure that has since become another', () => {
+    let state = apply(healthyChecklist(), {type: 'walk'}, {type: 'confirm'});
+    state = apply(state, {type: 'answer', key: 'completionConsent', value: 'yes'});
+    state = finish(state, 'provider-test', result('fail', 'quota'));
+    state = apply(state, {type: 'route'});
+    expect(current(state)).toBe('quota');
+    state = finish(state, 'quota', result('fail', 'quota'));
+    // Step 7 re-checked from the checklist: now the key itself is refused.
+    state = apply(state, {type: 'back'}, {type: 'open', id: 'provider-test'}, {type: 'recheck'});
+    state = finish(state, 'provider-test', result('fail', 'provider-key'));
+    state = apply(state, {type: 'back'}, {type: 'open', id: 'quota'}, {type: 'recheck'});
+    state = finish(state, 'quota', result('pass'));
+    expect(state.records['provider-test'].result?.status).toBe('fail');
+    expect(state.records['provider-test'].result?.layer).toBe('provider-key');
+  });
+});
