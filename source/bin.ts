@@ -1,13 +1,16 @@
 // The installed command. It stays tiny so the compile cache is on before the rest is parsed, and
-// `--version` alone (what scripts and bug reports run most) answers before anything else loads.
+// `--version` or `--help` alone (what scripts and bug reports run most) answer before the command
+// line loads.
 import {homedir} from 'node:os';
 import {compileCacheDir, enableCompileCache} from './cli/compile-cache.js';
 import {VERSION} from './version.js';
 
 const args = process.argv.slice(2);
-if (args.length === 1 && args[0] === '--version') {
+const only = args.length === 1 ? args[0] : undefined;
+if (only === '--version') {
   process.stdout.write(`${VERSION}\n`);
 } else {
   enableCompileCache(compileCacheDir(process.env, process.platform, homedir()));
-  await import('./cli.js');
+  if (only === '--help') process.stdout.write((await import('./cli/help.js')).HELP_TEXT);
+  else await import('./cli.js');
 }
