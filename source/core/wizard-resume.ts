@@ -1,6 +1,7 @@
 // Progress that survives a restart. Step 10 asks the person to restart Cursor, and a wizard
 // running in Cursor's own terminal dies with it; the next start offers to resume at step 10.
 // What is saved: each step's status, the provider and the model. Never a key, never evidence.
+import {sanitizeText} from './gate/outside-text.js';
 import {knownSecrets} from './known-secrets.js';
 import {findKeyShapes, scrub, Secret} from './secrets.js';
 import type {StepDefinition} from './step-model.js';
@@ -73,7 +74,13 @@ export function parseProgress(text: string, now: Date): ParsedProgress {
   }
   const provider =
     typeof record.provider === 'string' && isProvider(record.provider) ? record.provider : null;
-  const model = typeof record.model === 'string' ? record.model.slice(0, 100) : null;
+  // Drawn on the resume screen and used as the model again: only a plain name, never escapes.
+  const model =
+    typeof record.model === 'string' &&
+    record.model.length <= 100 &&
+    sanitizeText(record.model) === record.model
+      ? record.model
+      : null;
   return {
     kind: 'resumable',
     progress: {

@@ -380,3 +380,17 @@ describe('a route whose origin changed', () => {
     expect(state.records['provider-test'].result?.layer).toBe('provider-key');
   });
 });
+
+test('a saved model holding terminal escapes is not restored or drawn', () => {
+  const now = new Date();
+  const text = JSON.stringify({
+    version: 1,
+    savedAt: now.toISOString(),
+    statuses: {'cli-status': 'pass'},
+    provider: 'openai',
+    model: 'gpt-4o\u001B]52;c;ZXZpbA==\u0007\u001B[2J',
+  });
+  const parsed = parseProgress(text, now);
+  expect(parsed.kind).toBe('resumable');
+  if (parsed.kind === 'resumable') expect(parsed.progress.model).toBeNull();
+});
