@@ -175,6 +175,42 @@ describe('step 8: model support and base URL', () => {
     expect(server.count()).toBe(2);
   });
 
+  test('step 9 first (where a pasted quota error leads), then step 7: one completion, not two', async () => {
+    const server = await mock('openai');
+    const runner = loopbackRunner();
+    // The person allowed the billable check at step 9 and re-checked it there.
+    const nine = await stepById('quota').check({
+      ...makeContext({env: server.env, runner}),
+      recheck: true,
+    });
+    expect(server.count('/chat/completions')).toBe(1);
+    const seven = await stepById('provider-test').check(
+      makeContext({env: server.env, runner, facts: nine.facts}),
+    );
+    expect(seven.status).toBe('pass');
+    expect(server.count('/chat/completions')).toBe(1);
+    // Re-check at step 7 is the person's choice: then it is sent again.
+    await stepById('provider-test').check({
+      ...makeContext({env: server.env, runner, facts: nine.facts}),
+      recheck: true,
+    });
+    expect(server.count('/chat/completions')).toBe(2);
+  });
+
+  test('step 7 started while step 9 re-checks shares its completion', async () => {
+    const server = await mock('openai');
+    const runner = loopbackRunner();
+    const probesInFlight = new Map();
+    await Promise.all([
+      stepById('quota').check({
+        ...makeContext({env: server.env, runner, probesInFlight}),
+        recheck: true,
+      }),
+      stepById('provider-test').check(makeContext({env: server.env, runner, probesInFlight})),
+    ]);
+    expect(server.count('/chat/completions')).toBe(1);
+  });
+
   test('step 8 alone (no facts) probes once, for free', async () => {
     const server = await mock('google');
     await runSteps(

@@ -63,6 +63,22 @@ function judge(key: ProviderKey, record: ProbeRecord): KeyVerdict {
   };
 }
 
+/**
+ * A completion this run already sent for the key (step 9 goes first when a pasted quota error
+ * leads there) answers for step 7 too: a second one waits for the person's Re-check.
+ */
+async function sentProbe(context: CheckContext, key: ProviderKey): Promise<ProbeRecord> {
+  const stored = storedProbes(context).find(
+    (record) => record.keyId === key.id && record.completion !== null,
+  );
+  if (stored) return stored;
+  // Started at once when nothing is in flight, so steps 8 and 9 started beside it share it.
+  const running = context.probesInFlight.get(key.id);
+  if (!running) return freshProbe(context, key);
+  const record = await running;
+  return record.completion ? record : freshProbe(context, key);
+}
+
 async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
   if (keys.length === 0) return noKeyResult('a provider key');
@@ -70,7 +86,9 @@ async function check(context: CheckContext): Promise<CheckResult> {
     context.progress('Each working key gets one 1-token completion: billable, as you agreed.');
   }
   // Keys are independent, so their probes run side by side.
-  const records = await Promise.all(keys.map((key) => freshProbe(context, key)));
+  const records = await Promise.all(
+    keys.map((key) => (context.recheck ? freshProbe(context, key) : sentProbe(context, key))),
+  );
   const probes = mergeProbes(storedProbes(context), records);
   return foldVerdicts(
     context,
