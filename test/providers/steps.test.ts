@@ -211,6 +211,21 @@ describe('step 8: model support and base URL', () => {
     expect(server.count('/chat/completions')).toBe(1);
   });
 
+  test('the billable check allowed at step 9 also lets step 7 run: one completion between them', async () => {
+    const server = await mock('openai');
+    const runner = loopbackRunner();
+    const probesInFlight = new Map();
+    // The wizard starts queued runs in step order: step 7 (run ahead), then step 9's re-check.
+    await Promise.all([
+      stepById('provider-test').check(makeContext({env: server.env, runner, probesInFlight})),
+      stepById('quota').check({
+        ...makeContext({env: server.env, runner, probesInFlight}),
+        recheck: true,
+      }),
+    ]);
+    expect(server.count('/chat/completions')).toBe(1);
+  });
+
   test('step 8 alone (no facts) probes once, for free', async () => {
     const server = await mock('google');
     await runSteps(

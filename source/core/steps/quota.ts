@@ -144,12 +144,23 @@ function result(
   return {...folded, evidence: [...lead, ...folded.evidence]};
 }
 
+/**
+ * A probe already in flight for the key is as fresh as a new one: when allowing the billable
+ * check here also lets step 7 run, both share one completion instead of sending two.
+ */
+async function recheckProbe(context: CheckContext, key: ProviderKey): Promise<ProbeRecord> {
+  const running = context.probesInFlight.get(key.id);
+  if (!running) return freshProbe(context, key);
+  const record = await running;
+  return record.completion || context.options.noCompletion ? record : freshProbe(context, key);
+}
+
 async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
   if (keys.length === 0) return noKeyResult('quota and rate limits');
   // A re-check asks the provider again; otherwise step 7's answer stands (no second request).
   const records = await Promise.all(
-    keys.map((key) => (context.recheck ? freshProbe(context, key) : knownProbe(context, key))),
+    keys.map((key) => (context.recheck ? recheckProbe(context, key) : knownProbe(context, key))),
   );
   const retried = new Set(context.facts.rateLimitRetried ?? []);
   const due = records.map((record) =>
