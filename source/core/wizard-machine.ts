@@ -358,9 +358,11 @@ function reduceEvent(
       if (event.result.changes?.length) {
         next = {...next, changes: [...next.changes, ...event.result.changes]};
       }
-      const fixed = steps.find((candidate) => candidate.id === event.id)?.conditional?.fixes;
-      if (fixed && event.result.status === 'pass') {
-        const fixer = steps.find((candidate) => candidate.id === event.id)!;
+      const finishedStep = steps.find((candidate) => candidate.id === event.id);
+      const fixed = finishedStep?.conditional?.fixes;
+      // Only while the failure it exists for still stands: re-checked meanwhile, it may be another.
+      if (fixed && event.result.status === 'pass' && stepApplies(finishedStep, state)) {
+        const fixer = finishedStep;
         next = updateRecord(next, fixed, {
           phase: 'done',
           result: {...event.result, summary: `Fixed at step ${fixer.n}: ${event.result.summary}`},

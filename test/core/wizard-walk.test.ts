@@ -394,3 +394,23 @@ test('a saved model holding terminal escapes is not restored or drawn', () => {
   expect(parsed.kind).toBe('resumable');
   if (parsed.kind === 'resumable') expect(parsed.progress.model).toBeNull();
 });
+
+test('a login that passes fixes only the logged-out failure it ran for', () => {
+  let state = createInitialState(STEPS, {}, {}, {mode: 'ahead'});
+  state = finish(state, 'cursor-login', result('manual'));
+  state = finish(state, 'cli-status', result('fail', 'cursor-account'));
+  state = apply(state, {type: 'walk'}, {type: 'confirm'}, {type: 'route'});
+  expect(current(state)).toBe('cli-login');
+  const login = state.records['cli-login'];
+  state = apply(state, {type: 'run-started', id: 'cli-login', runId: login.runId});
+  // While the browser login waits, step 2 is re-checked from the checklist: the CLI is broken.
+  state = apply(state, {type: 'back'}, {type: 'open', id: 'cli-status'}, {type: 'recheck'});
+  state = finish(state, 'cli-status', result('fail', 'cursor-cli'));
+  state = apply(state, {
+    type: 'run-finished',
+    id: 'cli-login',
+    runId: login.runId,
+    result: result('pass'),
+  });
+  expect(state.records['cli-status'].result?.status).toBe('fail');
+});
