@@ -63,6 +63,8 @@ export function parseProgress(text: string, now: Date): ParsedProgress {
   const savedAt = typeof record.savedAt === 'string' ? Date.parse(record.savedAt) : NaN;
   if (Number.isNaN(savedAt)) return ignored('it has no date');
   if (now.getTime() - savedAt > PROGRESS_MAX_AGE_MS) return ignored('it is more than a day old');
+  // A date ahead of the clock (beyond a little skew) would never grow old enough to be dropped.
+  if (savedAt - now.getTime() > 5 * 60 * 1000) return ignored('its date is in the future');
   const statuses: Partial<Record<StepId, Status>> = {};
   const rawStatuses = record.statuses;
   if (typeof rawStatuses !== 'object' || rawStatuses === null) return ignored('it has no steps');

@@ -414,3 +414,15 @@ test('a login that passes fixes only the logged-out failure it ran for', () => {
   });
   expect(state.records['cli-status'].result?.status).toBe('fail');
 });
+
+test('saved progress dated in the future is ignored, not offered for ever', () => {
+  const now = new Date('2026-12-02T12:00:00Z');
+  const text = JSON.stringify({
+    version: 1,
+    savedAt: '9999-01-01T00:00:00.000Z',
+    statuses: {'cli-status': 'pass'},
+    provider: null,
+    model: null,
+  });
+  expect(parseProgress(text, now).kind).toBe('ignored');
+});
