@@ -2,8 +2,7 @@
 // running in Cursor's own terminal dies with it; the next start offers to resume at step 10.
 // What is saved: each step's status, the provider and the model. Never a key, never evidence.
 import {sanitizeText} from './gate/outside-text.js';
-import {knownSecrets} from './known-secrets.js';
-import {findKeyShapes, scrub, Secret} from './secrets.js';
+import {carriesKey, sessionSecrets} from './known-secrets.js';
 import type {StepDefinition} from './step-model.js';
 import {isProvider, isStepId, STATUSES, type Status, type StepId} from './vocabulary.js';
 import {displayStatus} from './wizard-queries.js';
@@ -29,10 +28,8 @@ export function progressOf(
   const model =
     typeof state.answers.selectedModel === 'string' ? state.answers.selectedModel : null;
   // A key pasted into the model field (the clipboard still held it) is not a model to keep.
-  const typed = Object.values(state.answers).filter((value) => value instanceof Secret);
-  const secrets = knownSecrets(state.env, typed);
-  const keyFree = (text: string) =>
-    findKeyShapes(text).length === 0 && scrub(text, secrets) === text;
+  const secrets = sessionSecrets(state.env, state.answers);
+  const keyFree = (text: string) => !carriesKey(text, secrets);
   return {
     version: PROGRESS_VERSION,
     savedAt: now.toISOString(),

@@ -2,6 +2,7 @@
 // step 8 (a key pasted there by mistake), the error paste, the key fields. The model field
 // refuses a key-shaped value with one line, and Ctrl+U clears every field.
 import {describe, expect, test} from 'vitest';
+import {PendingInput} from '../../source/ui/components/pending-input.js';
 import {SecretInput} from '../../source/ui/components/secret-input.js';
 import {TextLineInput} from '../../source/ui/components/text-line-input.js';
 import {UiProviders} from '../../source/ui/providers.js';
@@ -94,5 +95,34 @@ describe('the key field', () => {
     await harness.pressAndWaitFor('3 characters received', 'abc');
     await harness.press(KEY.enter);
     expect(submitted).toEqual(['abc']);
+  });
+});
+
+describe('the model field knows the keys this session holds', () => {
+  test('refuses an Azure key typed as the model: it has no prefix, and Azure puts the model in the URL', async () => {
+    // Newer Azure keys: 84 letters and digits, no public prefix, no shape to recognise.
+    const azureKey = '7Qx2Lm9Vb4Rt'.repeat(7);
+    const answers: string[] = [];
+    const harness = renderHarness(
+      <UiProviders theme={noColourTheme}>
+        <PendingInput
+          input={{
+            kind: 'text',
+            key: 'selectedModel',
+            prompt: 'Which model is selected in Cursor?',
+            needed: () => true,
+          }}
+          view={{env: {AZURE_OPENAI_API_KEY: azureKey}, answers: {}, facts: {}, results: {}}}
+          onAnswer={(_key, value) => answers.push(String(value))}
+          onCancel={() => undefined}
+        />
+      </UiProviders>,
+    );
+    await harness.ready();
+    await harness.pressAndWaitFor('• 84', azureKey);
+    await harness.pressAndWaitFor('looks like a key', KEY.enter);
+    await harness.pressAndWaitFor('7 characters', 'gpt-4.1');
+    await harness.press(KEY.enter);
+    expect(answers).toEqual(['gpt-4.1']);
   });
 });

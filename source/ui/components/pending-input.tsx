@@ -2,6 +2,7 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {Menu} from './menu.js';
+import {carriesKey, sessionSecrets} from '../../core/known-secrets.js';
 import {Secret} from '../../core/secrets.js';
 import type {ConditionView, StepInput} from '../../core/step-model.js';
 import {SecretInput} from './secret-input.js';
@@ -59,6 +60,7 @@ export function PendingInput({
           prompt={input.prompt}
           onSubmit={(value) => onAnswer(input.key, value)}
           onCancel={suggestions.length > 0 ? () => setTyping(false) : onCancel}
+          isHeldKey={(value) => carriesKey(value, sessionSecrets(view.env, view.answers))}
         />
       );
     }

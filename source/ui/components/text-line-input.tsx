@@ -20,10 +20,13 @@ export function TextLineInput({
   prompt,
   onSubmit,
   onCancel,
+  isHeldKey = () => false,
 }: {
   prompt: string;
   onSubmit: (value: string) => void;
   onCancel: () => void;
+  /** A key of this session has no recognisable shape when it has no prefix (Azure's). */
+  isHeldKey?: (value: string) => boolean;
 }) {
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,7 +36,7 @@ export function TextLineInput({
     if (key.ctrl && input === 'c') return;
     if (key.escape) return onCancel();
     if (key.return) {
-      if (looksLikeKey(value.trim())) {
+      if (looksLikeKey(value.trim()) || isHeldKey(value.trim())) {
         setValue('');
         return setProblem('That looks like a key, not a model name: cleared. Type the model name.');
       }

@@ -4,10 +4,10 @@
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {ProbesInFlight} from '../../core/providers/types.js';
 import {COMPLETION_CONSENT, completionsAllowed} from '../../core/billable.js';
-import {knownSecrets} from '../../core/known-secrets.js';
+import {sessionSecrets} from '../../core/known-secrets.js';
 import {cancelledResult, runCheckSafely} from '../../core/run-check.js';
 import type {Runner} from '../../core/runner.js';
-import {scrub, Secret} from '../../core/secrets.js';
+import {scrub} from '../../core/secrets.js';
 import type {
   Answers,
   CheckContext,
@@ -50,11 +50,6 @@ export interface WizardApi {
   cancelRun: () => void;
   /** While a step is watched and waiting: when its next re-check starts (epoch ms). */
   watchNextAt: number | null;
-}
-
-function secretsIn(env: Env, answers: Answers): Secret[] {
-  const typed = Object.values(answers).filter((value): value is Secret => value instanceof Secret);
-  return knownSecrets(env, typed);
 }
 
 /**
@@ -130,7 +125,7 @@ export function useWizard(deps: WizardDependencies): WizardApi {
     dispatch({type: 'run-started', id, runId});
 
     const view = conditionView(state);
-    const secrets = secretsIn(env, state.answers);
+    const secrets = sessionSecrets(env, state.answers);
     const context: CheckContext = {
       runner,
       env,
