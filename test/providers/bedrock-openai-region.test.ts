@@ -3,7 +3,7 @@
 // AWS Bedrock user guide, 2026). Cursor does not read AWS_REGION, so a shell's AWS_REGION must
 // not move the test, nor turn a short-term key made in that Region into a Region mismatch.
 import {afterEach, expect, test} from 'vitest';
-import {startMockProvider, type MockProvider} from '../helpers/mock-providers/index.js';
+import {startMockProvider, synthetic, type MockProvider} from '../helpers/mock-providers/index.js';
 import {loopbackRunner, runSteps} from './support.js';
 
 const mocks: MockProvider[] = [];
@@ -12,9 +12,7 @@ afterEach(async () => {
 });
 
 test("a short-term key in the OpenAI field is tested in the base URL's Region, whatever AWS_REGION says", async () => {
-  const presigned =
-    'bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=ASIAEXAMPLEEXAMPLE00%2F20261201%2Feu-west-1%2Fbedrock%2Faws4_request&X-Amz-Signature=0000&Version=1';
-  const key = `bedrock-api-key-${Buffer.from(presigned).toString('base64')}`;
+  const key = synthetic.bedrockShortTerm('eu-west-1');
   const mock = await startMockProvider('bedrock', {bedrockAuth: 'bearer', key});
   mocks.push(mock);
   const env = {

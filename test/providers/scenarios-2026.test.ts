@@ -68,9 +68,7 @@ test('a well-formed Bedrock API key refused for its "format" is blamed on the pe
 });
 
 test('a short-term Bedrock key aimed at another Region fails before anything is sent', async () => {
-  const presigned =
-    'bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=ASIAEXAMPLEEXAMPLE00%2F20261201%2Feu-west-1%2Fbedrock%2Faws4_request&X-Amz-Signature=0000&Version=1';
-  const key = `bedrock-api-key-${Buffer.from(presigned).toString('base64')}`;
+  const key = synthetic.bedrockShortTerm('eu-west-1');
   const {step7, facts, mock} = await run('bedrock', 'valid', {
     bedrockAuth: 'bearer',
     key,
@@ -106,9 +104,7 @@ test("a Bedrock API key in the OpenAI field with Bedrock's OpenAI base URL is ri
 });
 
 test('a short-term key made in the Region of the Bedrock OpenAI base URL is not sent elsewhere', async () => {
-  const presigned =
-    'bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=ASIAEXAMPLEEXAMPLE00%2F20261201%2Feu-west-1%2Fbedrock%2Faws4_request&X-Amz-Signature=0000&Version=1';
-  const key = `bedrock-api-key-${Buffer.from(presigned).toString('base64')}`;
+  const key = synthetic.bedrockShortTerm('eu-west-1');
   const mock = await startMockProvider('bedrock', {bedrockAuth: 'bearer', key});
   mocks.push(mock);
   const env = {

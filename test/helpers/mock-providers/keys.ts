@@ -23,5 +23,10 @@ export const synthetic = {
   awsAccessKeyId: () => `AKIA${randomFrom('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`,
   awsSecret: () => randomFrom(ALNUM + '+/', 40),
   bedrockApiKey: () => `ABSK${randomFrom(ALNUM + '+/', 120)}`,
+  /** A short-term Bedrock API key: base64 of a presigned URL whose credential scope names its Region. */
+  bedrockShortTerm: (region: string) => {
+    const presigned = `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=ASIAEXAMPLEEXAMPLE00%2F20261201%2F${region}%2Fbedrock%2Faws4_request&X-Amz-Signature=0000&Version=1`;
+    return `bedrock-api-key-${Buffer.from(presigned).toString('base64')}`;
+  },
   cursor: () => `key_${randomFrom('0123456789abcdef', 64)}`,
 };
