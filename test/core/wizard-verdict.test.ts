@@ -110,16 +110,10 @@ describe('honest menus', () => {
     const items = menuFor(
       step3,
       {
+        ...createInitialState(STEPS, {}).records[step3.id],
         phase: 'done',
-        request: null,
         runId: 1,
         result: result('pass'),
-        firstResult: null,
-        confirmed: false,
-        skipReason: null,
-        skippedBy: null,
-        progress: [],
-        countdown: null,
       },
       {applies: false, isFirst: false, isLast: false},
     );
