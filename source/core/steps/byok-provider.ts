@@ -113,10 +113,11 @@ function judgeKey(key: ProviderKey, context: CheckContext): KeyVerdict {
     );
   }
   const bedrockBase = context.env.OPENAI_BASE_URL;
-  if (format.provider === 'bedrock' && key.slot === 'openai' && bedrockOpenAiRegion(bedrockBase)) {
+  const bedrockRegion = bedrockOpenAiRegion(bedrockBase);
+  if (format.provider === 'bedrock' && key.slot === 'openai' && bedrockRegion) {
     return verdict(
       'pass',
-      `${format.label} in the OpenAI field, with Bedrock's OpenAI-compatible base URL (${bedrockBase}): it is tested against Bedrock in ${bedrockOpenAiRegion(bedrockBase)}`,
+      `${format.label} in the OpenAI field, with Bedrock's OpenAI-compatible base URL (${bedrockBase}): it is tested against Bedrock in ${bedrockRegion}`,
       null,
     );
   }
