@@ -246,9 +246,7 @@ export function Wizard(props: WizardProps) {
           onChoose={(choice) => {
             if (choice.type === 'walk') return dispatch({type: 'walk'});
             if (choice.type === 'open') return dispatch({type: 'open', id: choice.step.id});
-            if (choice.type === 'export') return setExporting(props.report?.prepare(state) ?? null);
-            cancelRun();
-            return dispatch({type: 'quit'});
+            return choose(choice);
           }}
         />
         {state.notice ? <Text color={warning}>{`! ${state.notice}`}</Text> : null}
