@@ -346,6 +346,8 @@ export function Wizard(props: WizardProps) {
   }
 
   const total = Math.max(...steps.map((candidate) => candidate.n));
+  // --share: the timer moves every 5 s at most.
+  const tickSeconds = animate ? (props.options.share ? 5 : 1) : 0;
   return (
     <Box flexDirection="column">
       {history}
@@ -359,13 +361,13 @@ export function Wizard(props: WizardProps) {
         record={record}
         applies={applies}
         compact={ahead && !details}
-        tickSeconds={animate ? (props.options.share ? 5 : 1) : 0}
+        tickSeconds={tickSeconds}
       />
       {watchNextAt !== null && state.watch?.id === step.id ? (
         <CountdownLine
           label="Watching for the fix: re-checking by itself in"
           endsAt={watchNextAt}
-          tickSeconds={animate ? (props.options.share ? 5 : 1) : 0}
+          tickSeconds={tickSeconds}
           stopHint="s stops"
         />
       ) : null}
