@@ -44,35 +44,26 @@ const OPEN_FLAGS =
   (constants.O_NOFOLLOW ?? 0) |
   (constants.O_NONBLOCK ?? 0);
 
+const refusal = (problem: string): WriteOutcome => ({
+  ok: false,
+  message: `refused to write the report: ${problem}. Nothing was written.`,
+  refused: true,
+});
+
 async function writePrivately(path: string, text: string): Promise<WriteOutcome> {
   const problem = await reportTargetProblem(path);
-  if (problem)
-    return {
-      ok: false,
-      message: `refused to write the report: ${problem}. Nothing was written.`,
-      refused: true,
-    };
+  if (problem) return refusal(problem);
   let handle;
   try {
     handle = await open(path, OPEN_FLAGS, 0o600);
   } catch (error) {
     const reason = (error as {code?: string}).code ?? 'open failed';
-    if (reason === 'ELOOP' || reason === 'ENXIO')
-      return {
-        ok: false,
-        message: `refused to write the report: ${path} is not a regular file. Nothing was written.`,
-        refused: true,
-      };
+    if (reason === 'ELOOP' || reason === 'ENXIO') return refusal(`${path} is not a regular file`);
     return {ok: false, message: `could not write the report to ${path} (${reason}).`};
   }
   try {
     // Checked on the open file itself, before a byte is written or the old text is cut.
-    if (!(await handle.stat()).isFile())
-      return {
-        ok: false,
-        message: `refused to write the report: ${path} is not a regular file. Nothing was written.`,
-        refused: true,
-      };
+    if (!(await handle.stat()).isFile()) return refusal(`${path} is not a regular file`);
     await handle.truncate(0);
     await handle.writeFile(text, 'utf8');
     return {ok: true, path};
