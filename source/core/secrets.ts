@@ -210,8 +210,10 @@ function maskRuns(text: string, pieces: ReadonlyMap<string, string>): string {
       runEnd = at + RUN;
       continue;
     }
-    if (runStart >= 0) out += text.slice(copied, runStart) + `[key ${runFingerprint}]`;
-    if (runStart >= 0) copied = runEnd;
+    if (runStart >= 0) {
+      out += text.slice(copied, runStart) + `[key ${runFingerprint}]`;
+      copied = runEnd;
+    }
     runStart = at;
     runEnd = at + RUN;
     runFingerprint = found;
