@@ -1,5 +1,6 @@
 // `npm run classify:eval`: scores the router on the corpus. `--json` prints the numbers as one
-// document; `--no-misses` leaves out the tuning texts. The holdout is only ever numbers.
+// document; `--no-misses` leaves out the tuning texts. The holdouts are only ever numbers, and the
+// fresh holdout is scored only with `--fresh`, so tuning never sees it by accident.
 import {classifyError} from '../../source/core/classify/index.js';
 import {loadCorpus} from './corpus-loader.js';
 import {formatScore, scoreCorpus} from './corpus-score.js';
@@ -28,12 +29,19 @@ if (probe !== undefined) {
 } else if (args.has('--json')) {
   process.stdout.write(
     JSON.stringify(
-      {problems: problems.length, tuning: score.tuning, holdout: score.holdout},
+      {
+        problems: problems.length,
+        tuning: score.tuning,
+        holdout: score.holdout,
+        ...(args.has('--fresh') ? {fresh: score.fresh} : {}),
+      },
       null,
       2,
     ) + '\n',
   );
 } else {
   for (const p of problems) process.stderr.write(`corpus: ${p.file}:${p.line}: ${p.problem}\n`);
-  process.stdout.write(formatScore(score, {misses: !args.has('--no-misses')}));
+  process.stdout.write(
+    formatScore(score, {misses: !args.has('--no-misses'), fresh: args.has('--fresh')}),
+  );
 }

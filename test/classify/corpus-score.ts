@@ -87,6 +87,7 @@ export function scoreCorpus(lines: readonly CorpusLine[], classify: Classifier):
   return {
     tuning: scoreSplit(lines, 'tuning', classify),
     holdout: scoreSplit(lines, 'holdout', classify),
+    fresh: scoreSplit(lines, 'fresh', classify),
   };
 }
 
@@ -107,9 +108,15 @@ function table(title: string, tallies: Record<string, Tally>): string[] {
 }
 
 /** The human report: both splits as numbers, then the tuning misses with their texts. */
-export function formatScore(score: CorpusScore, options: {misses: boolean}): string {
+export function formatScore(
+  score: CorpusScore,
+  options: {misses: boolean; fresh: boolean},
+): string {
   const out: string[] = [];
-  for (const split of ['tuning', 'holdout'] as const) {
+  const splits = options.fresh
+    ? (['tuning', 'holdout', 'fresh'] as const)
+    : (['tuning', 'holdout'] as const);
+  for (const split of splits) {
     const s = score[split];
     out.push(`== ${split}: ${percent(s)} (${s.right}/${s.total})`);
     out.push(...table(' by first label', s.byLayer), ...table(' by family', s.byFamily));

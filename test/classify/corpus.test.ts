@@ -105,9 +105,18 @@ describe('corpus: coverage', () => {
   });
 
   it('holds out about 30 %, by the hash of the id', () => {
-    const held = corpus.lines.filter((line) => line.split === 'holdout').length;
-    expect(held / corpus.lines.length).toBeGreaterThan(0.2);
-    expect(held / corpus.lines.length).toBeLessThan(0.4);
+    const hashed = corpus.lines.filter((line) => line.split !== 'fresh');
+    const held = hashed.filter((line) => line.split === 'holdout').length;
+    expect(held / hashed.length).toBeGreaterThan(0.2);
+    expect(held / hashed.length).toBeLessThan(0.4);
+  });
+
+  it('keeps fresh texts apart by their id alone', () => {
+    expect(splitOf('f-openai-1')).toBe('fresh');
+    expect(splitOf('f-cursor-editor-17')).toBe('fresh');
+    const hashedIds = Array.from({length: 200}, (_, i) => `openai-${i}`);
+    expect(hashedIds.map(splitOf)).not.toContain('fresh');
+    expect(problemsOf({id: 'f-openai-1'}, 'openai', 'tuning').join()).toMatch(/fresh split/);
   });
 });
 
