@@ -1,14 +1,21 @@
 // `npm run classify:eval`: scores the router on the corpus. `--json` prints the numbers as one
 // document; `--no-misses` leaves out the tuning texts. The holdouts are only ever numbers, and the
-// fresh holdout is scored only with `--fresh`, so tuning never sees it by accident.
+// fresh holdout is scored only with `--fresh`, so tuning never sees it by accident. `--tuning`
+// prints the tuning split alone: whoever tunes the rules should not steer by holdout numbers either.
 import {classifyError} from '../../source/core/classify/index.js';
-import {loadCorpus} from './corpus-loader.js';
+import {loadCorpus, type Split} from './corpus-loader.js';
 import {formatScore, scoreCorpus} from './corpus-score.js';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 const {lines, problems} = loadCorpus();
 const only = argv.includes('--id') ? argv[argv.indexOf('--id') + 1] : undefined;
+const tuningOnly = args.has('--tuning');
+const splits: readonly Split[] = tuningOnly
+  ? ['tuning']
+  : args.has('--fresh')
+    ? ['tuning', 'holdout', 'fresh']
+    : ['tuning', 'holdout'];
 const score = scoreCorpus(lines, classifyError);
 const probe = argv.includes('--text') ? argv[argv.indexOf('--text') + 1] : undefined;
 if (probe !== undefined) {
@@ -31,17 +38,16 @@ if (probe !== undefined) {
     JSON.stringify(
       {
         problems: problems.length,
-        tuning: score.tuning,
-        holdout: score.holdout,
-        ...(args.has('--fresh') ? {fresh: score.fresh} : {}),
+        ...Object.fromEntries(splits.map((split) => [split, score[split]])),
       },
       null,
       2,
     ) + '\n',
   );
 } else {
-  for (const p of problems) process.stderr.write(`corpus: ${p.file}:${p.line}: ${p.problem}\n`);
-  process.stdout.write(
-    formatScore(score, {misses: !args.has('--no-misses'), fresh: args.has('--fresh')}),
-  );
+  for (const p of problems) {
+    if (tuningOnly && !p.file.startsWith('tuning/')) continue;
+    process.stderr.write(`corpus: ${p.file}:${p.line}: ${p.problem}\n`);
+  }
+  process.stdout.write(formatScore(score, {misses: !args.has('--no-misses'), splits}));
 }

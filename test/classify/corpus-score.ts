@@ -107,16 +107,13 @@ function table(title: string, tallies: Record<string, Tally>): string[] {
   ];
 }
 
-/** The human report: both splits as numbers, then the tuning misses with their texts. */
+/** The human report: the chosen splits as numbers, then the tuning misses with their texts. */
 export function formatScore(
   score: CorpusScore,
-  options: {misses: boolean; fresh: boolean},
+  options: {misses: boolean; splits: readonly Split[]},
 ): string {
   const out: string[] = [];
-  const splits = options.fresh
-    ? (['tuning', 'holdout', 'fresh'] as const)
-    : (['tuning', 'holdout'] as const);
-  for (const split of splits) {
+  for (const split of options.splits) {
     const s = score[split];
     out.push(`== ${split}: ${percent(s)} (${s.right}/${s.total})`);
     out.push(...table(' by first label', s.byLayer), ...table(' by family', s.byFamily));
