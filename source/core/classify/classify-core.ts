@@ -3,7 +3,7 @@
 import type {Diagnosis} from '../diagnosis.js';
 import {STEP_OF_LAYER} from '../diagnosis.js';
 import {redact} from '../secrets.js';
-import {type Layer, LAYERS, type Provider} from '../vocabulary.js';
+import {type Layer, LAYERS, type Provider, stepNumberOf} from '../vocabulary.js';
 import {
   buildClassification,
   candidatesOf,
@@ -289,7 +289,7 @@ function toClassification(found: Found, parsed: Parsed): Classification {
     const {rule} = found;
     return buildClassification({
       layers: rule.layers,
-      step: rule.step ?? null,
+      step: rule.stepId ? stepNumberOf(rule.stepId) : null,
       // An explicit hint beats a provider guessed from the wording, except for Cursor's own errors.
       provider:
         rule.provider === 'cursor'

@@ -1,7 +1,7 @@
 // Plain-text forms of errors that arrive without a parseable payload: a chat banner, a line
 // copied from a log, an SDK exception. JSON bodies and the CLI's stderr are routed to the Cursor
 // and provider modules first; these rules catch what remains. The first matching rule wins.
-import type {Layer, Provider} from '../vocabulary.js';
+import type {Layer, Provider, StepId} from '../vocabulary.js';
 import {BILLING_PAGE, INSTALL_CLI, KEY_PAGE, providerName} from './links.js';
 import {DOUBLED_KEY, keyTypeRejected} from '../providers/diagnose/gemini.js';
 import {DEACTIVATED_ACCOUNT} from '../providers/diagnose/openai.js';
@@ -12,7 +12,7 @@ export interface RuleMatch {
   provider: Provider | null;
   code: string | null;
   /** Overrides the layer's default step when the text names a more precise one. */
-  step?: number;
+  stepId?: StepId;
   action: string;
 }
 
@@ -26,7 +26,7 @@ export function rule(
   pattern: RegExp,
   layers: Layer[],
   action: string | ((provider: Provider | null, found: RegExpExecArray) => string),
-  options: {provider?: Provider; code?: string; step?: number} = {},
+  options: {provider?: Provider; code?: string; stepId?: StepId} = {},
 ): TextRule {
   return {
     pattern,
@@ -36,7 +36,7 @@ export function rule(
         layers,
         provider,
         code: options.code ?? null,
-        ...(options.step === undefined ? {} : {step: options.step}),
+        ...(options.stepId === undefined ? {} : {stepId: options.stepId}),
         action: typeof action === 'string' ? action : action(provider, found),
       };
     },
@@ -105,7 +105,7 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     /errSecDuplicateItem/i,
     ['cursor-account'],
     'Remove the stale keychain item with `security delete-generic-password -s cursor-access-token -a cursor-user`, then run `agent login`.',
-    {provider: 'cursor', step: 3},
+    {provider: 'cursor', stepId: 'cli-login'},
   ),
 
   // The Cursor login and the Cursor user API key, in plain text.
@@ -120,25 +120,25 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     /Unauthorized User API key|Bad User API key/i,
     ['cursor-account', 'cursor-user-key', 'provider-key'],
     'Sign out of Cursor and back in (step 1). If that does not clear it: in CI, replace CURSOR_API_KEY with a new user API key; with your own provider key, test that key outside Cursor (step 7).',
-    {provider: 'cursor', code: 'ERROR_BAD_USER_API_KEY', step: 1},
+    {provider: 'cursor', code: 'ERROR_BAD_USER_API_KEY', stepId: 'cursor-login'},
   ),
   rule(
     /The provided API key is invalid/i,
     ['cursor-user-key', 'network'],
     `Create a new Cursor user API key at ${KEY_PAGE.cursor} (Cursor Dashboard > API Keys) and set it as CURSOR_API_KEY. The CLI says this for a proxy, TLS or DNS failure too: run \`cursorkey-wizard doctor\` to rule that out.`,
-    {provider: 'cursor', step: 4},
+    {provider: 'cursor', stepId: 'user-api-key'},
   ),
   rule(
     /Authentication required(?: to use Cursor Agent)?\.? (?:Please run|Run)|Not authenticated|\bNot logged in\b|Partially authenticated|Login failed or timed out|Failed to open browser for login/i,
     ['cursor-account', 'cursor-user-key'],
     'Run `agent login` and finish the browser sign-in (`NO_OPEN_BROWSER=1 agent login` over SSH), or set CURSOR_API_KEY to a Cursor user API key for headless use.',
-    {provider: 'cursor', step: 3},
+    {provider: 'cursor', stepId: 'cli-login'},
   ),
   rule(
     /unable to fetch user details/i,
     ['cursor-account', 'network'],
     'The CLI holds a login it could not verify: check that this machine reaches api2.cursor.sh (proxy, firewall, sandbox), then run `agent logout` and `agent login`.',
-    {provider: 'cursor', step: 3},
+    {provider: 'cursor', stepId: 'cli-login'},
   ),
   rule(
     /\[unauthenticated\]|User is unauthorized/i,
@@ -156,13 +156,13 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     /Invalid Cursor API key/i,
     ['cursor-user-key'],
     `Create a new Cursor user API key at ${KEY_PAGE.cursor} (Cursor Dashboard > API Keys); some integrations also need a paid Cursor plan.`,
-    {provider: 'cursor', step: 4},
+    {provider: 'cursor', stepId: 'user-api-key'},
   ),
   rule(
     /Enterprise access required/i,
     ['cursor-user-key'],
     'This key is of the wrong kind for this Cursor API. Use a user API key for the CLI and SDK, an Admin API key for the Admin API (https://cursor.com/dashboard).',
-    {provider: 'cursor', step: 4},
+    {provider: 'cursor', stepId: 'user-api-key'},
   ),
 
   // Anthropic.

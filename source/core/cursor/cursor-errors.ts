@@ -1,62 +1,62 @@
 // What a Cursor error means and which step fixes it: Cursor's error JSON (reference §5) and the
 // CLI's own stderr texts (§3.4–3.7). The shared classifier builds on diagnoseCursorError.
 import {cursorMeaningOf} from '../classify/meaning-rules.js';
-import {type Diagnosis, STEP_OF_LAYER} from '../diagnosis.js';
+import {type Diagnosis, STEP_ID_OF_LAYER} from '../diagnosis.js';
 import {responsesShapeRefusal} from '../providers/diagnose/responses-shape.js';
-import type {Layer} from '../vocabulary.js';
+import {type Layer, type StepId, stepNumberOf} from '../vocabulary.js';
 import {balancedObjects} from '../balanced-braces.js';
 import {stripAnsi} from './text.js';
 
 interface Meaning {
   layer: Layer;
-  step: number;
+  stepId: StepId;
   action: string;
   alsoPossible?: Layer[];
 }
 
 const LOGIN_AGAIN: Meaning = {
   layer: 'cursor-account',
-  step: 1,
+  stepId: 'cursor-login',
   action: 'Sign out of Cursor and sign back in with the right account (step 1).',
 };
 const RELOGIN_CLI: Meaning = {
   layer: 'cursor-account',
-  step: 3,
+  stepId: 'cli-login',
   action: 'Run `agent logout`, then `agent login`.',
 };
 const RATE: Meaning = {
   layer: 'rate-limit',
-  step: 9,
+  stepId: 'quota',
   action: 'Wait and retry later; do not rotate the key.',
 };
 // Cursor's own limits on the account, not the provider's billing and not the key.
 const USAGE: Meaning = {
   layer: 'cursor-plan',
-  step: 1,
+  stepId: 'cursor-login',
   action:
     "Cursor's own usage limit for this account is used up (not the provider's billing, not the key): it resets with the billing cycle. Check usage at https://cursor.com/dashboard?tab=usage and raise the spend limit or change plan (https://cursor.com/pricing).",
 };
 const PLAN_RATE: Meaning = {...USAGE, alsoPossible: ['rate-limit']};
 const SERVICE: Meaning = {
   layer: 'cursor-service',
-  step: 10,
+  stepId: 'restart',
   action:
     "Cursor's own service failed; no key is at fault. Check https://status.cursor.com, wait and retry, update or restart Cursor.",
 };
 const UPDATE: Meaning = {
   layer: 'cursor-cli',
-  step: 2,
+  stepId: 'cli-status',
   action: 'Update Cursor (editor: restart to update; CLI: `agent update`), then retry.',
 };
 const REQUEST: Meaning = {
   layer: 'request',
-  step: 8,
+  stepId: 'model-support',
   action:
     'The request is too large for the model: start a new chat, send less context, or pick another model.',
 };
 const OTHER: Meaning = {
   layer: 'unknown',
-  step: 1,
+  stepId: 'cursor-login',
   action: 'Not a key problem; read the message Cursor shows and retry.',
 };
 
@@ -64,14 +64,14 @@ const OTHER: Meaning = {
 const ERROR_CODES: Record<string, Meaning> = {
   ERROR_BAD_USER_API_KEY: {
     layer: 'cursor-account',
-    step: 1,
+    stepId: 'cursor-login',
     alsoPossible: ['cursor-user-key', 'provider-key'],
     action:
       'Sign out of Cursor and back in (step 1); if it persists, check the Cursor user API key (step 4) and the BYOK provider key (steps 5–7).',
   },
   ERROR_BAD_API_KEY: {
     layer: 'cursor-user-key',
-    step: 4,
+    stepId: 'user-api-key',
     alsoPossible: ['provider-key'],
     action:
       'Create a new User API key in the Cursor dashboard and use it as CURSOR_API_KEY (step 4).',
@@ -85,28 +85,28 @@ const ERROR_CODES: Record<string, Meaning> = {
   ERROR_UNAUTHORIZED: {...LOGIN_AGAIN, alsoPossible: ['cursor-user-key']},
   ERROR_NOT_HIGH_ENOUGH_PERMISSIONS: {
     layer: 'feature',
-    step: 5,
+    stepId: 'byok-provider',
     action: 'This account or plan may not use this feature: check the plan and team permissions.',
   },
   ERROR_PRO_USER_ONLY: {
     layer: 'feature',
-    step: 5,
+    stepId: 'byok-provider',
     action: 'This feature needs a paid Cursor plan: see https://cursor.com/pricing.',
   },
   ERROR_API_KEY_NOT_SUPPORTED: {
     layer: 'feature',
-    step: 5,
+    stepId: 'byok-provider',
     action:
       'This Cursor feature does not use your own (BYOK) key: turn the key off for it or use Cursor models.',
   },
   ERROR_TASK_NO_PERMISSIONS: {
     layer: 'feature',
-    step: 5,
+    stepId: 'byok-provider',
     action: 'This account may not use that agent task: check team permissions.',
   },
   ERROR_BAD_MODEL_NAME: {
     layer: 'model',
-    step: 8,
+    stepId: 'model-support',
     action: 'Pick a model that exists and is enabled in Cursor Settings > Models (step 8).',
   },
   ERROR_FREE_USER_RATE_LIMIT_EXCEEDED: PLAN_RATE,
@@ -129,19 +129,19 @@ const ERROR_CODES: Record<string, Meaning> = {
   ERROR_INTERNAL: SERVICE,
   ERROR_OPENAI_ACCOUNT_LIMIT_EXCEEDED: {
     layer: 'quota',
-    step: 9,
+    stepId: 'quota',
     action:
       "The provider account is out of credit or quota: fix billing at the provider; don't rotate the key.",
   },
   ERROR_OPENAI: {
     layer: 'provider-key',
-    step: 7,
+    stepId: 'provider-test',
     alsoPossible: ['provider-permission', 'provider-outage'],
     action: 'The provider rejected the request: test the provider key outside Cursor (step 7).',
   },
   ERROR_TIMEOUT: {
     layer: 'network',
-    step: 2,
+    stepId: 'cli-status',
     alsoPossible: ['provider-outage'],
     action: 'The request timed out: check the network and proxy to Cursor, then retry.',
   },
@@ -168,7 +168,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'cursor-plan',
-      step: 1,
+      stepId: 'cursor-login',
       action:
         'Cursor limits free trials per machine: sign in with your usual account or use a paid plan; no key will change this.',
     },
@@ -180,7 +180,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'cursor-plan',
-      step: 1,
+      stepId: 'cursor-login',
       alsoPossible: ['cursor-cli'],
       action:
         "The team's admin has turned off headless (`agent -p`) use of the CLI: ask the admin to allow it, or run the CLI interactively; the key and login are fine.",
@@ -192,7 +192,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'cursor-account',
-      step: 3,
+      stepId: 'cli-login',
       alsoPossible: ['cursor-plan'],
       action:
         "This device's sign-in policy (set by your organisation through MDM) does not allow this account: sign in with an account of the allowed organisation, team or email domain, or ask the admin.",
@@ -203,7 +203,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: 'errSecDuplicateItem',
     meaning: {
       layer: 'cursor-account',
-      step: 3,
+      stepId: 'cli-login',
       action:
         'Remove the stale keychain item (`security delete-generic-password -s cursor-access-token -a cursor-user`), then run `agent login` again.',
     },
@@ -213,7 +213,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'cursor-account',
-      step: 3,
+      stepId: 'cli-login',
       alsoPossible: ['network'],
       action:
         'Run `agent login` again and finish the browser step within about 20 minutes; over SSH use `NO_OPEN_BROWSER=1 agent login` and open the link on any machine.',
@@ -224,7 +224,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'cursor-account',
-      step: 3,
+      stepId: 'cli-login',
       action: 'Run `NO_OPEN_BROWSER=1 agent login` and open the printed link in any browser.',
     },
   },
@@ -233,7 +233,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'cursor-account',
-      step: 3,
+      stepId: 'cli-login',
       action:
         'The CLI could not save the login (and printed the token: clear that output). Fix the keychain or ~/.config/cursor permissions, then `agent login`.',
     },
@@ -248,7 +248,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'cursor-user-key',
-      step: 4,
+      stepId: 'user-api-key',
       alsoPossible: ['network'],
       action:
         'Check that api2.cursor.sh is reachable (the CLI says this on network, TLS and proxy failures too); if it is, create a new User API key (Cursor Dashboard > API Keys).',
@@ -259,7 +259,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: 'unauthenticated',
     meaning: {
       layer: 'cursor-account',
-      step: 1,
+      stepId: 'cursor-login',
       alsoPossible: ['cursor-user-key'],
       action:
         'Cursor refused this account: sign in with the right account (or a new User API key); a suspended account needs Cursor support.',
@@ -270,7 +270,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'cursor-account',
-      step: 3,
+      stepId: 'cli-login',
       alsoPossible: ['cursor-user-key'],
       action: 'Run `agent login`, or set CURSOR_API_KEY to a User API key where the CLI runs.',
     },
@@ -285,7 +285,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'network',
-      step: 2,
+      stepId: 'cli-status',
       alsoPossible: ['cursor-account'],
       action:
         'Check that this machine reaches api2.cursor.sh (proxy, firewall, sandbox); if it does, the login expired: `agent logout`, then `agent login`.',
@@ -294,7 +294,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
   {
     pattern: /\bNot logged in\b/i,
     code: null,
-    meaning: {layer: 'cursor-account', step: 3, action: 'Run `agent login`.'},
+    meaning: {layer: 'cursor-account', stepId: 'cli-login', action: 'Run `agent login`.'},
   },
   {
     pattern: /Bad User API key|Unauthorized User (?:\w+ )?API key/i,
@@ -311,7 +311,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'cursor-cli',
-      step: 2,
+      stepId: 'cli-status',
       action:
         'Headless runs need `--trust` (or run `agent` once interactively in that folder and trust it).',
     },
@@ -322,7 +322,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'cursor-cli',
-      step: 2,
+      stepId: 'cli-status',
       action:
         'Install the Cursor CLI (`curl https://cursor.com/install -fsS | bash`) or use `cursor-agent` (Homebrew installs only that name).',
     },
@@ -332,7 +332,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     code: null,
     meaning: {
       layer: 'network',
-      step: 2,
+      stepId: 'cli-status',
       action: 'Check the network, proxy and firewall between this machine and api2.cursor.sh.',
     },
   },
@@ -378,7 +378,7 @@ function findErrorJson(value: unknown, depth = 0): CursorErrorJson | null {
 function diagnosis(meaning: Meaning, code: string | null): Diagnosis {
   return {
     layer: meaning.layer,
-    step: meaning.step,
+    step: stepNumberOf(meaning.stepId),
     provider: 'cursor',
     httpStatus: null,
     code,
@@ -414,31 +414,31 @@ export function diagnoseCursorError(text: string): Diagnosis | null {
 const API_CODES: Record<string, Meaning> = {
   plan_required: {
     layer: 'cursor-plan',
-    step: 1,
+    stepId: 'cursor-login',
     action:
       "The key owner's Cursor plan does not include this API: upgrade the plan or use a key from a paid account; the key itself is fine.",
   },
   api_key_not_found: {
     layer: 'cursor-user-key',
-    step: 4,
+    stepId: 'user-api-key',
     action: 'Cursor does not know this key: create a new one at Cursor Dashboard > API Keys.',
   },
   feature_unavailable: {
     layer: 'feature',
-    step: 5,
+    stepId: 'byok-provider',
     alsoPossible: ['cursor-plan'],
     action:
       "This Cursor API or feature is not available to the key owner's account or plan: check the plan in the dashboard (https://cursor.com/pricing); the key itself is fine.",
   },
   role_forbidden: {
     layer: 'feature',
-    step: 5,
+    stepId: 'byok-provider',
     action:
       "The key owner's role in the Cursor team does not allow this API: ask a team admin for the role, or use an admin's key; the key itself is fine.",
   },
   service_account_required: {
     layer: 'feature',
-    step: 5,
+    stepId: 'byok-provider',
     action:
       'This Cursor API needs a service-account key (Enterprise): create one in the dashboard.',
   },
@@ -475,7 +475,7 @@ function modelRefusal(text: string): Diagnosis | null {
   return diagnosis(
     {
       layer: 'model',
-      step: 8,
+      stepId: 'model-support',
       alsoPossible: ['cursor-plan'],
       action: `This account may not use \`${model}\`: pick one the CLI offers${choices} with \`--model\`, or check the plan.`,
     },
@@ -488,7 +488,7 @@ function diagnoseText(text: string): Diagnosis | null {
   if (model) return model;
   // A gateway behind the custom base URL refusing Cursor's request shape, relayed by Cursor.
   const shape = responsesShapeRefusal(text);
-  if (shape) return diagnosis({...shape, step: STEP_OF_LAYER[shape.layer]}, null);
+  if (shape) return diagnosis({...shape, stepId: STEP_ID_OF_LAYER[shape.layer]}, null);
   for (const entry of TEXT_PATTERNS) {
     if (entry.pattern.test(text)) return diagnosis(entry.meaning, entry.code);
   }
@@ -508,7 +508,7 @@ export function diagnoseCursorOutput(text: string): Diagnosis | null {
   if (!layer) return null;
   return {
     layer,
-    step: meaning.step ?? STEP_OF_LAYER[layer],
+    step: stepNumberOf(meaning.stepId ?? STEP_ID_OF_LAYER[layer]),
     provider: 'cursor',
     httpStatus: null,
     code: meaning.code,
