@@ -7,4 +7,7 @@ export const anthropic = {
   credentialVariables: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN'],
   keyPage: 'https://console.anthropic.com/settings/keys',
   billingPage: 'https://console.anthropic.com/settings/billing',
+  hosts: /\bapi\.anthropic\.com|docs\.claude\.com|\banthropic\.com/i,
+  apiHost: /^api\.anthropic\.com$/i,
+  textNames: /\bAnthropic\b/i,
 } as const satisfies ProviderSpec;

@@ -7,4 +7,9 @@ export const azure = {
   credentialVariables: ['AZURE_OPENAI_API_KEY'],
   keyPage: 'the Azure portal > your OpenAI resource > Keys and Endpoint',
   billingPage: 'https://aka.ms/oai/quotaincrease',
+  hosts: /\b[\w.-]*openai\.azure\.com|\bcognitiveservices\.azure\.com|\bservices\.ai\.azure\.com/i,
+  // Each resource has its own host.
+  apiHost: null,
+  textNames: /\bAzure(?:OpenAI| OpenAI|Exception)?\b/,
+  narrows: 'openai',
 } as const satisfies ProviderSpec;

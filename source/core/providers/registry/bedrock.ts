@@ -13,4 +13,7 @@ export const bedrock = {
   ],
   keyPage: 'the AWS console > IAM (access keys) or Amazon Bedrock > API keys',
   billingPage: 'the AWS console > Service Quotas > Amazon Bedrock',
+  hosts: /\bbedrock[\w.-]*\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i,
+  apiHost: /^bedrock-runtime\.[\w-]+\.amazonaws\.com$/i,
+  textNames: /\bBedrock\b/i,
 } as const satisfies ProviderSpec;

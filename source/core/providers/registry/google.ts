@@ -8,4 +8,7 @@ export const google = {
   credentialVariables: ['GOOGLE_API_KEY', 'GEMINI_API_KEY'],
   keyPage: 'https://aistudio.google.com/apikey',
   billingPage: 'https://aistudio.google.com/usage',
+  hosts: /generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\//i,
+  apiHost: /^generativelanguage\.googleapis\.com$/i,
+  textNames: /\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i,
 } as const satisfies ProviderSpec;

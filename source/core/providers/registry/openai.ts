@@ -7,4 +7,7 @@ export const openai = {
   credentialVariables: ['OPENAI_API_KEY', 'OPENAI_ADMIN_KEY'],
   keyPage: 'https://platform.openai.com/api-keys',
   billingPage: 'https://platform.openai.com/settings/organization/billing',
+  hosts: /\bapi\.openai\.com|platform\.openai\.com/i,
+  apiHost: /^api\.openai\.com$/i,
+  textNames: /\bOpen ?AI\b(?![- ]compatible)/i,
 } as const satisfies ProviderSpec;

@@ -7,4 +7,7 @@ export const openrouter = {
   credentialVariables: ['OPENROUTER_API_KEY'],
   keyPage: 'https://openrouter.ai/settings/keys',
   billingPage: 'https://openrouter.ai/settings/credits',
+  hosts: /\bopenrouter\.ai/i,
+  apiHost: /^openrouter\.ai$/i,
+  textNames: /\bOpenRouter\b/i,
 } as const satisfies ProviderSpec;

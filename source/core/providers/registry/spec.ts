@@ -17,4 +17,25 @@ export interface ProviderSpec<Id extends string = string> {
   keyPage: string;
   /** Where a person adds credit, fixes billing or raises quota. */
   billingPage: string;
+  /**
+   * Host names and documentation links that identify the provider when they appear anywhere in a
+   * pasted text ("getaddrinfo ENOTFOUND api.openai.com", "see docs.claude.com/…").
+   */
+  hosts: RegExp;
+  /**
+   * The provider's own API host, as it stands in a base URL: a URL on it is never a typo or a
+   * gateway. Matched against the host alone; null when every customer has their own host.
+   */
+  apiHost: RegExp | null;
+  /**
+   * The words that name the provider in an error text, as people and SDKs write them. Model
+   * names (claude-…, gpt-…) do not count: Cursor serves those on its own plan too. Null when an
+   * error text never names the provider in words.
+   */
+  textNames: RegExp | null;
+  /**
+   * A provider whose hosts and words this one's contain ("openai.azure.com", "Azure OpenAI"):
+   * when both are seen, this one is meant.
+   */
+  narrows?: Id;
 }
