@@ -3,6 +3,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
+import {moduleReferences} from '../helpers/module-references.js';
 
 const source = fileURLToPath(new URL('../../source', import.meta.url));
 
@@ -17,7 +18,7 @@ function filesUnder(dir: string): string[] {
 function importsOf(path: string): string[] {
   // isIP is a pure address parser; it is the one piece of node:net that touches nothing.
   const text = readFileSync(path, 'utf8').replace("import {isIP} from 'node:net';", '');
-  return [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((match) => match[1]!);
+  return moduleReferences(text).specifiers;
 }
 
 test('core imports neither React nor Ink, nor anything with side effects', () => {
