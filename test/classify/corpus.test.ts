@@ -127,7 +127,9 @@ describe('corpus: the router keeps its score', () => {
     expect(score.tuning.accuracy).toBeGreaterThanOrEqual(CORPUS_FLOOR.tuning);
   });
 
-  it('on the holdout split (numbers only)', () => {
-    expect(score.holdout.accuracy).toBeGreaterThanOrEqual(CORPUS_FLOOR.holdout);
+  // A failure says only that the floor was missed, not by how much: the holdout number is not
+  // something to tune against.
+  it('on the holdout split (never its number)', () => {
+    expect(score.holdout.accuracy >= CORPUS_FLOOR.holdout, 'holdout below its floor').toBe(true);
   });
 });
