@@ -17,14 +17,17 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
   const who = providerName(provider);
   switch (true) {
     case status === 400:
-      // Gemini answers 400 for a bad key; the others for a request they cannot take.
-      // Alone, it names no layer: say where to look first.
-      if (provider === null) {
-        return {...base, layers: ['unknown', 'request', 'model', 'provider-key'], action: ask400};
+      // Gemini answers 400 for a bad key. Others send it for a request they cannot take, a
+      // model they do not serve, or a path behind a gateway: alone, it names no layer, so say
+      // where to look first and what to share.
+      if (provider === 'google') {
+        return {...base, layers: ['provider-key', 'request', 'model'], action: ask400};
       }
-      return provider === 'google'
-        ? {...base, layers: ['provider-key', 'request', 'model'], action: ask400}
-        : {...base, layers: ['request', 'base-url'], action: ask400};
+      return {
+        ...base,
+        layers: ['unknown', 'request', 'model', byok ? 'base-url' : 'provider-key'],
+        action: ask400,
+      };
     case status === 401:
       return {
         ...base,
