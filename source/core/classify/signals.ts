@@ -9,6 +9,9 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /(?:\bHTTP(?:\/[\d.]+)?|\bstatus(?:[ _]?code)?|Error(?: code)?)\s*[:=]?\s*"?([1-5]\d\d)\b(?![.,]\d)/i,
   // A line that starts with the status, as curl -i and some loggers print it.
   /^\s*([45]\d\d)\s+[A-Z{[]/m,
+  // The SDKs' own message form, "<status> <message>", after a logger's colon:
+  // "API call (Attempt 1/3): 400 Provider returned error".
+  /:\s+([45]\d\d)\s+(?=[A-Z{[])/,
   // The status with its reason phrase anywhere: "404 Not Found", "429 Too Many Requests".
   /\b([45]\d\d)\s+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Request Entity Too Large|Payload Too Large|Unprocessable Entity|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
 ];

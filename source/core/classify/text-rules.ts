@@ -357,10 +357,11 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     `${WAIT} Free-model daily limits reset once a day; credits raise them (${BILLING_PAGE.openrouter}).`,
     {provider: 'openrouter'},
   ),
+  // OpenRouter's wrapper for any upstream failure: alone it names no layer; the status picks one.
   rule(
     /Provider returned error/i,
-    ['provider-outage', 'request'],
-    'The upstream provider behind OpenRouter failed. Retry, or pick another provider or model.',
+    ['unknown', 'request', 'provider-outage'],
+    'The upstream provider behind OpenRouter refused or failed this request, without saying why here. A 400 means this request (context, parameter, tool), a 5xx the provider: retry, or pick another provider or model. Share next: the status and the "raw" metadata of the error.',
     {provider: 'openrouter'},
   ),
 
