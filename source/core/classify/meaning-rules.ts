@@ -219,6 +219,30 @@ const SERVICE_RULES: readonly TextRule[] = cursorOnly([
   ),
 ]);
 
+const SHARE_CHILD =
+  "Share next: that command's own output (stderr), its version, and the model it was asked to use.";
+
+/**
+ * A tool that ran another program and reports only how it ended (its exit code, or that it ran
+ * out of the time the tool allowed) hides that program's own message: no layer can be told, and
+ * a time limit the calling tool set is no network failure.
+ */
+const CHILD_TIMEOUT_RULES: readonly TextRule[] = [
+  rule(
+    /Command\b[^\n]{0,200}\btimed out after \d/i,
+    ['unknown', 'network', 'cursor-cli'],
+    `The tool gave the command less time than it needed and did not say why it was slow. Run the same command yourself to see its own message (a slow network or an unanswered login prompt are the usual causes). ${SHARE_CHILD}`,
+  ),
+];
+
+const CHILD_EXIT_RULES: readonly TextRule[] = [
+  rule(
+    /\bexited with (?:exit )?code:? (?:Some\()?[1-9]|Command failed with exit code:? (?:Some\()?[1-9]/i,
+    ['unknown', 'cursor-cli', 'cursor-service', 'model'],
+    `The tool reports only that the command failed, not why. Run the same command yourself to see its own message. ${SHARE_CHILD}`,
+  ),
+];
+
 /** The network between here and the service, in the words of other runtimes. */
 const NETWORK_ACTION =
   'The request never got an answer: check the internet connection, VPN, proxy (HTTPS_PROXY) and firewall, then retry. If only this host fails, check its name in the base URL.';
@@ -259,8 +283,10 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...WEAK_REQUEST_RULES,
   ...RATE_RULES,
   ...OUTAGE_RULES,
+  ...CHILD_TIMEOUT_RULES,
   ...NETWORK_RULES,
   ...SERVICE_RULES,
+  ...CHILD_EXIT_RULES,
   ...WEAK_NETWORK_RULES,
 ];
 
