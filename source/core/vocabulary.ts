@@ -20,26 +20,7 @@ export function stepNumberOf(id: StepId): number {
   return STEP_IDS.indexOf(id) + 1;
 }
 
-/** Layers in fix order: when a symptom fits several, the first one here wins. */
-export const LAYERS = [
-  'cursor-cli',
-  'cursor-account',
-  'cursor-plan',
-  'cursor-user-key',
-  'provider-key',
-  'provider-permission',
-  'model',
-  'request',
-  'base-url',
-  'rate-limit',
-  'quota',
-  'provider-outage',
-  'cursor-service',
-  'feature',
-  'network',
-  'unknown',
-] as const;
-export type Layer = (typeof LAYERS)[number];
+export {isLayer, LAYERS, type Layer} from './layers.js';
 
 /** The providers, in the registry's order (source/core/providers/registry/). */
 export const PROVIDERS = PROVIDER_IDS;
@@ -51,10 +32,6 @@ export type Status = (typeof STATUSES)[number];
 
 export function isStepId(value: string): value is StepId {
   return (STEP_IDS as readonly string[]).includes(value);
-}
-
-export function isLayer(value: string): value is Layer {
-  return (LAYERS as readonly string[]).includes(value);
 }
 
 export function isProvider(value: string): value is Provider {

@@ -2,17 +2,7 @@
 // A success counts only when its body has the shape of that provider's real answer.
 import type {Provider} from '../vocabulary.js';
 import {parseJson} from './diagnose/common.js';
-
-/** The top-level field a real answer always has: a model list, or a completion. */
-const ANSWER_FIELD: Record<Provider, {list: string; completion: string}> = {
-  openai: {list: 'data', completion: 'choices'},
-  openrouter: {list: 'data', completion: 'choices'},
-  azure: {list: 'data', completion: 'choices'},
-  anthropic: {list: 'data', completion: 'content'},
-  google: {list: 'models', completion: 'candidates'},
-  bedrock: {list: 'modelSummaries', completion: 'output'},
-  cursor: {list: 'data', completion: 'choices'},
-};
+import {providerSpec} from './registry/index.js';
 
 export function isProviderAnswer(
   provider: Provider,
@@ -21,6 +11,6 @@ export function isProviderAnswer(
 ): boolean {
   const json = parseJson(body);
   if (!json || typeof json !== 'object' || Array.isArray(json)) return false;
-  const value = (json as Record<string, unknown>)[ANSWER_FIELD[provider][kind]];
+  const value = (json as Record<string, unknown>)[providerSpec(provider).answerFields[kind]];
   return value !== null && typeof value === 'object';
 }

@@ -3,14 +3,10 @@
 import {matchTextRule} from '../classify/meaning-rules.js';
 import {STEP_OF_LAYER, type Diagnosis} from '../diagnosis.js';
 import type {Layer, Provider} from '../vocabulary.js';
-import {anthropic} from './diagnose/anthropic.js';
-import {azure} from './diagnose/azure.js';
-import {bedrock} from './diagnose/bedrock.js';
-import {field, messageOf, parseJson, type Reading, type Verdict} from './diagnose/common.js';
-import {gemini} from './diagnose/gemini.js';
-import {openai} from './diagnose/openai.js';
-import {openrouter} from './diagnose/openrouter.js';
+import {redact} from '../secrets.js';
+import {field, parseJson, text, type Verdict} from './diagnose/common.js';
 import {retryAfterFromHeaders} from './rate-limit.js';
+import {providerSpec} from './registry/index.js';
 
 export interface ProviderResponse {
   provider: Provider;
@@ -24,15 +20,15 @@ export interface ProviderResponse {
   keyPrefix?: string;
 }
 
-const DIAGNOSERS: Record<Provider, (reading: Reading) => Verdict> = {
-  openai,
-  anthropic,
-  google: gemini,
-  openrouter,
-  azure,
-  bedrock,
-  cursor: ({status}) => ({layer: 'unknown', code: null, action: `Cursor answered ${status}.`}),
-};
+/** Every message-ish string in the body, for matching when the code is not enough. */
+export function messageOf(json: unknown, body: string): string {
+  const message =
+    text(field(json, 'error', 'message')) ||
+    text(field(json, 'message')) ||
+    text(field(json, 'Message'));
+  // Masked before it is cut: a key cut in half no longer has a key's shape.
+  return redact(message || body).slice(0, 500);
+}
 
 /** Whether a response is a success with no error inside (OpenRouter can send 200 with one). */
 export function isSuccessResponse(input: ProviderResponse): boolean {
@@ -52,7 +48,7 @@ export function diagnoseProviderResponse(input: ProviderResponse): Diagnosis {
         action: 'The provider accepted the request: nothing to fix at this layer.',
       }
     : byMeaning(
-        DIAGNOSERS[provider]({
+        providerSpec(provider).diagnose({
           status,
           json,
           message: messageOf(json, body),

@@ -1,5 +1,4 @@
 // Bedrock: the AWS exception name, from x-amzn-errortype or the body.
-import {redact} from '../../secrets.js';
 import {field, NO_ROTATE, outage, rateLimited, text, unexpected} from './common.js';
 import type {Reading, Verdict} from './common.js';
 
@@ -105,7 +104,7 @@ export function bedrock({status, json, message, retry, headers, keyPrefix}: Read
       return {
         layer: 'unknown',
         code,
-        action: `Bedrock rejected the request: ${redact(message).slice(0, 160)}`,
+        action: `Bedrock rejected the request: ${message.slice(0, 160)}`,
       };
     case 'ResourceNotFoundException':
       return {

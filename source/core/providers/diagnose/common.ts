@@ -1,7 +1,6 @@
 // What every provider's diagnosis shares: the verdict shape, reading the body, and the answers
 // that are the same whoever sent them (a rate limit, an outage, an unexpected status).
-import {redact} from '../../secrets.js';
-import type {Layer} from '../../vocabulary.js';
+import type {Layer} from '../../layers.js';
 import {parseDuration} from '../rate-limit.js';
 
 export interface Verdict {
@@ -35,16 +34,6 @@ export function field(value: unknown, ...path: string[]): unknown {
 
 export function text(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-}
-
-/** Every message-ish string in the body, for matching when the code is not enough. */
-export function messageOf(json: unknown, body: string): string {
-  const message =
-    text(field(json, 'error', 'message')) ||
-    text(field(json, 'message')) ||
-    text(field(json, 'Message'));
-  // Masked before it is cut: a key cut in half no longer has a key's shape.
-  return redact(message || body).slice(0, 500);
 }
 
 /** The retry wait in "Please retry in 38.86s" / "try again in 644ms" / "retry after 20 seconds". */
@@ -82,7 +71,7 @@ export function outage(code: string | null, retryAfter: number | null): Verdict 
 export interface Reading {
   status: number;
   json: unknown;
-  /** The error message, or the start of the body when there is none. */
+  /** The error message, or the start of the body when there is none; keys in it already masked. */
   message: string;
   /** From retry-after style headers, when any. */
   retry: number | null;
@@ -101,6 +90,6 @@ export function unexpected(
   return {
     layer: 'unknown',
     code,
-    action: `${who} answered ${status}: ${redact(message).slice(0, 160)}`,
+    action: `${who} answered ${status}: ${message.slice(0, 160)}`,
   };
 }

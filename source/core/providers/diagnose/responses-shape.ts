@@ -2,7 +2,7 @@
 // `messages`) to `/chat/completions` (a gateway vendor's docs, https://docs.litellm.ai/docs/proxy/cursor,
 // 2026; not Cursor's own statement). A gateway that validates `messages` then refuses every
 // request in words like these. Recognised from the answer alone: no extra request is sent.
-import type {Layer} from '../../vocabulary.js';
+import type {Layer} from '../../layers.js';
 
 const MESSAGES_REQUIRED =
   /Missing required parameter: '?messages'?|\bmessages\b[^\n]{0,40}?(?:Field required|is required|required property|expected array, received undefined)|\bmessages must be an array\b|\bfield messages is required\b|Unrecognized request argument supplied: input\b/i;

@@ -1,3 +1,4 @@
+import {anthropic as diagnose} from '../diagnose/anthropic.js';
 import type {ProviderSpec} from './spec.js';
 
 export const anthropic = {
@@ -10,4 +11,6 @@ export const anthropic = {
   hosts: /\bapi\.anthropic\.com|docs\.claude\.com|\banthropic\.com/i,
   apiHost: /^api\.anthropic\.com$/i,
   textNames: /\bAnthropic\b/i,
+  answerFields: {list: 'data', completion: 'content'},
+  diagnose,
 } as const satisfies ProviderSpec;

@@ -1,3 +1,4 @@
+import {azure as diagnose} from '../diagnose/azure.js';
 import type {ProviderSpec} from './spec.js';
 
 export const azure = {
@@ -12,4 +13,6 @@ export const azure = {
   apiHost: null,
   textNames: /\bAzure(?:OpenAI| OpenAI|Exception)?\b/,
   narrows: 'openai',
+  answerFields: {list: 'data', completion: 'choices'},
+  diagnose,
 } as const satisfies ProviderSpec;

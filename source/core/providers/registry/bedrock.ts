@@ -1,3 +1,4 @@
+import {bedrock as diagnose} from '../diagnose/bedrock.js';
 import type {ProviderSpec} from './spec.js';
 
 export const bedrock = {
@@ -16,4 +17,6 @@ export const bedrock = {
   hosts: /\bbedrock[\w.-]*\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i,
   apiHost: /^bedrock-runtime\.[\w-]+\.amazonaws\.com$/i,
   textNames: /\bBedrock\b/i,
+  answerFields: {list: 'modelSummaries', completion: 'output'},
+  diagnose,
 } as const satisfies ProviderSpec;

@@ -1,3 +1,4 @@
+import {gemini as diagnose} from '../diagnose/gemini.js';
 import type {ProviderSpec} from './spec.js';
 
 export const google = {
@@ -11,4 +12,6 @@ export const google = {
   hosts: /generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\//i,
   apiHost: /^generativelanguage\.googleapis\.com$/i,
   textNames: /\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i,
+  answerFields: {list: 'models', completion: 'candidates'},
+  diagnose,
 } as const satisfies ProviderSpec;

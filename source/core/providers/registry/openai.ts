@@ -1,3 +1,4 @@
+import {openai as diagnose} from '../diagnose/openai.js';
 import type {ProviderSpec} from './spec.js';
 
 export const openai = {
@@ -10,4 +11,6 @@ export const openai = {
   hosts: /\bapi\.openai\.com|platform\.openai\.com/i,
   apiHost: /^api\.openai\.com$/i,
   textNames: /\bOpen ?AI\b(?![- ]compatible)/i,
+  answerFields: {list: 'data', completion: 'choices'},
+  diagnose,
 } as const satisfies ProviderSpec;

@@ -1,3 +1,4 @@
+import {openrouter as diagnose} from '../diagnose/openrouter.js';
 import type {ProviderSpec} from './spec.js';
 
 export const openrouter = {
@@ -10,4 +11,6 @@ export const openrouter = {
   hosts: /\bopenrouter\.ai/i,
   apiHost: /^openrouter\.ai$/i,
   textNames: /\bOpenRouter\b/i,
+  answerFields: {list: 'data', completion: 'choices'},
+  diagnose,
 } as const satisfies ProviderSpec;

@@ -1,5 +1,8 @@
 // What the tool knows about one provider, in one place. Each provider is one file in this folder
 // plus one line in index.ts; everything provider-shaped elsewhere is derived from these specs.
+// A spec may reference code of its own provider (a diagnoser); that code must not import the
+// registry back, so it reads the layers and types from leaf modules.
+import type {Reading, Verdict} from '../diagnose/common.js';
 
 export interface ProviderSpec<Id extends string = string> {
   /** The contract's word for the provider (doctor --json, classify --json, --provider). */
@@ -38,4 +41,11 @@ export interface ProviderSpec<Id extends string = string> {
    * when both are seen, this one is meant.
    */
   narrows?: Id;
+  /**
+   * The top-level field a real answer always has: in a model list, and in a completion. A 2xx
+   * without it came from something else (a captive portal, a wrong host).
+   */
+  answerFields: {list: string; completion: string};
+  /** Reads a refused response: the provider's cheat sheet as code. */
+  diagnose(reading: Reading): Verdict;
 }
