@@ -147,6 +147,8 @@ export interface StepCondition {
    * wizard, and a pass here counts as that step fixed.
    */
   fixes?: StepId;
+  /** What this step does about that failure, in a few words ("a login"). */
+  remedy?: string;
   /** An answer the person can give that makes the condition hold, e.g. "my CI runs fail". */
   optIn?: {label: string; answer: {key: string; value: unknown}};
 }
@@ -187,7 +189,32 @@ export interface StepAction {
   run: Check;
 }
 
+/**
+ * Who may give a step's verdict when no person is at hand, as in doctor.
+ * - `always`: the check's verdict stands.
+ * - `when-sure`: a pass or a fail stands; anything else (the editor's state unreadable) waits for
+ *   a person.
+ * - `never`: only a person can see it pass; the check adds evidence and the step stays `manual`.
+ *   With `due`, a person must do it (a browser login): the check does not run, and doctor says
+ *   it is due whenever the step applies.
+ */
+export type UnattendedVerdict =
+  {decides: 'always' | 'when-sure'} | {decides: 'never'; due?: {summary: string; fix: Fix}};
+
+/**
+ * Steps of one group run in order and the groups side by side, since neither reads the other's
+ * facts; `after-all` steps run alone, in order, once every group is done.
+ */
+export type StepGroup = 'cursor' | 'provider' | 'after-all';
+
+/** Whether the step's full verdict costs the person money (a completion request). */
+export type BillingClass = 'free' | 'billable';
+
+/** A step as written in its file; its number comes from its place in the order. */
+export type StepSpec = Omit<StepDefinition, 'n'>;
+
 export interface StepDefinition {
+  /** Its place in the fix order, counted from 1; derived, never written by hand. */
   n: number;
   id: StepId;
   title: string;
@@ -203,8 +230,20 @@ export interface StepDefinition {
    * check answers `manual` (it could not see the thing happen) needs the same.
    */
   kind: 'automatic' | 'manual';
-  /** Its full verdict needs a billable request, which the person may allow here. */
-  billable?: boolean;
+  unattended: UnattendedVerdict;
+  /** A billable step's full verdict needs a request the person may allow here. */
+  billing: BillingClass;
+  group: StepGroup;
+  /**
+   * Earlier steps whose facts or results this one reads: it runs after them. (The answers it
+   * needs are its `inputs`.)
+   */
+  needs?: readonly StepId[];
+  /**
+   * A result showing that what the step checks is simply not there, and not everyone needs it
+   * (no CLI installed): it counts as `skip`, never as a fault, wherever results are counted.
+   */
+  absence?: {shows(result: CheckResult): boolean; summary: string};
   /** The words of that confirmation, when "I did it" says too little. */
   confirmLabel?: string;
   conditional?: StepCondition;

@@ -141,7 +141,7 @@ function visit(
     record.result?.status === 'fail' &&
     state.history.some((entry) => entry.id === step.id);
   // Not a billable check: a second completion for the same key, model and URL waits for Re-check.
-  if (seenFailing && !options.pinned && !step.billable) {
+  if (seenFailing && !options.pinned && step.billing === 'free') {
     return queueRun(moved, step.id, {kind: 'check', fresh: true});
   }
   return moved;

@@ -74,7 +74,7 @@ export function menuFor(
     add('run-anyway', 'Run this step anyway', {type: 'run-anyway'});
   } else {
     const status = record.result?.status;
-    if (options.billableOffer && step.billable && status === 'unknown') {
+    if (options.billableOffer && step.billing === 'billable' && status === 'unknown') {
       add('billable', options.billableOffer.label, {
         type: 'opt-in',
         ...options.billableOffer.answer,

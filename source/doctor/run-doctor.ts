@@ -14,6 +14,7 @@ import type {
   StepDefinition,
 } from '../core/step-model.js';
 import type {ProbesInFlight} from '../core/providers/types.js';
+import {notNeededReason, runStages} from '../core/step-rules.js';
 import type {RunRecord, StepOutcome} from '../core/run/run-model.js';
 import type {Provider, Status, StepId} from '../core/vocabulary.js';
 
@@ -36,17 +37,6 @@ export interface DoctorOptions {
   onStepFinish?(outcome: StepOutcome): void;
   onProgress?(step: StepDefinition, line: string): void;
 }
-
-/** Independent groups; a step not named here runs after all of them, in order. */
-const GROUPS: readonly (readonly StepId[])[] = [
-  // Step 1 last in its group: it compares the editor's account with the CLI's (step 2) and the
-  // Cursor key owner's (step 4).
-  ['cli-status', 'cli-login', 'user-api-key', 'cursor-login'],
-  ['byok-provider', 'key-paste', 'provider-test', 'model-support', 'quota'],
-];
-
-/** Steps whose pass condition only a person can see; their checks add evidence only. */
-const NEEDS_A_HUMAN: ReadonlySet<StepId> = new Set(['cursor-login', 'restart']);
 
 type Plan =
   {kind: 'run'} | {kind: 'fixed'; result: Omit<StepOutcome, 'step' | 'startedAt' | 'finishedAt'>};
@@ -74,35 +64,16 @@ export async function runDoctor(options: DoctorOptions): Promise<RunRecord> {
   const probesInFlight: ProbesInFlight = new Map();
 
   const plan = (step: StepDefinition): Plan => {
-    if (step.id === 'cli-login') {
-      // The login needs a browser and a person; doctor only says whether it is due.
-      const view = {env: options.env, answers, facts, results};
-      const status = outcomes.get('cli-status')?.status;
-      return step.conditional?.applies(view)
-        ? fixed(
-            'manual',
-            '`agent status` found no working login: log the CLI in (needs a person)',
-            {
-              summary: 'Log the Cursor CLI in',
-              command: 'agent login',
-            },
-          )
-        : fixed(
-            'skip',
-            `Not needed: \`agent status\` ${status === 'skip' ? 'was skipped' : status === 'fail' ? 'failed for a reason a login cannot fix' : 'did not fail'}`,
-          );
-    }
-    if (step.id === 'user-api-key' && options.env.CURSOR_API_KEY === undefined) {
+    const view = {env: options.env, answers, facts, results};
+    if (step.conditional && !step.conditional.applies(view)) {
       return fixed(
         'skip',
-        'CURSOR_API_KEY is not set; the user API key matters only for headless, script and CI use',
+        notNeededReason(step, options.steps, (id) => outcomes.get(id)?.status),
       );
     }
-    if (step.id !== 'user-api-key' && step.conditional) {
-      const view = {env: options.env, answers, facts, results};
-      if (!step.conditional.applies(view)) {
-        return fixed('skip', `Not applicable: ${step.conditional.description}`);
-      }
+    const {unattended} = step;
+    if (unattended.decides === 'never' && unattended.due) {
+      return fixed('manual', unattended.due.summary, unattended.due.fix);
     }
     return {kind: 'run'};
   };
@@ -133,17 +104,13 @@ export async function runDoctor(options: DoctorOptions): Promise<RunRecord> {
     options.onStepFinish?.(done);
   };
 
-  const grouped = new Set(GROUPS.flat());
-  const present = (ids: readonly StepId[]) =>
-    ids
-      .map((id) => options.steps.find((step) => step.id === id))
-      .filter((step): step is StepDefinition => step !== undefined);
-  const inOrder = async (steps: readonly StepDefinition[]) => {
-    for (const step of steps) await runOne(step);
-  };
-
-  await Promise.all(GROUPS.map((ids) => inOrder(present(ids))));
-  await inOrder(options.steps.filter((step) => !grouped.has(step.id)));
+  for (const stage of runStages(options.steps)) {
+    await Promise.all(
+      stage.map(async (lane) => {
+        for (const step of lane) await runOne(step);
+      }),
+    );
+  }
 
   return {
     outcomes: options.steps.map((step) => outcomes.get(step.id)!),
@@ -164,24 +131,22 @@ function shapeResult(
     evidence: [...result.evidence],
     facts: result.facts ?? {},
   };
-  if (step.id === 'cli-status' && result.facts?.cliMissing === true) {
-    // The CLI matters only for terminal, script and CI use; its absence is not a fault.
+  if (step.absence?.shows(result)) {
     return {
       ...base,
       status: 'skip',
-      summary: 'The Cursor CLI is not installed (needed only for terminal, script and CI use)',
+      summary: step.absence.summary,
       evidence: [
         ...result.evidence,
-        ...(result.fix?.command ? [`install: ${result.fix.command}`] : []),
+        ...(result.fix?.command ? [`when needed: ${result.fix.command}`] : []),
       ],
       layer: null,
       fix: null,
     };
   }
-  // Step 1 decides for itself once the editor's state is readable; a restart never can here.
-  const decided =
-    step.id === 'cursor-login' && (result.status === 'pass' || result.status === 'fail');
-  if ((NEEDS_A_HUMAN.has(step.id) || step.kind === 'manual') && !decided) {
+  const {decides} = step.unattended;
+  const sure = result.status === 'pass' || result.status === 'fail';
+  if (decides === 'never' || (decides === 'when-sure' && !sure)) {
     return {...base, status: 'manual', layer: null, fix: result.fix};
   }
   return {...base, status: result.status, layer: result.layer, fix: result.fix};

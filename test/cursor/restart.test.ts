@@ -76,6 +76,9 @@ function scriptedStep(
     instruction: '',
     passCondition: '',
     kind: 'automatic',
+    unattended: {decides: 'always'},
+    billing: 'free',
+    group: 'cursor',
     check: async () => ({
       status,
       summary: `${id} is ${status}`,

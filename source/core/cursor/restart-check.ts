@@ -3,6 +3,7 @@
 // running) or the person says so; re-run checks that fail keep the step failing either way.
 import {runCheckSafely} from '../run-check.js';
 import {sleep} from '../sleep.js';
+import {countedStatus} from '../step-rules.js';
 import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
 import type {StepId} from '../vocabulary.js';
 import {firstLayer} from '../verdict.js';
@@ -65,20 +66,16 @@ async function rerunChecks(context: CheckContext, loadSteps: StepSource): Promis
   return reruns;
 }
 
-/**
- * A CLI that is simply not installed is not a failure of the restart: doctor skips step 2 then,
- * and the person may well not use the CLI.
- */
-function counts(result: CheckResult | null | undefined): string {
-  if (!result) return 'n/a';
-  return result.status === 'fail' && result.facts?.cliMissing ? 'skip' : result.status;
+/** What a step shows as absent but not needed (no CLI installed) is no failure of the restart. */
+function counts(step: StepDefinition, result: CheckResult | null | undefined): string {
+  return result ? countedStatus(step, result) : 'n/a';
 }
 
 function table(reruns: readonly Rerun[]): string[] {
   const rows = reruns.map(({step, before, after}) => [
     `${String(step.n).padStart(2)} ${step.id}`,
-    before ? counts(before) : '-',
-    counts(after),
+    before ? counts(step, before) : '-',
+    counts(step, after),
     after?.summary ?? 'not applicable',
   ]);
   const width = Math.max(4, ...rows.map((row) => row[0]!.length));
@@ -174,7 +171,7 @@ export async function restartCheck(
   };
 
   const reruns = await rerunChecks(context, loadSteps);
-  const failed = reruns.filter((rerun) => counts(rerun.after) === 'fail');
+  const failed = reruns.filter((rerun) => counts(rerun.step, rerun.after) === 'fail');
   const evidence = [how, now.evidence, ...editorLines, ...table(reruns)];
 
   if (failed.length > 0) {

@@ -202,6 +202,9 @@ export const byokProviderStep: StepDefinition = {
     'Open Cursor Settings > Models and check that each key sits in the field of its own provider (OpenAI, Anthropic, Google, Azure OpenAI, AWS Bedrock).',
   passCondition: 'the key sits in the field of its own provider',
   kind: 'automatic',
+  unattended: {decides: 'always'},
+  billing: 'free',
+  group: 'provider',
   replaceableKey: REPLACE_PROVIDER_KEY,
   inputs: [
     {

@@ -14,6 +14,17 @@ export const cliLoginStep: StepDefinition = {
   command: 'agent login',
   passCondition: 'the browser flow completes',
   kind: 'automatic',
+  unattended: {
+    decides: 'never',
+    // The login needs a browser and a person; doctor only says whether it is due.
+    due: {
+      summary: '`agent status` found no working login: log the CLI in (needs a person)',
+      fix: {summary: 'Log the Cursor CLI in', command: 'agent login'},
+    },
+  },
+  billing: 'free',
+  group: 'cursor',
+  needs: ['cli-status'],
   conditional: {
     description: 'only when `agent status` fails',
     // A login fixes a missing or stale session, not a missing or broken CLI.
@@ -21,6 +32,7 @@ export const cliLoginStep: StepDefinition = {
       view.results['cli-status']?.status === 'fail' &&
       view.results['cli-status'].layer === 'cursor-account',
     fixes: 'cli-status',
+    remedy: 'a login',
     skipReasons: [
       '`agent status` already reports the right account',
       'I do not use the Cursor CLI',

@@ -3,6 +3,12 @@ import type {StepDefinition} from '../step-model.js';
 import {stepNumberOf} from '../vocabulary.js';
 import {STEP_TITLES} from './titles.js';
 
+/** The CLI matters only for terminal, script and CI use; a broken one is still a fault. */
+const absence: NonNullable<StepDefinition['absence']> = {
+  shows: (result) => result.facts?.cliMissing === true,
+  summary: 'The Cursor CLI is not installed (needed only for terminal, script and CI use)',
+};
+
 export const cliStatusStep: StepDefinition = {
   n: stepNumberOf('cli-status'),
   id: 'cli-status',
@@ -13,6 +19,10 @@ export const cliStatusStep: StepDefinition = {
   command: 'agent status',
   passCondition: 'reports an authenticated account and endpoint',
   kind: 'automatic',
+  unattended: {decides: 'always'},
+  billing: 'free',
+  group: 'cursor',
+  absence,
   actions: [
     {
       id: 'no-cli',
@@ -20,7 +30,7 @@ export const cliStatusStep: StepDefinition = {
       run: async (context) => {
         const result = await cliStatusCheck(context);
         // Only a CLI that is simply absent may be waved through; a broken one is still a fault.
-        if (!result.facts?.cliMissing) return result;
+        if (!absence.shows(result)) return result;
         return {
           ...result,
           status: 'warn',

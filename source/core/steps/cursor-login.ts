@@ -12,5 +12,10 @@ export const cursorLoginStep: StepDefinition = {
     'In Cursor, open Settings > General > Account, sign out, sign back in, and check the email shown is the account you expect.',
   passCondition: 'Cursor shows the correct account',
   kind: 'manual',
+  // It decides for itself once the editor's state is readable.
+  unattended: {decides: 'when-sure'},
+  billing: 'free',
+  group: 'cursor',
+  needs: ['cli-status', 'user-api-key'],
   check: cursorLoginCheck,
 };

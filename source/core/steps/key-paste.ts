@@ -90,6 +90,9 @@ export const keyPasteStep: StepDefinition = {
   // step 7 verifies the key with its provider. Passing here never claims the key works.
   passCondition: 'the key is clean (step 7 then verifies it with the provider)',
   kind: 'automatic',
+  unattended: {decides: 'always'},
+  billing: 'free',
+  group: 'provider',
   replaceableKey: REPLACE_PROVIDER_KEY,
   actions: [
     {

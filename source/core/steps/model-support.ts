@@ -205,6 +205,10 @@ export const modelSupportStep: StepDefinition = {
   instruction: 'Compare the model selected in Cursor with the models the key can use.',
   passCondition: 'the selected model is available and supported',
   kind: 'automatic',
+  unattended: {decides: 'always'},
+  billing: 'free',
+  group: 'provider',
+  needs: ['provider-test'],
   replaceableKey: REPLACE_PROVIDER_KEY,
   inputs: [
     {

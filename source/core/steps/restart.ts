@@ -12,6 +12,10 @@ export const restartStep: StepDefinition = {
     'Quit Cursor completely (not just the window), open it again, then re-run the checks.',
   passCondition: 'cached auth state clears; the checks pass again',
   kind: 'automatic',
+  // Only a person sees Cursor restart when nothing is watching it.
+  unattended: {decides: 'never'},
+  billing: 'free',
+  group: 'after-all',
   confirmLabel: 'I quit Cursor fully and opened it again (the wizard did not see it)',
   actions: RESTART_ACTIONS,
   check: restartStepCheck,

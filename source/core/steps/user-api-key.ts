@@ -5,7 +5,8 @@ import {STEP_TITLES} from './titles.js';
 
 const condition: StepCondition = {
   description: 'only when automation or headless use fails, or CURSOR_API_KEY is set',
-  applies: (view) => Boolean(view.env.CURSOR_API_KEY) || view.answers.automationFails === true,
+  // Set but empty counts: an unset CI secret looks like that, and the check says so.
+  applies: (view) => view.env.CURSOR_API_KEY !== undefined || view.answers.automationFails === true,
   skipReasons: ['I do not use the CLI headless, in scripts or in CI'],
   optIn: {
     label: 'My scripts, CI or headless `agent -p` runs fail: test the key',
@@ -22,6 +23,10 @@ export const userApiKeyStep: StepDefinition = {
     'At cursor.com/dashboard/api (Cursor Dashboard > API Keys), create a new key and put it in CURSOR_API_KEY where your automation runs.',
   passCondition: 'the new key works as `CURSOR_API_KEY`',
   kind: 'automatic',
+  unattended: {decides: 'always'},
+  billing: 'free',
+  group: 'cursor',
+  needs: ['cli-status'],
   replaceableKey: {
     key: 'cursorApiKey',
     label: 'Paste a different Cursor user API key',
