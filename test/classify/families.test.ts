@@ -66,6 +66,13 @@ const FAMILIES: Record<string, string[]> = {
     'c-gateway-3', // DeepSeek Insufficient Balance
     'c-gateway-4', // Ollama model not found, try pulling it first
   ],
+  'texts that hide the cause: unknown, with a direction': [
+    'd-openai-52', // axios "Request failed with status code 400", body hidden
+    'd-wrapped-68', // a proxy re-wrapping that same axios message as a body
+    'c-openrouter-26', // "Provider returned error" with no status or raw body
+    'c-cursor-cli-20', // a wrapper that reports only the CLI's exit code
+    'c-cursor-cli-24', // a time limit the calling tool set, not the network
+  ],
   'requests refused for what they carry': [
     'd-openai-14', // maximum context length
     'c-azure-20', // content management policy

@@ -60,7 +60,7 @@ const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
 /** Cursor's own limits: usage, trials, devices, plan gates. */
 const PLAN_RULES: readonly TextRule[] = cursorOnly([
   rule(
-    /hit your (?:\w+ )?(?:usage|request|rate) limits?|usage limit|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow pool|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?requests?|(?:hit|reached) (?:your|the) (?:\w+ )?(?:monthly|plan|fast request) limit|\[resource_exhausted\]|out of (?:fast|premium|free) requests|\bPRO_USER_ONLY\b|ERROR_\w*USAGE_LIMIT/i,
+    /hit your (?:\w+ )?(?:usage|request|rate) limits?|(?<!API )usage limit|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow pool|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?requests?|(?:hit|reached) (?:your|the) (?:\w+ )?(?:monthly|plan|fast request) limit|\[resource_exhausted\]|out of (?:fast|premium|free) requests|\bPRO_USER_ONLY\b|ERROR_\w*USAGE_LIMIT/i,
     ['cursor-plan'],
     PLAN_ACTION,
     CURSOR,
@@ -70,7 +70,7 @@ const PLAN_RULES: readonly TextRule[] = cursorOnly([
 /** Out of money: credit, balance, billing, a hard quota. */
 const BILLING_RULES: readonly TextRule[] = [
   rule(
-    /insufficient[ _](?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|usage limits?|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?tier|PerDay|daily (?:limit|quota)/i,
+    /insufficient[ _](?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|usage limits?|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on/i,
     ['quota'],
     (provider) => addCredit(provider),
   ),
@@ -94,7 +94,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     'A content filter refused this request. Rephrase it, or use another model or provider; the key is fine.',
   ),
   rule(
-    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|is not supported (?:with|by|for|when)|Invalid schema|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|tool_use|tool_result|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)/i,
+    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|is not supported (?:with|by|for|when)|Invalid schema|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|does not match the provided media type|media[_ ]type|tool_use|tool_result|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)/i,
     ['request'],
     'The model refused a parameter, tool or message format of this request: start a new chat, turn off the tool or option, or pick another model.',
   ),
@@ -103,7 +103,7 @@ const REQUEST_RULES: readonly TextRule[] = [
 /** The model name or its availability. */
 const MODEL_RULES: readonly TextRule[] = [
   rule(
-    /model[^\n]{0,80}not found|try pulling it first|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not valid|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found|model[^\n]{0,40}(?:does not exist|is not available|not supported|deprecated|retired|decommissioned)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|No models loaded|Max Mode (?:is )?Required|requires more system memory/i,
+    /model[^\n]{0,80}not found|try pulling it first|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not valid|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found|model[^\n]{0,40}(?:does not exist|is not available|not supported|deprecated|retired|decommissioned)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|No models loaded|Max Mode (?:is )?Required|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|requires more system memory/i,
     ['model'],
     'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
   ),
@@ -112,7 +112,7 @@ const MODEL_RULES: readonly TextRule[] = [
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
   rule(
-    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid URL|Unknown request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ "?HTTP\/[\d.]+"? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|text\/html|parse URL|Invalid base|\/v1\/v1\/|URL was not found|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
+    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid URL|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ "?HTTP\/[\d.]+"? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|text\/html|parse URL|Invalid base|\/v1\/v1\/|URL was not found|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
     ['base-url'],
     'Check the base URL and API version: the path (…/v1), the API version the endpoint accepts, and that Cursor can reach it (not a private or loopback address).',
   ),
@@ -174,7 +174,7 @@ const CURSOR_KEY_ACTION = `Create a Cursor user API key at ${KEY_PAGE.cursor} (C
 /** Refusal words that name no layer of their own: what this request carried, ranked low. */
 const WEAK_REQUEST_RULES: readonly TextRule[] = [
   rule(
-    /\btoo (?:long|large|big)\b|exceeds?\b[^.\n]{0,30}\b(?:limit|maximum)|\d+ tokens? > \d+|input length|token count|not supported|unsupported|Invalid parameter|unexpected keyword|Unknown argument|Only the default|must be (?:less|greater|at most|at least|one of)|invalid (?:image|file|format|input|value|argument|request body|JSON|content)|Field required|validation error|Bad Request/i,
+    /\btoo (?:long|large|big)\b|exceeds?\b(?![^.\n]{0,40}rate limit)[^.\n]{0,30}\b(?:limit|maximum)|\d+ tokens? > \d+|input length|token count|not supported|unsupported|Invalid parameter|unexpected keyword|Unknown argument|Only the default|must be (?:less|greater|at most|at least|one of)|invalid (?:image|file|format|input|value|argument|request body|JSON|content)|Field required|validation error|Bad Request/i,
     ['request'],
     REQUEST_ACTION,
   ),

@@ -205,7 +205,7 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     {provider: 'anthropic', code: 'overloaded_error'},
   ),
   rule(
-    /rate_limit_error|would exceed your (?:account's|organization's) rate limit/i,
+    /rate_limit_error|would exceed (?:your (?:account's|organization's)|the) rate limit/i,
     ['rate-limit'],
     WAIT,
     {provider: 'anthropic', code: 'rate_limit_error'},

@@ -1,0 +1,53 @@
+// Phrasings the corpus does not hold, each copied from the public thread named next to it: the
+// rules must read what a message means, not only the wordings they were tuned on.
+import {describe, expect, it} from 'vitest';
+import type {Layer, Provider} from '../../source/core/vocabulary.js';
+import {classifyError} from './classify-under-test.js';
+
+interface Phrasing {
+  source: string;
+  text: string;
+  layer: Layer;
+  provider?: Provider;
+}
+
+const PHRASINGS: Phrasing[] = [
+  {
+    source: 'https://github.com/anthropics/claude-code/issues/12064',
+    text: 'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.1.content.12.image.source.base64.data: Image does not match the provided media type image/jpeg"},"request_id":"req_011CVLUiLeDuuKjBZjXQXDe1"}',
+    layer: 'request',
+  },
+  {
+    source: 'https://github.com/SakanaAI/AI-Scientist/issues/151',
+    text: 'litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=glm-4-plus',
+    layer: 'model',
+  },
+  {
+    source: 'https://github.com/ollama/ollama/issues/11193',
+    text: '{"error":"\\"llava:7b\\" does not support chat"}',
+    layer: 'model',
+  },
+  {
+    source: 'https://github.com/leonzzz435/garmin-ai-coach/issues/37',
+    text: 'This request would exceed the rate limit for your organization (cb8da21d-b5b2-462a-b5aa-c5a430865a8c) of 8,000 output tokens per minute.',
+    layer: 'rate-limit',
+  },
+  {
+    // Anthropic's own spend limit, not Cursor's usage limit, though both say "usage limits".
+    source: 'https://github.com/anthropics/claude-code/issues/2127',
+    text: 'You have reached your specified API usage limits. You will regain access on 2025-07-01 at 00:00 UTC.',
+    layer: 'quota',
+  },
+  {
+    source: 'https://github.com/artificial-julien/docker-nginx-openai-api-cache/issues/2',
+    text: "NotFoundError: Error code: 404 - {'error': {'type': 'invalid_request_error', 'code': 'unknown_url', 'message': 'Unknown request URL: POST /chat/completions. Please check the URL for typos, or see the docs at https://platform.openai.com/docs/api-reference/.', 'param': None}}",
+    layer: 'base-url',
+  },
+];
+
+describe('phrasings outside the corpus', () => {
+  it.each(PHRASINGS.map((p) => [p.source, p] as const))('%s', (_source, p) => {
+    const result = classifyError({text: p.text, provider: p.provider ?? null});
+    expect(result.layer, JSON.stringify(result)).toBe(p.layer);
+  });
+});
