@@ -1,10 +1,9 @@
-// Entry point: parse the command line, pick the mode, and set the exit code. Nothing else exits.
+// The whole command line: parse it, pick the mode, and hand its exit code to the one way out.
 import {onEndSignal} from './cli/end-signals.js';
-import {HELP_TEXT} from './cli/help.js';
 import {parseCommandLine} from './cli/parse-args.js';
-import {unexpectedErrorLine} from './core/gate/error-line.js';
-import {redact} from './core/secrets.js';
-import {EXIT, type ExitCode} from './core/vocabulary.js';
+import {runAsProcess} from './cli/run-as-process.js';
+import {answerInText, isTextCommand} from './cli/text-modes.js';
+import {type ExitCode} from './core/vocabulary.js';
 import type {DoctorCommand} from './doctor/doctor-command.js';
 import {VERSION} from './version.js';
 
@@ -43,25 +42,8 @@ async function finished(code: ExitCode, options: {exitNow?: boolean} = {}): Prom
 
 async function main(argv: readonly string[]): Promise<ExitCode> {
   const command = parseCommandLine(argv);
+  if (isTextCommand(command)) return answerInText(command);
   switch (command.kind) {
-    case 'usage-error':
-      process.stderr.write(`cursorkey-wizard: ${redact(command.message)}\n`);
-      return EXIT.usage;
-    case 'help':
-      process.stdout.write(HELP_TEXT);
-      return EXIT.ok;
-    case 'version':
-      process.stdout.write(`${VERSION}\n`);
-      return EXIT.ok;
-    case 'classify': {
-      const [{runClassify}, {classifyError}, {processIo}, {knownSecrets}] = await Promise.all([
-        import('./commands/classify.js'),
-        import('./core/classify/index.js'),
-        import('./commands/io.js'),
-        import('./core/known-secrets.js'),
-      ]);
-      return runClassify(command, processIo(), classifyError, knownSecrets(process.env));
-    }
     case 'doctor':
       return doctor(command);
     case 'wizard': {
@@ -102,28 +84,4 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
   }
 }
 
-/** Last resort: one line, never a stack trace, and no key even if an error quoted one. */
-function reportUnexpected(error: unknown): void {
-  process.stderr.write(`cursorkey-wizard: unexpected error: ${unexpectedErrorLine(error)}\n`);
-}
-
-// An error that escapes everything else leaves the run without a verdict: exit 3. Exiting
-// here lets Ink's exit hook restore the terminal.
-process.on('uncaughtException', (error) => {
-  reportUnexpected(error);
-  process.exit(EXIT.inconclusive);
-});
-process.on('unhandledRejection', (error) => {
-  reportUnexpected(error);
-  process.exit(EXIT.inconclusive);
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    reportUnexpected(error);
-    process.exitCode = EXIT.inconclusive;
-  },
-);
+runAsProcess(main);

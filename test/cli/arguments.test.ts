@@ -1,7 +1,9 @@
 import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {parseCommandLine} from '../../source/cli/parse-args.js';
+import {isTextCommand} from '../../source/cli/text-modes.js';
 import {CLI_PATH} from '../helpers/terminal-session.js';
 
 function run(args: string[], input = '') {
@@ -38,6 +40,10 @@ describe('the built binary', () => {
     [['--json'], /--json does not apply to the wizard/],
     [['doctor', 'extra'], /doctor takes no arguments/],
     [['doctor', 'sk-proj-' + 'A'.repeat(40)], /looks like a key/],
+    // The classify program answers these itself, the same way.
+    [['classify', '--provider', 'mistral', 'x'], /--provider takes one of/],
+    [['classify', 'one', 'two'], /classify takes one text argument/],
+    [['classify', '--share', 'x'], /--share does not apply to classify/],
   ])('usage error %j exits 2 with one line on stderr', (args, message) => {
     const {code, stdout, stderr} = run(args);
     expect(code).toBe(2);
@@ -123,5 +129,18 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['classify', '--provider', 'mistral'])).toMatchObject({
       kind: 'usage-error',
     });
+  });
+
+  test('an argv that starts with classify is always a text command (the classify program answers it)', () => {
+    const word = fc.oneof(
+      fc.constantFrom('doctor', 'classify', '--json', '--share', '--fresh', '--help', '--version'),
+      fc.constantFrom('--timeout', '--model', '--report', '--status', '--provider', '--', '-'),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(fc.array(word, {maxLength: 6}), (rest) => {
+        expect(isTextCommand(parseCommandLine(['classify', ...rest]))).toBe(true);
+      }),
+    );
   });
 });

@@ -34,10 +34,8 @@ test('the packed tarball ships only the bundle (entry and chunks) and runs throu
 
   const tarball = join(out, packed[0]!.filename);
   const cwd = mkdtempSync(join(tmpdir(), 'ckw-npx-'));
-  const result = spawnSync(
-    'npx',
-    ['--yes', '--package', tarball, '--', 'cursorkey-wizard', '--version'],
-    {
+  const npx = (args: string[]) =>
+    spawnSync('npx', ['--yes', '--package', tarball, '--', 'cursorkey-wizard', ...args], {
       cwd,
       encoding: 'utf8',
       env: {
@@ -46,9 +44,13 @@ test('the packed tarball ships only the bundle (entry and chunks) and runs throu
         npm_config_update_notifier: 'false',
       },
       timeout: 120_000,
-    },
-  );
+    });
+  const result = npx(['--version']);
   expect(result.stderr).not.toMatch(/ERR!/);
   expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  // classify is a program of its own file: it ships and loads from the installed package too.
+  const classified = npx(['classify', '--json', 'connect ETIMEDOUT 104.18.0.1:443']);
+  expect(classified.stderr).not.toMatch(/ERR!/);
+  expect(JSON.parse(classified.stdout)).toMatchObject({layer: 'network'});
   expect(readdirSync(cwd)).not.toContain('node_modules');
 });

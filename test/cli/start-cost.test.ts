@@ -29,15 +29,20 @@ function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'ckw-start-'));
 }
 
-/** The source files behind the bundle files listed in a module log. */
-function sourcesIn(logFile: string): string[] {
-  const meta = JSON.parse(readFileSync(join(root, 'dist/meta.json'), 'utf8')) as Metafile;
+/** The bundle files listed in a module log. */
+function filesIn(logFile: string): string[] {
   const loaded = readFileSync(logFile, 'utf8')
     .split('\n')
     .filter((url) => url.startsWith('file:'))
     .map((url) => relative(root, fileURLToPath(url)));
   expect(loaded).toContain('dist/cli.js');
-  return loaded.flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
+  return loaded;
+}
+
+/** The source files behind the bundle files listed in a module log. */
+function sourcesIn(logFile: string): string[] {
+  const meta = JSON.parse(readFileSync(join(root, 'dist/meta.json'), 'utf8')) as Metafile;
+  return filesIn(logFile).flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
 }
 
 function heavyIn(sources: readonly string[]): Heavy[] {
@@ -47,6 +52,11 @@ function heavyIn(sources: readonly string[]): Heavy[] {
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}): string[] {
+  return sourcesIn(runLogged(args, env));
+}
+
+/** Runs the built command with its module log on; the log's path. */
+function runLogged(args: string[], env: NodeJS.ProcessEnv = {}): string {
   const home = scratch();
   const log = join(home, 'modules.log');
   writeFileSync(log, '');
@@ -61,7 +71,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): string[] {
     input: '',
     encoding: 'utf8',
   });
-  return sourcesIn(log);
+  return log;
 }
 
 describe('each mode loads only what it runs', () => {
@@ -77,6 +87,12 @@ describe('each mode loads only what it runs', () => {
     const human = run(['classify', '401 Unauthorized: invalid x-api-key']);
     expect(human).toContain('source/core/steps/titles.ts');
     expect(heavyIn(human)).toEqual([]);
+  });
+
+  test('--version is the entry alone, and classify one file after it: each file costs a load of its own', () => {
+    expect(filesIn(runLogged(['--version']))).toEqual(['dist/cli.js']);
+    const log = runLogged(['classify', '401 Unauthorized: invalid x-api-key']);
+    expect(filesIn(log)).toEqual(['dist/cli.js', 'dist/chunks/classify-cli.js']);
   });
 
   test('doctor loads no Ink or React', () => {
