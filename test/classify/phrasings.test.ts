@@ -43,11 +43,54 @@ const PHRASINGS: Phrasing[] = [
     text: "NotFoundError: Error code: 404 - {'error': {'type': 'invalid_request_error', 'code': 'unknown_url', 'message': 'Unknown request URL: POST /chat/completions. Please check the URL for typos, or see the docs at https://platform.openai.com/docs/api-reference/.', 'param': None}}",
     layer: 'base-url',
   },
+  {
+    // Pydantic's wording for a field of the request, with the field's path.
+    source: 'https://github.com/anthropics/claude-code/issues/8184',
+    text: 'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.36.content.2.image.source.base64.media_type: Input should be \'image/jpeg\', \'image/png\', \'image/gif\' or \'image/webp\'"},"request_id":"req_011CTVLbfU2MBNLj9XeXTaMr"}',
+    layer: 'request',
+  },
+  {
+    source: 'https://github.com/danny-avila/LibreChat/issues/12804',
+    text: '[api/server/controllers/agents/client.js #sendCompletion] Operation aborted 400 Failed to deserialize the JSON body into the target type: tools[0]: missing field `function` at line 1 column 2949',
+    layer: 'request',
+  },
+  {
+    source: 'https://github.com/Gitlawb/openclaude/issues/922',
+    text: 'API Error: OpenAI API error 400: {"error":{"message":"The `reasoning_content` in the thinking mode must be passed back to the API.","type":"invalid_request_error","param":null,"code":"invalid_request_error"}}',
+    layer: 'request',
+  },
+  {
+    // FastAPI's own answer for a route it does not have.
+    source: 'https://github.com/langchain4j/langchain4j/issues/2589',
+    text: 'Exception was thrown on attempt 2 of 3 dev.ai4j.openai4j.OpenAiHttpException: {"detail":"Not Found"}',
+    layer: 'base-url',
+  },
+  {
+    // A proxy asking for its own credentials is the network, not a login.
+    source: 'https://github.com/dsdanielpark/Bard-API/issues/245',
+    text: "HTTPSConnectionPool(host='bard.google.com', port=443): Max retries exceeded with url: / (Caused by ProxyError('Unable to\nconnect to proxy', OSError('Tunnel connection failed: 407 Proxy Authentication Required')))",
+    layer: 'network',
+  },
 ];
 
 describe('phrasings outside the corpus', () => {
   it.each(PHRASINGS.map((p) => [p.source, p] as const))('%s', (_source, p) => {
     const result = classifyError({text: p.text, provider: p.provider ?? null});
     expect(result.layer, JSON.stringify(result)).toBe(p.layer);
+  });
+});
+
+describe('whose service failed', () => {
+  it("a 5xx known to be Cursor's is Cursor's service, not the provider's", () => {
+    const text = 'Request failed with status code 503';
+    expect(classifyError({text, provider: 'cursor'}).layer).toBe('cursor-service');
+    expect(classifyError({text, provider: 'openai'}).layer).toBe('provider-outage');
+  });
+
+  it('"Too many requests, please slow down" is a rate limit; OpenAI\'s "Slow Down" 503 is not', () => {
+    expect(classifyError({text: 'Too many requests. Please slow down.'}).layer).toBe('rate-limit');
+    expect(classifyError({text: '503 Slow Down', provider: 'openai'}).layer).toBe(
+      'provider-outage',
+    );
   });
 });

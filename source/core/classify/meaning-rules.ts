@@ -94,7 +94,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     'A content filter refused this request. Rephrase it, or use another model or provider; the key is fine.',
   ),
   rule(
-    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|is not supported (?:with|by|for|when)|Invalid schema|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|does not match the provided media type|media[_ ]type|tool_use|tool_result|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)/i,
+    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|is not supported (?:with|by|for|when)|Invalid schema|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|does not match the provided media type|media[_ ]type|tool_use|tool_result|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)|reasoning_content|thinking (?:mode|block|is enabled)/i,
     ['request'],
     'The model refused a parameter, tool or message format of this request: start a new chat, turn off the tool or option, or pick another model.',
   ),
@@ -112,7 +112,7 @@ const MODEL_RULES: readonly TextRule[] = [
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
   rule(
-    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid URL|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ "?HTTP\/[\d.]+"? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|text\/html|parse URL|Invalid base|\/v1\/v1\/|URL was not found|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
+    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid URL|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ "?HTTP\/[\d.]+"? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|\/v1\/v1\/|URL was not found|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
     ['base-url'],
     'Check the base URL and API version: the path (…/v1), the API version the endpoint accepts, and that Cursor can reach it (not a private or loopback address).',
   ),
@@ -174,7 +174,7 @@ const CURSOR_KEY_ACTION = `Create a Cursor user API key at ${KEY_PAGE.cursor} (C
 /** Refusal words that name no layer of their own: what this request carried, ranked low. */
 const WEAK_REQUEST_RULES: readonly TextRule[] = [
   rule(
-    /\btoo (?:long|large|big)\b|exceeds?\b(?![^.\n]{0,40}rate limit)[^.\n]{0,30}\b(?:limit|maximum)|\d+ tokens? > \d+|input length|token count|not supported|unsupported|Invalid parameter|unexpected keyword|Unknown argument|Only the default|must be (?:less|greater|at most|at least|one of)|invalid (?:image|file|format|input|value|argument|request body|JSON|content)|Field required|validation error|Bad Request/i,
+    /\btoo (?:long|large|big)\b|exceeds?\b(?![^.\n]{0,40}rate limit)[^.\n]{0,30}\b(?:limit|maximum)|\d+ tokens? > \d+|input length|token count|not supported|unsupported|Invalid parameter|unexpected keyword|Unknown argument|Only the default|must be (?:less|greater|at most|at least|one of)|invalid (?:image|file|format|input|value|argument|request body|JSON|content)|Field required|validation error|Input should be|\b(?:messages|tools|contents)(?:\.\d+|\[\d+\])|Bad Request/i,
     ['request'],
     REQUEST_ACTION,
   ),
@@ -196,12 +196,24 @@ const OUTAGE_RULES: readonly TextRule[] = [
     ['provider-outage', 'cursor-service', 'network'],
     'Cursor could not get an answer from the model provider. Wait a moment and retry, or pick another model; if every model fails, check https://status.cursor.com and your network (VPN, proxy).',
   ),
-  rule(
+  failingSide(
     /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|\b50[0234]\b|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|UNAVAILABLE|unable to process your request|currently loading|not ready yet|error occurred while processing your request/i,
-    ['provider-outage'],
-    'The provider is failing or overloaded. Wait and retry, or pick another model; nothing to fix on your side.',
   ),
 ];
+
+/** A service failing is Cursor's own when the error is known to be Cursor's, else the provider's. */
+function failingSide(pattern: RegExp): TextRule {
+  const provider = rule(
+    pattern,
+    ['provider-outage'],
+    'The provider is failing or overloaded. Wait and retry, or pick another model; nothing to fix on your side.',
+  );
+  const cursor = rule(pattern, ['cursor-service', 'network'], SERVICE_ACTION, CURSOR);
+  return {
+    pattern,
+    match: (found, hinted) => (hinted === 'cursor' ? cursor : provider).match(found, hinted),
+  };
+}
 
 /** Cursor's own backend or build failing. */
 const SERVICE_RULES: readonly TextRule[] = cursorOnly([

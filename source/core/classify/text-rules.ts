@@ -64,6 +64,9 @@ export const addCredit = (provider: Provider | null) =>
     ? `Add credit or fix billing at ${BILLING_PAGE[provider]}; a new key will not help.`
     : 'Add credit or fix billing with the provider; a new key will not help.';
 
+const PROVIDER_FAILING =
+  'The provider is failing or overloaded. Wait and retry; nothing to fix on your side.';
+
 export const WAIT =
   'Wait as the provider asks (retry-after), then retry; do not rotate the key. Lower the request rate if it keeps happening.';
 
@@ -276,11 +279,14 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     'The key only accepts certain IP addresses: allow this IP in the provider console, or use the key from an allowed network.',
   ),
   rule(
-    /The engine is currently overloaded|The server had an error while processing your request|\bSlow Down\b/i,
+    /The engine is currently overloaded|The server had an error while processing your request/i,
     ['provider-outage'],
-    'The provider is failing or overloaded. Wait and retry; nothing to fix on your side.',
+    PROVIDER_FAILING,
     {provider: 'openai'},
   ),
+  // "Slow Down" is the title of OpenAI's 503, capitalised; "Too many requests, please slow down"
+  // is a rate limit, so this one reads case.
+  rule(/\bSlow Down\b/, ['provider-outage'], PROVIDER_FAILING, {provider: 'openai'}),
 
   // Google Gemini.
   rule(
@@ -445,7 +451,7 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     {provider: 'bedrock', code: 'ThrottlingException'},
   ),
   rule(
-    /ServiceUnavailableException|InternalServerException|ModelErrorException|ModelTimeoutException/i,
+    /ServiceUnavailableException|InternalServerException|ModelErrorException|ModelTimeoutException|ModelNotReadyException/i,
     ['provider-outage'],
     'Bedrock is failing for this model. Wait and retry; nothing to fix on your side.',
     {provider: 'bedrock'},

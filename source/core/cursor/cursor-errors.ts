@@ -266,7 +266,8 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
     },
   },
   {
-    pattern: /Authentication required|Not authenticated/i,
+    // A proxy asking for its own credentials (407) is the network's business, not Cursor's login.
+    pattern: /(?<!Proxy )Authentication required|Not authenticated/i,
     code: null,
     meaning: {
       layer: 'cursor-account',
