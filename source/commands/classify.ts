@@ -4,8 +4,7 @@
 import type {Classification, ClassifyInput} from '../core/classify/classification.js';
 import {formatClassification} from '../core/classify/format.js';
 import {scrub, type Secret} from '../core/secrets.js';
-import {STEP_TITLES} from '../core/steps/titles.js';
-import {EXIT, type ExitCode, type Provider, STEP_IDS} from '../core/vocabulary.js';
+import {EXIT, type ExitCode, type Provider} from '../core/vocabulary.js';
 import type {CommandIo} from './io.js';
 import {readStdin} from './read-stdin.js';
 
@@ -52,12 +51,7 @@ export async function runClassify(
     return usage(io, 'classify got an empty text; pass the error message, or --status CODE.');
   }
   const result = classify({text, status: command.status, provider: command.provider});
-  const output = command.json
-    ? `${JSON.stringify(result)}\n`
-    : formatClassification(result, (n) => {
-        const id = STEP_IDS[n - 1];
-        return id ? STEP_TITLES[id] : null;
-      });
+  const output = command.json ? `${JSON.stringify(result)}\n` : formatClassification(result);
   io.stdout.write(scrub(output, secrets));
   return EXIT.ok;
 }

@@ -1,7 +1,12 @@
 // Reading the rules each step declares about itself, so that no runner names a step to know how
 // to treat it: whether it counts as a fault, why it is not needed, and what runs beside what.
-import type {CheckResult, StepDefinition, StepGroup} from './step-model.js';
+import type {CheckResult, StepDefinition, StepGroup, StepSpec} from './step-model.js';
 import type {Status, StepId} from './vocabulary.js';
+
+/** Steps numbered by their place in the given order, counted from 1. */
+export function inOrder(specs: readonly StepSpec[]): StepDefinition[] {
+  return specs.map((spec, index) => ({...spec, n: index + 1}));
+}
 
 /** The status a result counts as: what the step shows is absent but not needed is no fault. */
 export function countedStatus(step: StepDefinition, result: CheckResult): Status {

@@ -1,24 +1,8 @@
 // The contract's stable words: step ids, layers, statuses, providers. Scripts depend on these strings.
 import {PROVIDER_IDS} from './providers/registry/index.js';
 
-export const STEP_IDS = [
-  'cursor-login',
-  'cli-status',
-  'cli-login',
-  'user-api-key',
-  'byok-provider',
-  'key-paste',
-  'provider-test',
-  'model-support',
-  'quota',
-  'restart',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
-/** A step's number: its place in the fix order above, and nothing else. */
-export function stepNumberOf(id: StepId): number {
-  return STEP_IDS.indexOf(id) + 1;
-}
+export {STEP_IDS, type StepId, stepIdAt, stepNumberOf} from './step-order.js';
+import {STEP_IDS, type StepId} from './step-order.js';
 
 export {isLayer, LAYERS, type Layer} from './layers.js';
 

@@ -4,11 +4,6 @@ import {afterEach, expect, test} from 'vitest';
 import {makeEditorDir, requireSqliteShell, writeStateDb} from '../helpers/editor-db.js';
 import {proWithEncryptedKey} from '../editor/fixtures.js';
 import {writeFile} from 'node:fs/promises';
-import {cliLoginStep} from '../../source/core/steps/cli-login.js';
-import {cliStatusStep} from '../../source/core/steps/cli-status.js';
-import {cursorLoginStep} from '../../source/core/steps/cursor-login.js';
-import {restartStep} from '../../source/core/steps/restart.js';
-import {userApiKeyStep} from '../../source/core/steps/user-api-key.js';
 import type {Answers, Env, StepDefinition} from '../../source/core/step-model.js';
 import {createRealRunner} from '../../source/probes/real-runner.js';
 import {GOOD_KEY as GOOD, GOOD_KEY_RECORD, useCursorFixture} from '../helpers/cursor-fixture.js';
@@ -16,6 +11,13 @@ import {createFakeRunner} from '../helpers/fake-runner.js';
 import {alive} from '../helpers/fake-agent.js';
 import {KEY} from '../helpers/ink-harness.js';
 import {renderWizard} from '../helpers/wizard-fixture.js';
+import {stepById} from '../../source/core/steps/index.js';
+
+const cliLoginStep = stepById('cli-login');
+const cliStatusStep = stepById('cli-status');
+const cursorLoginStep = stepById('cursor-login');
+const restartStep = stepById('restart');
+const userApiKeyStep = stepById('user-api-key');
 
 // Real child processes need far more than the shared fixture's default per-check bound.
 const CHECK_TIMEOUT_MS = 15_000;

@@ -1,15 +1,17 @@
 // The provider steps inside the real wizard UI: a result is shown with its fix, a pasted key is
 // never drawn, and a key in the wrong Cursor field is caught.
 import {afterEach, expect, test} from 'vitest';
-import {byokProviderStep} from '../../source/core/steps/byok-provider.js';
-import {keyPasteStep} from '../../source/core/steps/key-paste.js';
-import {modelSupportStep} from '../../source/core/steps/model-support.js';
-import {providerTestStep} from '../../source/core/steps/provider-test.js';
-import {quotaStep} from '../../source/core/steps/quota.js';
 import {KEY} from '../helpers/ink-harness.js';
 import {startMockProvider, synthetic, type MockProvider} from '../helpers/mock-providers/index.js';
 import {renderWizard} from '../helpers/wizard-fixture.js';
 import {loopbackRunner} from './support.js';
+import {stepById} from '../../source/core/steps/index.js';
+
+const byokProviderStep = stepById('byok-provider');
+const keyPasteStep = stepById('key-paste');
+const modelSupportStep = stepById('model-support');
+const providerTestStep = stepById('provider-test');
+const quotaStep = stepById('quota');
 
 const STEPS = [byokProviderStep, keyPasteStep, providerTestStep, modelSupportStep, quotaStep];
 

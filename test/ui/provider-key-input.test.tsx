@@ -1,9 +1,11 @@
 import {expect, test} from 'vitest';
-import {byokProviderStep} from '../../source/core/steps/byok-provider.js';
-import {keyPasteStep} from '../../source/core/steps/key-paste.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
 import {KEY} from '../helpers/ink-harness.js';
 import {renderWizard} from '../helpers/wizard-fixture.js';
+import {stepById} from '../../source/core/steps/index.js';
+
+const byokProviderStep = stepById('byok-provider');
+const keyPasteStep = stepById('key-paste');
 
 test('with no provider key anywhere, step 5 asks for one and can go on without it', async () => {
   const runner = createFakeRunner();

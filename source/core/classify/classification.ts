@@ -3,7 +3,7 @@
 import {type Diagnosis, STEP_OF_LAYER} from '../diagnosis.js';
 import type {NetworkFailure} from '../runner.js';
 import {findKeyShapes, redact} from '../secrets.js';
-import {type Layer, LAYERS, type Provider} from '../vocabulary.js';
+import {type Layer, LAYERS, type Provider, stepIdAt} from '../vocabulary.js';
 
 export interface Classification {
   schema: 1;
@@ -85,7 +85,7 @@ export function buildClassification(parts: {
 }): Classification {
   const {layer, alsoPossible} = settleLayers(parts.layers);
   const step =
-    parts.step !== null && Number.isInteger(parts.step) && parts.step >= 1 && parts.step <= 10
+    parts.step !== null && stepIdAt(parts.step) !== null
       ? parts.step
       : // An unknown starts where its likeliest layer is fixed.
         STEP_OF_LAYER[layer === 'unknown' ? (alsoPossible[0] ?? layer) : layer];

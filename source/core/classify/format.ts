@@ -1,16 +1,14 @@
 // The short human answer of `classify`: layer, step, what was recognised, and the first action.
+import {STEP_IDS, STEP_TITLES, stepIdAt} from '../step-order.js';
 import type {Classification} from './classification.js';
 
-export function formatClassification(
-  result: Classification,
-  stepTitle: (n: number) => string | null,
-): string {
+export function formatClassification(result: Classification): string {
   const lines: string[] = [];
   const also =
     result.alsoPossible.length > 0 ? ` (also possible: ${result.alsoPossible.join(', ')})` : '';
   lines.push(`Layer     ${result.layer}${also}`);
-  const title = stepTitle(result.step);
-  lines.push(`Step      ${result.step}/10${title ? ` · ${title}` : ''}`);
+  const id = stepIdAt(result.step);
+  lines.push(`Step      ${result.step}/${STEP_IDS.length}${id ? ` · ${STEP_TITLES[id]}` : ''}`);
   const seen = [
     result.provider ? `provider ${result.provider}` : null,
     result.httpStatus !== null ? `HTTP ${result.httpStatus}` : null,

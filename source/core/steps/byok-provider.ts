@@ -22,9 +22,9 @@ import {
   REPLACE_PROVIDER_KEY,
 } from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
-import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
-import {type Provider, stepNumberOf} from '../vocabulary.js';
-import {STEP_TITLES} from './titles.js';
+import type {CheckContext, CheckResult, StepSpec} from '../step-model.js';
+import type {Provider} from '../vocabulary.js';
+import {STEP_TITLES} from '../step-order.js';
 
 /** Cursor's BYOK fields, in the order the wizard offers them; OpenRouter has none of its own. */
 const FIELD_OF: Partial<Record<Provider, string>> = FIELD_NAMES;
@@ -193,8 +193,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
   return {...result, facts: {...result.facts, ...facts}};
 }
 
-export const byokProviderStep: StepDefinition = {
-  n: stepNumberOf('byok-provider'),
+export const byokProviderStep: StepSpec = {
   id: 'byok-provider',
   title: STEP_TITLES['byok-provider'],
   why: 'Cursor Settings > Models has one field per provider. A key in the wrong field, or a Cursor key in a provider field, is rejected whatever its quality.',

@@ -1,11 +1,9 @@
 import {LOGIN_ACTIONS} from '../cursor/login.js';
 import {cliStatusCheck} from '../cursor/status-check.js';
-import type {StepDefinition} from '../step-model.js';
-import {stepNumberOf} from '../vocabulary.js';
-import {STEP_TITLES} from './titles.js';
+import type {StepSpec} from '../step-model.js';
+import {STEP_TITLES} from '../step-order.js';
 
-export const cliLoginStep: StepDefinition = {
-  n: stepNumberOf('cli-login'),
+export const cliLoginStep: StepSpec = {
   id: 'cli-login',
   title: STEP_TITLES['cli-login'],
   why: 'When the CLI has no valid session, a fresh browser login replaces whatever it had stored.',

@@ -1,7 +1,6 @@
 import {cliStatusCheck} from '../cursor/status-check.js';
-import type {StepDefinition} from '../step-model.js';
-import {stepNumberOf} from '../vocabulary.js';
-import {STEP_TITLES} from './titles.js';
+import type {StepDefinition, StepSpec} from '../step-model.js';
+import {STEP_TITLES} from '../step-order.js';
 
 /** The CLI matters only for terminal, script and CI use; a broken one is still a fault. */
 const absence: NonNullable<StepDefinition['absence']> = {
@@ -9,8 +8,7 @@ const absence: NonNullable<StepDefinition['absence']> = {
   summary: 'The Cursor CLI is not installed (needed only for terminal, script and CI use)',
 };
 
-export const cliStatusStep: StepDefinition = {
-  n: stepNumberOf('cli-status'),
+export const cliStatusStep: StepSpec = {
   id: 'cli-status',
   title: STEP_TITLES['cli-status'],
   why: 'The Cursor CLI keeps its own login. Its status shows whether this machine holds a working Cursor session, apart from any API key.',

@@ -1,10 +1,8 @@
 import {cursorLoginCheck} from '../cursor/account-check.js';
-import type {StepDefinition} from '../step-model.js';
-import {stepNumberOf} from '../vocabulary.js';
-import {STEP_TITLES} from './titles.js';
+import type {StepSpec} from '../step-model.js';
+import {STEP_TITLES} from '../step-order.js';
 
-export const cursorLoginStep: StepDefinition = {
-  n: stepNumberOf('cursor-login'),
+export const cursorLoginStep: StepSpec = {
   id: 'cursor-login',
   title: STEP_TITLES['cursor-login'],
   why: 'Every Cursor request, BYOK included, rides on the editor login. A stale or wrong account breaks them all, whatever the provider key.',

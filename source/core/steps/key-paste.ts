@@ -18,9 +18,8 @@ import {
   REPLACE_PROVIDER_KEY,
 } from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
-import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
-import {stepNumberOf} from '../vocabulary.js';
-import {STEP_TITLES} from './titles.js';
+import type {CheckContext, CheckResult, StepSpec} from '../step-model.js';
+import {STEP_TITLES} from '../step-order.js';
 
 function judgeKey(key: ProviderKey): KeyVerdict {
   const report = analysePaste(key.secret.reveal());
@@ -80,8 +79,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
   return {...(result ?? noKeyResult('paste damage')), facts: {editor}};
 }
 
-export const keyPasteStep: StepDefinition = {
-  n: stepNumberOf('key-paste'),
+export const keyPasteStep: StepSpec = {
   id: 'key-paste',
   title: STEP_TITLES['key-paste'],
   why: 'A trailing newline, a space, quotes or a `Bearer ` prefix turn a good key into a rejected one, and none of them is visible in a masked field.',

@@ -26,10 +26,9 @@ import {
   REPLACE_PROVIDER_KEY,
 } from '../providers/step-support.js';
 import type {ProbeRecord, ProviderKey} from '../providers/types.js';
-import type {CheckContext, CheckResult, Facts, StepDefinition} from '../step-model.js';
+import type {CheckContext, CheckResult, Facts, StepSpec} from '../step-model.js';
 import {firstLayer, worstStatus} from '../verdict.js';
-import {stepNumberOf} from '../vocabulary.js';
-import {STEP_TITLES} from './titles.js';
+import {STEP_TITLES} from '../step-order.js';
 
 async function modelVerdict(
   context: CheckContext,
@@ -197,8 +196,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
   return {...(result ?? noKeyResult('model support')), facts: {editor}};
 }
 
-export const modelSupportStep: StepDefinition = {
-  n: stepNumberOf('model-support'),
+export const modelSupportStep: StepSpec = {
   id: 'model-support',
   title: STEP_TITLES['model-support'],
   why: 'A valid key still fails with a retired or misspelled model, a model the key cannot use, or a base URL Cursor cannot reach.',

@@ -10,10 +10,9 @@ import {
   REPLACE_PROVIDER_KEY,
 } from '../providers/step-support.js';
 import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
-import type {CheckContext, CheckResult, StepDefinition} from '../step-model.js';
+import type {CheckContext, CheckResult, StepSpec} from '../step-model.js';
 import {completionConsentInput} from '../billable.js';
-import {stepNumberOf} from '../vocabulary.js';
-import {STEP_TITLES} from './titles.js';
+import {STEP_TITLES} from '../step-order.js';
 
 /** Lines describing one exchange: what was sent, what came back, how to repeat it. */
 export function exchangeLines(exchange: ExchangeRecord): string[] {
@@ -98,8 +97,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
   );
 }
 
-export const providerTestStep: StepDefinition = {
-  n: stepNumberOf('provider-test'),
+export const providerTestStep: StepSpec = {
   id: 'provider-test',
   title: STEP_TITLES['provider-test'],
   why: 'A direct request to the provider separates a bad key from a Cursor-side problem.',

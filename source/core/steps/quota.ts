@@ -12,9 +12,8 @@ import {
 } from '../providers/step-support.js';
 import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
 import {sleep} from '../sleep.js';
-import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
-import {stepNumberOf} from '../vocabulary.js';
-import {STEP_TITLES} from './titles.js';
+import type {CheckContext, CheckResult, StepAction, StepSpec} from '../step-model.js';
+import {STEP_TITLES} from '../step-order.js';
 
 /** The longest wait the retry action will honour; longer waits are a quota, not a blip. */
 export const MAX_RETRY_WAIT_SECONDS = 60;
@@ -231,8 +230,7 @@ const retryAction: StepAction = {
   run: retryOnce,
 };
 
-export const quotaStep: StepDefinition = {
-  n: stepNumberOf('quota'),
+export const quotaStep: StepSpec = {
   id: 'quota',
   title: STEP_TITLES['quota'],
   why: 'A 429 means wait or add credit, never rotate the key; 401 and 403 mean the key or its permissions.',

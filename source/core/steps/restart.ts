@@ -1,10 +1,8 @@
 import {RESTART_ACTIONS, restartStepCheck} from '../cursor/restart-check.js';
-import type {StepDefinition} from '../step-model.js';
-import {stepNumberOf} from '../vocabulary.js';
-import {STEP_TITLES} from './titles.js';
+import type {StepSpec} from '../step-model.js';
+import {STEP_TITLES} from '../step-order.js';
 
-export const restartStep: StepDefinition = {
-  n: stepNumberOf('restart'),
+export const restartStep: StepSpec = {
   id: 'restart',
   title: STEP_TITLES['restart'],
   why: 'Cursor caches its auth state and model list; only a full quit clears them.',

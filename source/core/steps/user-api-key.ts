@@ -1,7 +1,6 @@
 import {userApiKeyCheck} from '../cursor/user-key-check.js';
-import type {StepCondition, StepDefinition} from '../step-model.js';
-import {stepNumberOf} from '../vocabulary.js';
-import {STEP_TITLES} from './titles.js';
+import type {StepCondition, StepSpec} from '../step-model.js';
+import {STEP_TITLES} from '../step-order.js';
 
 const condition: StepCondition = {
   description: 'only when automation or headless use fails, or CURSOR_API_KEY is set',
@@ -14,8 +13,7 @@ const condition: StepCondition = {
   },
 };
 
-export const userApiKeyStep: StepDefinition = {
-  n: stepNumberOf('user-api-key'),
+export const userApiKeyStep: StepSpec = {
   id: 'user-api-key',
   title: STEP_TITLES['user-api-key'],
   why: 'Scripts, CI and headless `agent -p` runs authenticate with CURSOR_API_KEY, a key separate from both the login and any provider key.',
