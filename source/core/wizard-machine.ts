@@ -1,6 +1,6 @@
 // The wizard as a pure reducer. It decides what may happen next; it never runs anything.
 // The UI (or a test) runs the queued check and reports back with run-started / run-finished.
-import {STEP_OF_LAYER} from './diagnosis.js';
+import {STEP_ID_OF_LAYER} from './diagnosis.js';
 import type {Answers, Env, StepDefinition} from './step-model.js';
 import type {StepId} from './vocabulary.js';
 import {
@@ -382,7 +382,7 @@ function reduceEvent(
         const origin = next.records[detour.from];
         // Only the failure it was routed for: re-checked since, the origin may fail otherwise.
         const layer = origin.result?.layer;
-        if (origin.result?.status === 'fail' && layer && STEP_OF_LAYER[layer] === fixer.n) {
+        if (origin.result?.status === 'fail' && layer && STEP_ID_OF_LAYER[layer] === fixer.id) {
           next = updateRecord(next, detour.from, {
             result: {
               ...origin.result,

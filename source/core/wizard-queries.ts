@@ -2,7 +2,8 @@
 // applies, and whether the wizard may move on, jump, or offer a fix step.
 import type {ConditionView, StepDefinition} from './step-model.js';
 import type {DisplayStatus} from './status-symbols.js';
-import type {StepId} from './vocabulary.js';
+import type {Diagnosis} from './diagnosis.js';
+import {type StepId, stepIdAt} from './vocabulary.js';
 import type {StepRecord, WizardState} from './wizard-state.js';
 
 export type {DisplayStatus};
@@ -98,6 +99,12 @@ export function fixStepFor(
   return stepApplies(next, state) ? next : null;
 }
 
+/** Where in the walk the step that a pasted error points at sits, or -1. */
+export function hintedIndex(steps: readonly StepDefinition[], hint: Diagnosis): number {
+  const id = stepIdAt(hint.step);
+  return steps.findIndex((step) => step.id === id);
+}
+
 /** The step the pasted error points at, when the wizard may jump there now. */
 export function jumpOffer(
   steps: readonly StepDefinition[],
@@ -105,7 +112,7 @@ export function jumpOffer(
 ): StepDefinition | null {
   const hint = state.errorHint;
   if (!hint) return null;
-  const target = steps.findIndex((step) => step.n === hint.step);
+  const target = hintedIndex(steps, hint);
   if (target <= state.index) return null;
   return canJumpTo(steps, state, target).ok ? (steps[target] ?? null) : null;
 }

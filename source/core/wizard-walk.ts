@@ -1,10 +1,16 @@
 // The walk as a doctor runs it: every check that needs nobody runs ahead, side by side where the
 // steps are independent; the person is led only to the steps that failed, warned or need them,
 // in the fix order; and a failure owned by a later step's layer leads straight there.
-import {STEP_OF_LAYER} from './diagnosis.js';
+import {STEP_ID_OF_LAYER} from './diagnosis.js';
 import type {ConditionView, StepDefinition} from './step-model.js';
 import type {Layer, StepId} from './vocabulary.js';
-import {conditionView, displayStatus, fixStepFor, stepApplies} from './wizard-queries.js';
+import {
+  conditionView,
+  displayStatus,
+  fixStepFor,
+  hintedIndex,
+  stepApplies,
+} from './wizard-queries.js';
 import type {WizardState} from './wizard-state.js';
 
 /**
@@ -101,7 +107,8 @@ export function nextOpenIndex(
 /**
  * The later step a failure leads to: the conditional step that exists to fix it (a failing
  * `agent status` leads into `agent login`), else the step that owns the failure's layer
- * (quota or a rate limit at 7 → 9, a model or base URL at 7 → 8, a Cursor key at 2 → 4).
+ * (quota or a rate limit at the provider test → quota, a model or base URL → model support, a
+ * Cursor key at `agent status` → the user API key).
  */
 export function routeFor(
   steps: readonly StepDefinition[],
@@ -115,9 +122,10 @@ export function routeFor(
   const result = record.result;
   if (record.phase !== 'done' || result?.status !== 'fail' || !result.layer) return null;
   if (NOT_ROUTED.has(result.layer)) return null;
-  const owner = STEP_OF_LAYER[result.layer];
-  if (owner === undefined || owner <= step.n) return null;
-  const target = steps.find((candidate) => candidate.n === owner);
+  const ownerId = STEP_ID_OF_LAYER[result.layer];
+  const owner = steps.findIndex((candidate) => candidate.id === ownerId);
+  if (owner <= state.index) return null;
+  const target = steps[owner];
   if (!target || !stepApplies(target, state)) return null;
   return target;
 }
@@ -130,7 +138,7 @@ export function walkStartIndex(steps: readonly StepDefinition[], state: WizardSt
   const first = nextOpenIndex(steps, state);
   const hint = state.errorHint;
   if (!hint || hint.layer === 'unknown') return first;
-  const target = steps.findIndex((step) => step.n === hint.step);
+  const target = hintedIndex(steps, hint);
   if (target < 0) return first;
   const earlierFailure = steps
     .slice(0, target)

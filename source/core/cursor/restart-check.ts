@@ -1,5 +1,5 @@
-// Step 10: a restart clears Cursor's cached auth state, and then every automatic check of steps
-// 2–9 runs again. A restart counts only when it was seen (the editor stopped, or came up from not
+// The restart step: a restart clears Cursor's cached auth state, and then every automatic check
+// before it runs again. A restart counts only when it was seen (the editor stopped, or came up from not
 // running) or the person says so; re-run checks that fail keep the step failing either way.
 import {runCheckSafely} from '../run-check.js';
 import {sleep} from '../sleep.js';
@@ -30,9 +30,12 @@ async function allSteps(): Promise<readonly StepDefinition[]> {
 }
 
 async function rerunChecks(context: CheckContext, loadSteps: StepSource): Promise<Rerun[]> {
-  const steps = (await loadSteps()).filter(
-    (step) => step.n >= 2 && step.n <= 9 && step.kind === 'automatic',
-  );
+  const all = await loadSteps();
+  const own = all.findIndex((step) => step.id === 'restart');
+  // Every check before the restart that needs no person; later steps have not run yet.
+  const steps = all
+    .slice(0, own < 0 ? all.length : own)
+    .filter((step) => step.kind === 'automatic');
   const results: Partial<Record<StepId, CheckResult>> = {...context.results};
   let facts = {...context.facts};
   const reruns: Rerun[] = [];

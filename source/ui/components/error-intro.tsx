@@ -4,6 +4,7 @@ import {Box, Text} from 'ink';
 import {useState} from 'react';
 import type {Diagnosis} from '../../core/diagnosis.js';
 import type {StepDefinition} from '../../core/step-model.js';
+import {stepIdAt} from '../../core/vocabulary.js';
 import {usePasteBuffer} from '../hooks/use-paste-buffer.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
 import {Menu} from './menu.js';
@@ -91,7 +92,7 @@ export function ErrorIntro({
     );
   }
 
-  const owner = steps.find((step) => step.n === hint.step);
+  const owner = steps.find((step) => step.id === stepIdAt(hint.step));
   const unknown = hint.layer === 'unknown';
   return (
     <Box flexDirection="column">

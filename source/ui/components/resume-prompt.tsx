@@ -40,7 +40,7 @@ export function ResumePrompt({
           items={[
             {
               key: 'resume',
-              label: `Resume at step ${restart?.n ?? 10} and re-check`,
+              label: `Resume at ${restart ? `step ${restart.n}` : 'the restart'} and re-check`,
               value: 'resume',
             },
             {key: 'fresh', label: 'Start over', value: 'fresh'},

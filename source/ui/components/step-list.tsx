@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {StepDefinition} from '../../core/step-model.js';
 import {displayStatus, type WizardState} from '../../core/wizard-machine.js';
+import {stepIdAt} from '../../core/vocabulary.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
 import {StatusBadge} from './status-badge.js';
 
@@ -23,7 +24,9 @@ export function StepList({steps, state}: {steps: readonly StepDefinition[]; stat
           {index === state.index ? '› ' : '  '}
           <StatusBadge status={displayStatus(state.records[step.id])} />
           {` ${String(step.n).padStart(2)}. ${step.title}`}
-          {state.errorHint?.step === step.n && state.errorHint.layer !== 'unknown' ? (
+          {state.errorHint &&
+          stepIdAt(state.errorHint.step) === step.id &&
+          state.errorHint.layer !== 'unknown' ? (
             <Text color={accent}>{`  ◀ your error (${state.errorHint.layer})`}</Text>
           ) : null}
         </Text>
