@@ -1,8 +1,7 @@
 // Billable requests are the person's choice: one question per session, before the first one,
 // saying what it costs and which model it calls. `--no-completion` answers it up front.
-import {DEFAULT_MODEL} from './providers/endpoints.js';
 import {providerOf} from './providers/intake.js';
-import {providerName} from './providers/registry/index.js';
+import {providerName, providerSpec} from './providers/registry/index.js';
 import {keysIn} from './providers/step-support.js';
 import type {Answers, ConditionView, StepInput} from './step-model.js';
 
@@ -25,7 +24,7 @@ export function billableCost(view: Pick<ConditionView, 'env' | 'answers'>): stri
   const keys = keysIn(view);
   const targets = keys.map((key) => {
     const provider = providerOf(key);
-    const model = provider ? DEFAULT_MODEL[provider] : undefined;
+    const model = provider ? providerSpec(provider).defaultModel : null;
     return `${provider ? providerName(provider) : 'unknown provider'} → ${model ?? 'the smallest model the key lists'}`;
   });
   const count = `${keys.length} request${keys.length === 1 ? '' : 's'}`;

@@ -6,6 +6,7 @@ import type {ProbeRecord, ProbesInFlight} from './providers/types.js';
 import type {Runner} from './runner.js';
 import type {Secret} from './secrets.js';
 import type {Layer, Provider, Status, StepId} from './vocabulary.js';
+import type {Env} from './env.js';
 
 /** A concrete next action: a command to run, a page to open, or both. */
 export interface Fix {
@@ -87,7 +88,7 @@ export interface Answers {
   [key: string]: unknown;
 }
 
-export type Env = Readonly<Record<string, string | undefined>>;
+export type {Env};
 
 export interface RunOptions {
   /** False in doctor mode: nothing may wait for a person, and inputs stay unanswered. */

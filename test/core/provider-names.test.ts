@@ -1,10 +1,11 @@
 // Where provider names may appear. The registry (source/core/providers/registry/) is the place
-// for everything provider-shaped; the files listed here still hold provider-specific rules that
-// have not moved there, each with the reason. A new file that names a provider fails this test:
-// derive what it needs from the registry instead. A listed file that stops naming one must leave
-// the list, so the list only shrinks.
+// for everything provider-shaped, and a spec may import code of its own provider (a diagnoser,
+// its requests) that no other spec imports. The files listed here still hold provider-specific
+// rules that have not moved there, each with the reason. A new file that names a provider fails
+// this test: derive what it needs from the registry instead. A listed file that stops naming one
+// must leave the list, so the list only shrinks.
 import {readdirSync, readFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
 import {credentialVariables, PROVIDER_SPECS} from '../../source/core/providers/registry/index.js';
@@ -24,7 +25,6 @@ const STILL_PROVIDER_SHAPED: Record<string, string> = {
   'core/network-diagnosis.ts': 'provider hosts',
   'core/providers/aws-credentials.ts': 'the AWS credential chain',
   'core/providers/base-url-check.ts': 'per-provider base URL rules',
-  'core/providers/endpoints.ts': 'per-provider endpoints and request shapes',
   'core/providers/intake.ts': 'Gemini’s two variables and the AWS chain',
   'core/providers/key-format.ts': 'key formats per provider',
   'core/providers/model-check.ts': 'per-provider model rules',
@@ -62,9 +62,24 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+const registry = join(source, 'core/providers/registry');
+
+/** The source files each spec imports, outside the registry: its provider's own code. */
+const ownCode = new Map<string, string[]>(
+  PROVIDER_SPECS.map((spec) => {
+    const file = join(registry, `${spec.id}.ts`);
+    const imported = [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)]
+      .map((match) => relative(source, resolve(registry, match[1]!)).replace(/\.js$/, '.ts'))
+      .filter((path) => !path.startsWith('core/providers/registry/'));
+    return [spec.id, imported];
+  }),
+);
+const ownCodeFiles = [...ownCode.values()].flat();
+
 const naming = filesUnder(source)
   .map((file) => relative(source, file))
   .filter((file) => !file.startsWith('core/providers/registry/'))
+  .filter((file) => !ownCodeFiles.includes(file))
   .filter((file) => NAMES_A_PROVIDER.test(readFileSync(join(source, file), 'utf8')));
 
 test('only the registry and the listed files name a provider', () => {
@@ -73,6 +88,14 @@ test('only the registry and the listed files name a provider', () => {
 
 test('every listed file still names one (the list only shrinks)', () => {
   expect(Object.keys(STILL_PROVIDER_SHAPED).filter((file) => !naming.includes(file))).toEqual([]);
+});
+
+test('code a spec imports belongs to that provider alone', () => {
+  const shared = ownCodeFiles.filter((file, at) => ownCodeFiles.indexOf(file) !== at);
+  expect(shared).toEqual([]);
+  for (const [id, files] of ownCode) {
+    for (const file of files) expect(dirname(file), `${id}: ${file}`).toMatch(/^core\/providers/);
+  }
 });
 
 test('the detector sees each way a file can name a provider', () => {

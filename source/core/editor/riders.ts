@@ -1,7 +1,7 @@
 // Keys that may sit in another provider's Cursor field, with that field's base URL pointed at
 // their own provider. Kept apart from items.ts, which the editor's state depends on, so that the
 // provider endpoint rules it uses never loop back into the state.
-import {bedrockOpenAiRegion} from '../providers/endpoints.js';
+import {bedrockOpenAiRegion} from '../providers/calls/bedrock.js';
 import {type EditorProvider, isEditorProvider} from './items.js';
 
 /**

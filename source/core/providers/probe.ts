@@ -12,13 +12,13 @@ import {providerName} from './registry/index.js';
 import {loadProfileCredentials} from './aws-credentials.js';
 import {diagnoseProviderResponse, isSuccessResponse} from './diagnose-response.js';
 import {shortTermRegionProblem} from './bedrock-short-term.js';
+import {bedrockRegion} from './calls/bedrock.js';
 import {
-  bedrockRegion,
   configuredBaseUrl,
   resolveTarget,
-  type BedrockSigning,
   type PlannedRequest,
   type ProviderTarget,
+  type Signing,
 } from './endpoints.js';
 import {providerOf, sentSecret} from './intake.js';
 import {selectedModelFor} from './model-choice.js';
@@ -184,7 +184,7 @@ async function bedrockSigning(
   context: ProbeContext,
   key: ProviderKey,
   secret: Secret,
-): Promise<{ok: true; signing: BedrockSigning} | {ok: false; note: string}> {
+): Promise<{ok: true; signing: Signing<Secret>} | {ok: false; note: string}> {
   const auth = key.bedrock ?? {mode: 'bearer' as const};
   if (auth.mode === 'bearer') return {ok: true, signing: {mode: 'bearer', token: secret}};
   if (auth.mode === 'sigv4') {
@@ -248,7 +248,7 @@ async function prepare(
   provider: Provider,
   secret: Secret,
 ): Promise<Prepared> {
-  let signing: BedrockSigning | undefined;
+  let signing: Signing<Secret> | undefined;
   if (provider === 'bedrock') {
     const resolved = await bedrockSigning(context, key, secret);
     if (!resolved.ok) return {ok: false, signingNote: resolved.note};
@@ -261,7 +261,7 @@ async function prepare(
     envName: key.envName,
     env: context.env,
     selectedModel: provider === 'azure' ? selected : null,
-    bedrock: signing,
+    signing,
     slot: key.slot,
   });
   if (!resolved.ok) return {ok: false, targetReason: resolved.reason};

@@ -8,7 +8,7 @@ import {
 import {inspectEditor} from '../editor/inspect.js';
 import {watchEditorChange} from '../editor/watch.js';
 import {EDITOR_PROVIDERS, FIELD_NAMES} from '../editor/items.js';
-import {bedrockOpenAiRegion} from '../providers/endpoints.js';
+import {bedrockOpenAiRegion} from '../providers/calls/bedrock.js';
 import {detectKeyFormat} from '../providers/key-format.js';
 import {providerName} from '../providers/registry/index.js';
 import {cleanKey} from '../providers/paste-forensics.js';

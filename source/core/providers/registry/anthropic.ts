@@ -1,3 +1,4 @@
+import {planAnthropicCalls} from '../calls/anthropic.js';
 import {anthropic as diagnose} from '../diagnose/anthropic.js';
 import type {ProviderSpec} from './spec.js';
 
@@ -13,4 +14,7 @@ export const anthropic = {
   textNames: /\bAnthropic\b/i,
   answerFields: {list: 'data', completion: 'content'},
   diagnose,
+  baseUrl: {variable: 'ANTHROPIC_BASE_URL', default: 'https://api.anthropic.com'},
+  defaultModel: 'claude-haiku-4-5',
+  calls: planAnthropicCalls,
 } as const satisfies ProviderSpec;

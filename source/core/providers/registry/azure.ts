@@ -1,3 +1,4 @@
+import {planAzureCalls} from '../calls/azure.js';
 import {azure as diagnose} from '../diagnose/azure.js';
 import type {ProviderSpec} from './spec.js';
 
@@ -15,4 +16,8 @@ export const azure = {
   narrows: 'openai',
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,
+  baseUrl: {variable: 'AZURE_OPENAI_ENDPOINT', default: null},
+  // The completion goes to the person's deployment.
+  defaultModel: null,
+  calls: planAzureCalls,
 } as const satisfies ProviderSpec;

@@ -1,3 +1,4 @@
+import {planBedrockCalls} from '../calls/bedrock.js';
 import {bedrock as diagnose} from '../diagnose/bedrock.js';
 import type {ProviderSpec} from './spec.js';
 
@@ -19,4 +20,8 @@ export const bedrock = {
   textNames: /\bBedrock\b/i,
   answerFields: {list: 'modelSummaries', completion: 'output'},
   diagnose,
+  // The calls go to the Region's hosts unless this (or another AWS_ENDPOINT_URL…) is set.
+  baseUrl: {variable: 'AWS_ENDPOINT_URL_BEDROCK', default: null},
+  defaultModel: 'amazon.nova-micro-v1:0',
+  calls: planBedrockCalls,
 } as const satisfies ProviderSpec;

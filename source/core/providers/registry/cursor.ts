@@ -15,4 +15,8 @@ export const cursor = {
   answerFields: {list: 'data', completion: 'choices'},
   // Cursor's own answers are read by its step checks; a bare status is all this says.
   diagnose: ({status}) => ({layer: 'unknown', code: null, action: `Cursor answered ${status}.`}),
+  baseUrl: null,
+  defaultModel: null,
+  // The Cursor key is tested by its own step, through the Cursor CLI.
+  calls: null,
 } as const satisfies ProviderSpec;

@@ -1,3 +1,4 @@
+import {planGeminiCalls} from '../calls/google.js';
 import {gemini as diagnose} from '../diagnose/gemini.js';
 import type {ProviderSpec} from './spec.js';
 
@@ -14,4 +15,10 @@ export const google = {
   textNames: /\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i,
   answerFields: {list: 'models', completion: 'candidates'},
   diagnose,
+  baseUrl: {
+    variable: 'GOOGLE_GEMINI_BASE_URL',
+    default: 'https://generativelanguage.googleapis.com',
+  },
+  defaultModel: 'gemini-2.5-flash',
+  calls: planGeminiCalls,
 } as const satisfies ProviderSpec;

@@ -1,3 +1,4 @@
+import {planOpenAiCalls} from '../calls/openai.js';
 import {openai as diagnose} from '../diagnose/openai.js';
 import type {ProviderSpec} from './spec.js';
 
@@ -13,4 +14,7 @@ export const openai = {
   textNames: /\bOpen ?AI\b(?![- ]compatible)/i,
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,
+  baseUrl: {variable: 'OPENAI_BASE_URL', default: 'https://api.openai.com/v1'},
+  defaultModel: 'gpt-4o-mini',
+  calls: planOpenAiCalls,
 } as const satisfies ProviderSpec;

@@ -1,3 +1,4 @@
+import {planOpenRouterCalls} from '../calls/openrouter.js';
 import {openrouter as diagnose} from '../diagnose/openrouter.js';
 import type {ProviderSpec} from './spec.js';
 
@@ -13,4 +14,7 @@ export const openrouter = {
   textNames: /\bOpenRouter\b/i,
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,
+  baseUrl: {variable: 'OPENROUTER_BASE_URL', default: 'https://openrouter.ai/api/v1'},
+  defaultModel: 'openai/gpt-4o-mini',
+  calls: planOpenRouterCalls,
 } as const satisfies ProviderSpec;

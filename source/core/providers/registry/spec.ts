@@ -2,6 +2,7 @@
 // plus one line in index.ts; everything provider-shaped elsewhere is derived from these specs.
 // A spec may reference code of its own provider (a diagnoser); that code must not import the
 // registry back, so it reads the layers and types from leaf modules.
+import type {PlanCalls} from '../calls/plan.js';
 import type {Reading, Verdict} from '../diagnose/common.js';
 
 export interface ProviderSpec<Id extends string = string> {
@@ -48,4 +49,13 @@ export interface ProviderSpec<Id extends string = string> {
   answerFields: {list: string; completion: string};
   /** Reads a refused response: the provider's cheat sheet as code. */
   diagnose(reading: Reading): Verdict;
+  /**
+   * The variable the SDK reads its base URL from, and the URL it uses without one (null: each
+   * customer has their own). Null when no request goes to the provider from here.
+   */
+  baseUrl: {variable: string; default: string | null} | null;
+  /** The model a 1-token completion calls when the key lists none smaller. */
+  defaultModel: string | null;
+  /** Plans the free probe and the completion; null when another step tests the key. */
+  calls: PlanCalls | null;
 }
