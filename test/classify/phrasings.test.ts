@@ -71,6 +71,13 @@ const PHRASINGS: Phrasing[] = [
     text: "HTTPSConnectionPool(host='bard.google.com', port=443): Max retries exceeded with url: / (Caused by ProxyError('Unable to\nconnect to proxy', OSError('Tunnel connection failed: 407 Proxy Authentication Required')))",
     layer: 'network',
   },
+  {
+    // Azure RBAC: a valid identity without the role; the code says permission, not a bad key.
+    source: 'providers.md §7: Azure 401 PermissionDenied',
+    text: "Error code: 401 - {'error': {'code': 'PermissionDenied', 'message': 'The principal `0000-1111` lacks the required data action `Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action` to perform `POST /openai/deployments/{deployment-id}/chat/completions` operation.'}}",
+    layer: 'provider-permission',
+    provider: 'azure',
+  },
 ];
 
 describe('phrasings outside the corpus', () => {

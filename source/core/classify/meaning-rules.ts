@@ -84,7 +84,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     'The provider could not finish this request in time: usually the prompt or context is too large. Send less, or raise the client timeout; retry.',
   ),
   rule(
-    /prompt is too long|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceeds? (?:the )?(?:model's |maximum |max )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed|prompt (?:is )?too long|RECITATION|alternate between|valid role|Malformed (?:input|request)|(?:must not|cannot) be empty|is not specified/i,
+    /prompt is too long|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceeds? (?:the )?(?:model's |maximum |max )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed|prompt (?:is )?too long|RECITATION|alternate between|valid role|should be with role|Malformed (?:input|request)|(?:must not|cannot) be empty|is not specified/i,
     ['request'],
     REQUEST_ACTION,
   ),
@@ -103,7 +103,7 @@ const REQUEST_RULES: readonly TextRule[] = [
 /** The model name or its availability. */
 const MODEL_RULES: readonly TextRule[] = [
   rule(
-    /model[^\n]{0,80}not found|try pulling it first|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not valid|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found|model[^\n]{0,40}(?:does not exist|is not available|not supported|deprecated|retired|decommissioned)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|No models loaded|Max Mode (?:is )?Required|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|requires more system memory/i,
+    /model[^\n]{0,80}not found|try pulling it first|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not valid|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy)|model[^\n]{0,40}(?:does not exist|is not available|not supported|deprecated|retired|decommissioned)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|No models loaded|Max Mode (?:is )?Required|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|requires more system memory/i,
     ['model'],
     'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
   ),
@@ -140,7 +140,7 @@ const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
 /** The key is valid but not allowed: organisation, project, region, scope. */
 const PERMISSION_RULES: readonly TextRule[] = [
   rule(
-    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|permission_error|not allowed (?:to|for this)|does not have (?:permission|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|not (?:been )?enabled (?:for|in|on) (?:this|your) project|API has not been (?:used|enabled)|are blocked\.|no_organization|guardrail restrictions|data policy/i,
+    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|PermissionDenied(?!Error)|lacks the required (?:data )?action|permission_error|not allowed (?:to|for this)|does not have (?:permission|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|not (?:been )?enabled (?:for|in|on) (?:this|your) project|API has not been (?:used|enabled)|are blocked\.|no_organization|guardrail restrictions|data policy/i,
     ['provider-permission'],
     'The key is valid but not allowed to do this: check its organization (verified?), project, region and scopes in the provider console.',
   ),
@@ -197,7 +197,7 @@ const OUTAGE_RULES: readonly TextRule[] = [
     'Cursor could not get an answer from the model provider. Wait a moment and retry, or pick another model; if every model fails, check https://status.cursor.com and your network (VPN, proxy).',
   ),
   failingSide(
-    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|\b50[0234]\b|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|UNAVAILABLE|unable to process your request|currently loading|not ready yet|error occurred while processing your request/i,
+    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|\b50[0234]\b|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|error occurred while processing your request/i,
   ),
 ];
 

@@ -56,11 +56,15 @@ export function outrankedByMeaning(
   const better = meaning?.layers[0];
   if (!meaning || !better || !allowed.includes(better)) return null;
   if (better === 'quota' && PER_MINUTE.test(text) && !PLAINLY_BILLING.test(text)) return null;
-  if (better === 'provider-permission' && !/organi[sz]ation/i.test(text)) return null;
+  if (better === 'provider-permission' && !ORGANISATION_OR_PERMISSION_CODE.test(text)) return null;
   if (better === 'base-url' && saysModel(text)) return null;
   const rest = reading.layers.filter((layer) => LAYERS.indexOf(layer) > LAYERS.indexOf(better));
   return {...meaning, layers: [better, ...rest], code: reading.code ?? meaning.code};
 }
+
+/** What turns a rejected key into a refused one: the organisation, or a permission's own code. */
+const ORGANISATION_OR_PERMISSION_CODE =
+  /organi[sz]ation|PermissionDenied(?!Error)|permission_error|AccessDenied|lacks the required/i;
 
 /** Words that settle billing even next to a per-minute counter. */
 const PLAINLY_BILLING =
