@@ -1,6 +1,7 @@
 // The wizard as a pure reducer. It decides what may happen next; it never runs anything.
 // The UI (or a test) runs the queued check and reports back with run-started / run-finished.
 import {STEP_ID_OF_LAYER} from './diagnosis.js';
+import {mergeFacts} from './run/step-runner.js';
 import type {Answers, Env, StepDefinition} from './step-model.js';
 import type {StepId} from './vocabulary.js';
 import {
@@ -354,7 +355,7 @@ function reduceEvent(
         result: event.result,
         firstResult: target.firstResult ?? event.result,
       });
-      if (event.result.facts) next = {...next, facts: {...next.facts, ...event.result.facts}};
+      next = {...next, facts: mergeFacts(next.facts, event.result.facts)};
       if (event.result.changes?.length) {
         next = {...next, changes: [...next.changes, ...event.result.changes]};
       }

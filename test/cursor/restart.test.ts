@@ -103,10 +103,7 @@ function psRunner(...frames: boolean[]) {
   return runner;
 }
 
-const passingSteps = async () => [
-  scriptedStep(2, 'cli-status', 'pass'),
-  scriptedStep(9, 'quota', 'pass'),
-];
+const passingSteps = [scriptedStep(2, 'cli-status', 'pass'), scriptedStep(9, 'quota', 'pass')];
 
 describe('the restart check', () => {
   test('running before and still running: no restart seen, so no pass', async () => {
@@ -160,11 +157,10 @@ describe('the restart check', () => {
   });
 
   test('a re-run check that fails keeps step 10 failing, even when the person confirms', async () => {
-    const result = await restartCheck(
-      cursorContext({env: {}, runner: psRunner(true)}),
-      true,
-      async () => [scriptedStep(2, 'cli-status', 'pass'), scriptedStep(9, 'quota', 'fail')],
-    );
+    const result = await restartCheck(cursorContext({env: {}, runner: psRunner(true)}), true, [
+      scriptedStep(2, 'cli-status', 'pass'),
+      scriptedStep(9, 'quota', 'fail'),
+    ]);
     expect(result).toMatchObject({status: 'fail', layer: 'quota'});
     expect(result.summary).toContain('step 9 still fails');
   });
@@ -194,22 +190,14 @@ describe('the restart check', () => {
 
   test('watching sees the quit and the reopen', async () => {
     const context = cursorContext({env: {}, runner: psRunner(true, false, true)});
-    const result = await watchForRestart(context, {
-      intervalMs: 1,
-      limitMs: 5000,
-      loadSteps: passingSteps,
-    });
+    const result = await watchForRestart(context, passingSteps, {intervalMs: 1, limitMs: 5000});
     expect(result.status).toBe('pass');
     expect(context.lines).toContain('Cursor has quit. Open it again…');
   });
 
   test('watching stops when cancelled', async () => {
     const context = cursorContext({env: {}, runner: psRunner(true)});
-    const watching = watchForRestart(context, {
-      intervalMs: 1,
-      limitMs: 60_000,
-      loadSteps: passingSteps,
-    });
+    const watching = watchForRestart(context, passingSteps, {intervalMs: 1, limitMs: 60_000});
     context.controller.abort();
     const result = await watching;
     expect(result.status).not.toBe('pass');

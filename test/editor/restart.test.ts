@@ -3,6 +3,7 @@
 import {describe, expect, test} from 'vitest';
 import {editorStartTime} from '../../source/core/cursor/editor-process.js';
 import {restartCheck} from '../../source/core/cursor/restart-check.js';
+import type {StepDefinition} from '../../source/core/step-model.js';
 import type {EditorStoreResult} from '../../source/core/editor/store.js';
 import {editorStateFrom} from '../../source/core/editor/state.js';
 import {cursorContext} from '../helpers/cursor-context.js';
@@ -32,7 +33,7 @@ function editorRunner(start: string, modifiedMs = 1_000) {
   return Object.assign(runner, {readEditorStore: async () => read});
 }
 
-const noSteps = async () => [];
+const noSteps: readonly StepDefinition[] = [];
 
 describe('the editor’s start time', () => {
   test('is the oldest editor process; the CLI and other processes never count', async () => {

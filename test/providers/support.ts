@@ -10,7 +10,7 @@ import type {
   Facts,
   RunOptions,
 } from '../../source/core/step-model.js';
-import {runCheckSafely} from '../../source/core/run-check.js';
+import {checkEach, createStepRunner, runInOrder} from '../../source/core/run/step-runner.js';
 import {stepById} from '../../source/core/steps/index.js';
 import type {StepId} from '../../source/core/vocabulary.js';
 
@@ -74,23 +74,28 @@ export const PROVIDER_STEPS: readonly StepId[] = [
   'quota',
 ];
 
-/** Runs steps in order, merging each result's facts as the wizard machine does. */
+/** Runs steps in order through the step runner, as the wizard and doctor do. */
 export async function runSteps(
   input: ContextInput,
   ids: readonly StepId[] = PROVIDER_STEPS,
 ): Promise<{results: Partial<Record<StepId, CheckResult>>; facts: Facts; progress: string[]}> {
-  let facts: Facts = {...input.facts};
-  const results: Partial<Record<StepId, CheckResult>> = {};
   const progress: string[] = [];
-  const runner = input.runner ?? loopbackRunner();
-  for (const id of ids) {
-    const context = makeContext({...input, runner, facts, results: {...results}});
-    const result = await runCheckSafely(stepById(id).check, context);
-    progress.push(...context.progressLines);
-    results[id] = result;
-    if (result.facts) facts = {...facts, ...result.facts};
-  }
-  return {results, facts, progress};
+  const runner = createStepRunner({
+    runner: input.runner ?? loopbackRunner(),
+    env: input.env,
+    platform: 'linux',
+    timeoutMs: input.timeoutMs ?? 5_000,
+    options: {interactive: false, noCompletion: false, share: false, ...input.options},
+  });
+  const end = await runInOrder(
+    ids.map((id) => stepById(id)),
+    {answers: input.answers ?? {}, facts: {...input.facts}, results: {}},
+    checkEach(runner, {
+      ...(input.signal ? {signal: input.signal} : {}),
+      progress: (line) => progress.push(line),
+    }),
+  );
+  return {results: end.results, facts: end.facts, progress};
 }
 
 /** Every line a person could see from these results. */

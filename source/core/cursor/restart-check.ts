@@ -1,11 +1,10 @@
 // The restart step: a restart clears Cursor's cached auth state, and then every automatic check
 // before it runs again. A restart counts only when it was seen (the editor stopped, or came up from not
 // running) or the person says so; re-run checks that fail keep the step failing either way.
-import {runCheckSafely} from '../run-check.js';
+import {runInOrder, stepRunnerOf} from '../run/step-runner.js';
 import {sleep} from '../sleep.js';
 import {countedStatus} from '../step-rules.js';
-import type {CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
-import type {StepId} from '../vocabulary.js';
+import type {Check, CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
 import {firstLayer} from '../verdict.js';
 import {inspectEditor} from '../editor/inspect.js';
 import type {EditorState} from '../editor/state.js';
@@ -21,51 +20,56 @@ interface Rerun {
   after: CheckResult | null;
 }
 
-export type StepSource = () => Promise<readonly StepDefinition[]>;
-
-async function allSteps(): Promise<readonly StepDefinition[]> {
-  // Imported lazily: the step list imports this step, so a static import would be a cycle.
-  const {STEPS} = await import('../steps/index.js');
-  return STEPS;
+/**
+ * The checks a restart may change: every automatic step before this one. A manual step's
+ * verdict is the person's, and a restart does not change it.
+ */
+function stepsBeforeRestart(steps: readonly StepDefinition[]): StepDefinition[] {
+  const restart = steps.findIndex((step) => step.id === 'restart');
+  return steps
+    .slice(0, restart < 0 ? steps.length : restart)
+    .filter((step) => step.kind === 'automatic');
 }
 
-async function rerunChecks(context: CheckContext, loadSteps: StepSource): Promise<Rerun[]> {
-  const all = await loadSteps();
-  const own = all.findIndex((step) => step.id === 'restart');
-  // Every check before the restart that needs no person; later steps have not run yet.
-  const steps = all
-    .slice(0, own < 0 ? all.length : own)
-    .filter((step) => step.kind === 'automatic');
-  const results: Partial<Record<StepId, CheckResult>> = {...context.results};
-  let facts = {...context.facts};
+async function rerunChecks(
+  context: CheckContext,
+  steps: readonly StepDefinition[],
+): Promise<Rerun[]> {
+  const run = stepRunnerOf(context);
   const reruns: Rerun[] = [];
-  for (const step of steps) {
-    if (context.signal.aborted) break;
-    const before = context.results[step.id];
-    // A conditional step is re-run only if it applied before the restart: the table compares
-    // like with like, and a newly failing step 2 already names its own fix.
-    const view = {
-      env: context.env,
-      answers: context.answers,
-      facts: context.facts,
-      results: context.results,
-    };
-    if (step.conditional && !step.conditional.applies(view) && !before) {
-      reruns.push({step, before, after: null});
-      continue;
-    }
-    context.progress(`Re-checking step ${step.n}: ${step.title}…`);
-    // Free requests only: the completion step 7 sent still answers for the same key.
-    const after = await runCheckSafely(step.check, {
-      ...context,
-      facts,
-      results,
-      options: {...context.options, noCompletion: true},
-    });
-    results[step.id] = after;
-    if (after.facts) facts = {...facts, ...after.facts};
-    reruns.push({step, before, after});
-  }
+  // A conditional step is re-run only if it applied before the restart: the table compares
+  // like with like, and a newly failing step 2 already names its own fix.
+  const applied = {
+    env: context.env,
+    answers: context.answers,
+    facts: context.facts,
+    results: context.results,
+  };
+  await runInOrder(
+    stepsBeforeRestart(steps),
+    {answers: context.answers, facts: {...context.facts}, results: {...context.results}},
+    async (step, state) => {
+      if (context.signal.aborted) return state;
+      const before = context.results[step.id];
+      if (step.conditional && !step.conditional.applies(applied) && !before) {
+        reruns.push({step, before, after: null});
+        return state;
+      }
+      context.progress(`Re-checking step ${step.n}: ${step.title}…`);
+      // Free requests only: the completion step 7 sent still answers for the same key.
+      const {result: after, facts} = await run.runStep({
+        step,
+        state,
+        signal: context.signal,
+        options: {...context.options, noCompletion: true},
+        recheck: context.recheck === true,
+        progress: context.progress,
+        ...(context.countdown ? {countdown: context.countdown} : {}),
+      });
+      reruns.push({step, before, after});
+      return {...state, facts, results: {...state.results, [step.id]: after}};
+    },
+  );
   return reruns;
 }
 
@@ -124,10 +128,11 @@ function editorRestartEvidence(
   return lines;
 }
 
+/** `steps`: the whole order; the automatic steps before this one run again. */
 export async function restartCheck(
   context: CheckContext,
   confirmedNow: boolean,
-  loadSteps: StepSource = allSteps,
+  steps: readonly StepDefinition[],
 ): Promise<CheckResult> {
   const how = quitInstructions(context.platform);
   const [now, startedAt, state] = await Promise.all([
@@ -173,7 +178,7 @@ export async function restartCheck(
     restartConfirmed: confirmed,
   };
 
-  const reruns = await rerunChecks(context, loadSteps);
+  const reruns = await rerunChecks(context, steps);
   const failed = reruns.filter((rerun) => counts(rerun.step, rerun.after) === 'fail');
   const evidence = [how, now.evidence, ...editorLines, ...table(reruns)];
 
@@ -233,7 +238,8 @@ export async function restartCheck(
 /** Watches the process list until Cursor has been seen stopped and then running again. */
 export async function watchForRestart(
   context: CheckContext,
-  {intervalMs = WATCH_INTERVAL_MS, limitMs = WATCH_LIMIT_MS, loadSteps = allSteps} = {},
+  steps: readonly StepDefinition[],
+  {intervalMs = WATCH_INTERVAL_MS, limitMs = WATCH_LIMIT_MS} = {},
 ): Promise<CheckResult> {
   context.progress(quitInstructions(context.platform));
   const deadline = Date.now() + limitMs;
@@ -244,7 +250,7 @@ export async function watchForRestart(
     first = false;
     if (context.signal.aborted) break;
     const now = await observeEditor(context);
-    if (now.running === null) return restartCheck(context, false, loadSteps);
+    if (now.running === null) return restartCheck(context, false, steps);
     if (!now.running && !seenStopped) {
       seenStopped = true;
       context.progress('Cursor has quit. Open it again…');
@@ -254,24 +260,32 @@ export async function watchForRestart(
       return restartCheck(
         {...context, facts: {...context.facts, editorSeenStopped: true, restartObserved: true}},
         false,
-        loadSteps,
+        steps,
       );
     }
   }
   return restartCheck(
     {...context, facts: {...context.facts, editorSeenStopped: seenStopped}},
     false,
-    loadSteps,
+    steps,
   );
 }
 
-export const restartStepCheck = (context: CheckContext) => restartCheck(context, false);
-
-export const RESTART_ACTIONS: readonly StepAction[] = [
-  {
-    id: 'watch-restart',
-    label: 'Watch while I quit and reopen Cursor',
-    notice: 'Quit Cursor fully now, then open it again; this waits up to 10 minutes (Esc cancels).',
-    run: (context) => watchForRestart(context),
-  },
-];
+/** The restart's own check and actions, over the order it belongs to (read when they run). */
+export function restartChecks(order: () => readonly StepDefinition[]): {
+  check: Check;
+  actions: readonly StepAction[];
+} {
+  return {
+    check: (context) => restartCheck(context, false, order()),
+    actions: [
+      {
+        id: 'watch-restart',
+        label: 'Watch while I quit and reopen Cursor',
+        notice:
+          'Quit Cursor fully now, then open it again; this waits up to 10 minutes (Esc cancels).',
+        run: (context) => watchForRestart(context, order()),
+      },
+    ],
+  };
+}

@@ -23,7 +23,7 @@ const SPECS: Readonly<Record<StepId, StepSpec>> = {
   'provider-test': providerTestStep,
   'model-support': modelSupportStep,
   quota: quotaStep,
-  restart: restartStep,
+  restart: restartStep(() => STEPS),
 };
 
 export const STEPS: readonly StepDefinition[] = inOrder(STEP_IDS.map((id) => SPECS[id]));

@@ -2,15 +2,14 @@
 // own AbortController (running ahead, independent checks run side by side), and aborts every run
 // in flight when the wizard unmounts.
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
-import type {ProbesInFlight} from '../../core/providers/types.js';
 import {COMPLETION_CONSENT, completionsAllowed} from '../../core/billable.js';
 import {sessionSecrets} from '../../core/known-secrets.js';
-import {cancelledResult, runCheckSafely} from '../../core/run-check.js';
+import {cancelledResult} from '../../core/run-check.js';
+import {createStepRunner} from '../../core/run/step-runner.js';
 import type {Runner} from '../../core/runner.js';
 import {scrub} from '../../core/secrets.js';
 import type {
   Answers,
-  CheckContext,
   CheckResult,
   Env,
   RunOptions,
@@ -38,6 +37,8 @@ export interface WizardDependencies {
   initialAnswers?: Answers;
   /** `ahead` (the product): run every check that needs nobody first, then walk what is left. */
   mode?: WizardState['mode'];
+  /** Epoch milliseconds. */
+  now?: () => number;
 }
 
 export interface WizardApi {
@@ -83,8 +84,10 @@ export function useWizard(deps: WizardDependencies): WizardApi {
     ),
   );
   const inFlight = useRef(new Map<StepId, AbortController>());
-  // Provider probes still running, shared by this wizard's checks and by no one else.
-  const probesInFlight = useRef<ProbesInFlight>(new Map());
+  // One run for the wizard's whole life: its checks share its probes and its gated runner.
+  const [run] = useState(() =>
+    createStepRunner({runner, env, platform, timeoutMs, options, now: deps.now}),
+  );
   const step = steps[state.index];
   const record = step ? state.records[step.id] : undefined;
   const onStep = state.view === 'step';
@@ -124,40 +127,41 @@ export function useWizard(deps: WizardDependencies): WizardApi {
     inFlight.current.set(id, controller);
     dispatch({type: 'run-started', id, runId});
 
-    const view = conditionView(state);
     const secrets = sessionSecrets(env, state.answers);
-    const context: CheckContext = {
-      runner,
-      env,
-      platform,
-      signal: controller.signal,
-      timeoutMs,
-      answers: state.answers,
-      facts: state.facts,
-      results: view.results,
-      probesInFlight: probesInFlight.current,
-      options: {
-        ...options,
-        noCompletion: options.noCompletion || !completionsAllowed(state.answers),
-      },
-      recheck: request?.kind === 'check' && request.fresh === true,
-      countdown: (label, seconds) =>
-        dispatch({type: 'countdown', id, runId, label, endsAt: Date.now() + seconds * 1000}),
-      progress: (line) => dispatch({type: 'progress', id, runId, line: scrub(line, secrets)}),
-    };
     const action =
       request?.kind === 'action'
         ? target.actions?.find((candidate) => candidate.id === request.actionId)
         : undefined;
-    const startedAt = Date.now();
-    void runCheckSafely(action ? action.run : target.check, context, secrets).then((result) => {
-      if (inFlight.current.get(id) === controller) inFlight.current.delete(id);
-      const stopped =
-        controller.signal.aborted && result.summary === cancelledResult().summary
-          ? hungResult(result, target, Math.round((Date.now() - startedAt) / 1000))
+    void run
+      .runStep({
+        step: target,
+        ...(action ? {run: action.run} : {}),
+        state: conditionView(state),
+        signal: controller.signal,
+        secrets,
+        recheck: request?.kind === 'check' && request.fresh === true,
+        options: {
+          ...options,
+          noCompletion: options.noCompletion || !completionsAllowed(state.answers),
+        },
+        countdown: (label, seconds) =>
+          dispatch({
+            type: 'countdown',
+            id,
+            runId,
+            label,
+            endsAt: run.settings.now() + seconds * 1000,
+          }),
+        progress: (line) => dispatch({type: 'progress', id, runId, line: scrub(line, secrets)}),
+      })
+      .then(({result, startedAt, finishedAt, stopped}) => {
+        if (inFlight.current.get(id) === controller) inFlight.current.delete(id);
+        const hung = stopped === 'cancelled' && result.summary === cancelledResult().summary;
+        const shown = hung
+          ? hungResult(result, target, Math.round((finishedAt - startedAt) / 1000))
           : result;
-      dispatch({type: 'run-finished', id, runId, result: stopped});
-    });
+        dispatch({type: 'run-finished', id, runId, result: shown});
+      });
   }
 
   const currentId = step?.id;
