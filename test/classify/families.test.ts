@@ -88,6 +88,19 @@ describe.each(Object.entries(FAMILIES))('%s', (_family, ids) => {
   });
 });
 
+// People paste the text alone: the status line and the provider are often lost on the way.
+describe('the text alone, without the status or provider its collector recorded', () => {
+  it.each([
+    'd-anthropic-25', // Anthropic's inner error object, {"type":"not_found_error",…}
+    'c-openrouter-40', // "Your chosen model is down"
+    'c-bedrock-39', // AccessDeniedException: no sufficient permissions
+  ])('%s', (id) => {
+    const entry = tuning.get(id)!;
+    const result = classifyError({text: entry.text, status: null, provider: null});
+    expect(entry.labels, JSON.stringify(result)).toContain(result.layer);
+  });
+});
+
 describe('a provider named outranks a status-only default', () => {
   it('a bare 401 naming Anthropic is the Anthropic key, also with --provider', () => {
     const named = classifyError({text: 'Unable to authenticate with Anthropic', status: 401});

@@ -140,7 +140,7 @@ const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
 /** The key is valid but not allowed: organisation, project, region, scope. */
 const PERMISSION_RULES: readonly TextRule[] = [
   rule(
-    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|PermissionDenied(?!Error)|lacks the required (?:data )?action|permission_error|not allowed (?:to|for this)|does not have (?:permission|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|not (?:been )?enabled (?:for|in|on) (?:this|your) project|API has not been (?:used|enabled)|are blocked\.|no_organization|guardrail restrictions|data policy/i,
+    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|PermissionDenied(?!Error)|lacks the required (?:data )?action|permission_error|not allowed (?:to|for this)|(?:do|does) not have (?:sufficient |the required )?(?:permissions?|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|not (?:been )?enabled (?:for|in|on) (?:this|your) project|API has not been (?:used|enabled)|are blocked\.|no_organization|guardrail restrictions|data policy/i,
     ['provider-permission'],
     'The key is valid but not allowed to do this: check its organization (verified?), project, region and scopes in the provider console.',
   ),
@@ -197,7 +197,7 @@ const OUTAGE_RULES: readonly TextRule[] = [
     'Cursor could not get an answer from the model provider. Wait a moment and retry, or pick another model; if every model fails, check https://status.cursor.com and your network (VPN, proxy).',
   ),
   failingSide(
-    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|\b50[0234]\b|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|error occurred while processing your request/i,
+    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|\b50[0234]\b|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|model is down|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
   ),
 ];
 

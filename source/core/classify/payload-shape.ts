@@ -14,6 +14,14 @@ export function providerFromShape(payload: JsonObject): Provider | null {
   if (payload.type === 'error' && isObject(error) && typeof error.type === 'string') {
     return 'anthropic';
   }
+  // The inner `error` object alone, as SDKs and loggers often print it.
+  if (
+    typeof payload.type === 'string' &&
+    payload.type in ANTHROPIC_STATUS &&
+    !('error' in payload)
+  ) {
+    return 'anthropic';
+  }
   if (isObject(error)) {
     if (typeof error.status === 'string' && typeof error.code === 'number') return 'google';
     if ('user_id' in payload || isObject(error.metadata)) return 'openrouter';
@@ -91,7 +99,8 @@ export function impliedStatus(
   text: string,
 ): number | null {
   if (provider === 'anthropic') {
-    return ANTHROPIC_STATUS[stringField(payload, 'error', 'type') ?? ''] ?? null;
+    const type = stringField(payload, 'error', 'type') ?? stringField(payload, 'type');
+    return ANTHROPIC_STATUS[type ?? ''] ?? null;
   }
   if (provider === 'openai') {
     const code = stringField(payload, 'error', 'code') ?? stringField(payload, 'error', 'type');

@@ -61,7 +61,10 @@ const NAMES: readonly [RegExp, Provider][] = [
   [/\bAnthropic\b/i, 'anthropic'],
   [/\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i, 'google'],
   [/\bOpenRouter\b/i, 'openrouter'],
-  [/\bBedrock\b/i, 'bedrock'],
+  [
+    /\bBedrock\b|\bbotocore\b|\b(?:AccessDenied|Throttling|UnrecognizedClient|ServiceQuotaExceeded|Model(?:Timeout|Error|NotReady))Exception\b/i,
+    'bedrock',
+  ],
 ];
 
 /** The provider named in words, if exactly one is (Azure OpenAI counts as Azure). */
