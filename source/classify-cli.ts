@@ -5,9 +5,11 @@ import {parseCommandLine} from './cli/parse-args.js';
 import {runAsProcess} from './cli/run-as-process.js';
 import {answerInText, isTextCommand} from './cli/text-modes.js';
 
-runAsProcess(async (argv) => {
-  const command = parseCommandLine(argv);
-  if (!isTextCommand(command))
-    throw new Error(`the classify program got a ${command.kind} command`);
-  return answerInText(command);
-});
+export function runClassifyProgram(): void {
+  runAsProcess(async (argv) => {
+    const command = parseCommandLine(argv);
+    if (!isTextCommand(command))
+      throw new Error(`the classify program got a ${command.kind} command`);
+    return answerInText(command);
+  });
+}

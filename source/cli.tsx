@@ -3,6 +3,7 @@ import {onEndSignal} from './cli/end-signals.js';
 import {parseCommandLine} from './cli/parse-args.js';
 import {runAsProcess} from './cli/run-as-process.js';
 import {answerInText, isTextCommand} from './cli/text-modes.js';
+import {openWizardScreen, type WizardScreen} from './cli/wizard-screen.js';
 import {type ExitCode} from './core/vocabulary.js';
 import type {DoctorCommand} from './doctor/doctor-command.js';
 import {VERSION} from './version.js';
@@ -40,7 +41,7 @@ async function finished(code: ExitCode, options: {exitNow?: boolean} = {}): Prom
   return code;
 }
 
-async function main(argv: readonly string[]): Promise<ExitCode> {
+async function main(argv: readonly string[], screen?: WizardScreen): Promise<ExitCode> {
   const command = parseCommandLine(argv);
   if (isTextCommand(command)) return answerInText(command);
   switch (command.kind) {
@@ -61,13 +62,8 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
           verbose: false,
         });
       }
-      // Ink and React take a few hundred milliseconds to load on a slow machine: say something
-      // at once, and clear it just before the first frame takes its place.
-      // No echo from the first keystroke: a key pasted while Ink loads must not be drawn by the
-      // terminal itself. Ink takes raw mode over, and gives it back on the way out.
-      process.stdin.setRawMode(true);
-      process.once('exit', () => process.stdin.isTTY && process.stdin.setRawMode(false));
-      process.stdout.write(`cursorkey-wizard ${VERSION} · starting…`);
+      // Ink and React take a while to load: the first frame goes up at once, and Ink draws over it.
+      screen ??= openWizardScreen(command);
       const {hideCiWhileInkLoads} = await import('./cli/ci-in-terminal.js');
       const restoreEnv = hideCiWhileInkLoads();
       let runWizard: typeof import('./cli/run-wizard.js').runWizard;
@@ -77,11 +73,18 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
         // Ink has read CI as it loaded; the wizard and its children see the person's own.
         restoreEnv();
       }
-      process.stdout.write('\r\u001B[2K');
-      // The wizard's last frame is written synchronously to the terminal: nothing is pending.
-      return await finished(await runWizard(command), {exitNow: true});
+      const release = screen.handOver();
+      try {
+        // The wizard's last frame is written synchronously to the terminal: nothing is pending.
+        return await finished(await runWizard(command), {exitNow: true});
+      } finally {
+        release();
+      }
     }
   }
 }
 
-runAsProcess(main);
+/** The whole command line; `screen` is the wizard's, when the entry has opened it already. */
+export function runCommandLine(screen?: WizardScreen): void {
+  runAsProcess((argv) => main(argv, screen));
+}

@@ -26,8 +26,9 @@ const PROVIDERS: readonly MockProviderName[] = [
   'bedrock',
 ];
 const MOCK_LATENCY_MS = 300;
-/** The wizard's first Ink frame ends with this prompt. */
+/** The wizard's first frame ends with this prompt: drawn by the entry, then again by Ink. */
 const FIRST_FRAME = /Paste the error you see/;
+const INK_HAS_DRAWN = /Paste the error you see[^]*Paste the error you see/;
 
 const {values: flags} = parseArgs({
   options: {json: {type: 'boolean', default: false}, runs: {type: 'string', default: '10'}},
@@ -194,35 +195,35 @@ async function startRows(): Promise<Row[]> {
       runs: RUNS,
     });
   }
-  progress('wizard first visible text');
+  progress('wizard first frame');
   const env = isolatedEnv();
   const frame = await sideBySide(
-    () => timeFirstText([CLI], env),
-    () => timeFirstText([BARE], env),
-  );
-  rows.push({
-    measure: 'wizard: first visible text (pty)',
-    value: frame.subject,
-    unit: 'ms',
-    reference: {label: 'bare node in a pty', value: frame.reference},
-    runs: RUNS,
-  });
-  progress('wizard first frame');
-  const prompt = await sideBySide(
     () => timeFirstText([CLI], env, FIRST_FRAME),
     () => timeFirstText([BARE], env),
   );
   rows.push({
     measure: 'wizard: first frame, its prompt drawn (pty)',
-    value: prompt.subject,
+    value: frame.subject,
     unit: 'ms',
-    reference: {label: 'bare node in a pty', value: prompt.reference},
+    reference: {label: 'bare node in a pty', value: frame.reference},
     target: 1.6,
     runs: RUNS,
   });
+  progress('wizard: Ink draws over the first frame');
+  const ink = await sideBySide(
+    () => timeFirstText([CLI], env, INK_HAS_DRAWN),
+    () => timeFirstText([BARE], env),
+  );
   rows.push({
-    measure: 'wizard: peak RSS at the first frame',
-    value: await peakRssMiB((rssEnv) => timeFirstText([CLI], rssEnv, FIRST_FRAME), env),
+    measure: 'wizard: Ink has drawn it too, keys answered (pty)',
+    value: ink.subject,
+    unit: 'ms',
+    reference: {label: 'bare node in a pty', value: ink.reference},
+    runs: RUNS,
+  });
+  rows.push({
+    measure: 'wizard: peak RSS once Ink has drawn',
+    value: await peakRssMiB((rssEnv) => timeFirstText([CLI], rssEnv, INK_HAS_DRAWN), env),
     unit: 'MiB',
     target: 90,
   });

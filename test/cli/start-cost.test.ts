@@ -1,12 +1,19 @@
 // What each mode of the built command loads, read from Node's own module loader while it runs and
 // named by the bundle's metafile: the cheap modes must not pay for Ink, React, undici or steps.
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, test} from 'vitest';
-import {CLI_PATH, startTerminal, type TerminalSession} from '../helpers/terminal-session.js';
+import {
+  BEGIN_SYNC,
+  CLI_PATH,
+  END_SYNC,
+  screenAfter,
+  startTerminal,
+  type TerminalSession,
+} from '../helpers/terminal-session.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const register = fileURLToPath(new URL('../fixtures/module-log/register.mjs', import.meta.url));
@@ -112,21 +119,74 @@ describe('the wizard', () => {
   let session: TerminalSession | undefined;
   afterEach(() => session?.kill());
 
-  test('says it is starting at once, and draws its first frame before undici has loaded', async () => {
-    const home = scratch();
-    const log = join(home, 'modules.log');
-    writeFileSync(log, '');
-    session = startTerminal([], {
+  /** The pre-drawn frame and then Ink's own: the paste prompt has been written twice. */
+  const INK_HAS_DRAWN = /Paste the error you see[^]*Paste the error you see/;
+  const SGR = /\u001B\[\d+m/g;
+
+  function wizardEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+    return {
       PATH: '/usr/bin:/bin',
       HOME: home,
       LANG: 'C.UTF-8',
       CURSORKEY_CURSOR_USER_DIR: join(home, 'no-editor'),
-      CKW_MODULE_LOG: log,
-      NODE_OPTIONS: `--import=${register}`,
-    });
+      CURSORKEY_CURSOR_API_URL: 'http://127.0.0.1:9',
+      ...extra,
+    };
+  }
+
+  test('the entry draws the first frame, and the entry holds no Ink, React, undici or step code', () => {
+    const meta = JSON.parse(readFileSync(join(root, 'dist/meta.json'), 'utf8')) as Metafile;
+    const entry = Object.keys(meta.outputs['dist/cli.js']!.inputs);
+    expect(entry).toContain('source/cli/first-frame.ts');
+    expect(heavyIn(entry)).toEqual([]);
+  });
+
+  test.each([
+    {args: [], size: {columns: 100, rows: 40}},
+    {args: [], size: {columns: 50, rows: 12}},
+    {args: ['--no-color'], size: {columns: 100, rows: 40}},
+    {args: ['--share'], size: {columns: 72, rows: 24}},
+  ])(
+    'with $args on $size.columns columns, Ink draws over the first frame exactly, once',
+    async ({args, size}) => {
+      session = startTerminal(args, wizardEnv(scratch()), size);
+      await session.waitFor(INK_HAS_DRAWN);
+      const raw = session.raw();
+      const inkStarts = raw.indexOf(BEGIN_SYNC);
+      const drawn = raw.slice(0, inkStarts);
+      const inkFrame = raw.slice(inkStarts, raw.indexOf(END_SYNC, inkStarts));
+      const before = await screenAfter(drawn, size);
+      const after = await session.screen();
+      expect(before.join('\n')).toMatch(/^cursorkey-wizard · 10 steps/);
+      expect(after).toEqual(before);
+      expect(after.filter((row) => row.startsWith('cursorkey-wizard ·'))).toHaveLength(1);
+      // The same colours and weights, in the same places.
+      expect(drawn.match(SGR)).toEqual(inkFrame.match(SGR));
+    },
+  );
+
+  test('with saved progress it says it is starting instead, and Ink draws over that line', async () => {
+    const home = scratch();
+    const cache = join(home, 'cache');
+    mkdirSync(join(cache, 'cursorkey-wizard'), {recursive: true});
+    writeFileSync(join(cache, 'cursorkey-wizard', 'progress.json'), '{"version": 1, "savedAt');
+    session = startTerminal([], wizardEnv(home, {XDG_CACHE_HOME: cache}));
     await session.waitFor('Paste the error you see');
-    // Something shows at once, and is wiped just before the first frame takes its place.
-    expect(session.raw()).toMatch(/^cursorkey-wizard \S+ · starting…\r\u001B\[2K/);
+    expect(session.raw()).toMatch(/^cursorkey-wizard \S+ · starting…\r\n/);
+    const screen = (await session.screen()).join('\n');
+    expect(screen).toMatch(/^Saved progress ignored/);
+    expect(screen).not.toContain('starting…');
+  });
+
+  test('Ink has drawn before undici loads', async () => {
+    const home = scratch();
+    const log = join(home, 'modules.log');
+    writeFileSync(log, '');
+    session = startTerminal(
+      [],
+      wizardEnv(home, {CKW_MODULE_LOG: log, NODE_OPTIONS: `--import=${register}`}),
+    );
+    await session.waitFor(INK_HAS_DRAWN);
     const sources = sourcesIn(log);
     expect(heavyIn(sources)).toContain('ink');
     expect(heavyIn(sources)).not.toContain('undici');

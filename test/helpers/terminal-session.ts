@@ -10,8 +10,8 @@ export const CLI_PATH = fileURLToPath(new URL('../../dist/cli.js', import.meta.u
 export const CLI_NODE = process.env.CURSORKEY_E2E_NODE || process.execPath;
 
 const WAIT_LIMIT_MS = 15_000;
-const BEGIN_SYNC = '\u001B[?2026h';
-const END_SYNC = '\u001B[?2026l';
+export const BEGIN_SYNC = '\u001B[?2026h';
+export const END_SYNC = '\u001B[?2026l';
 
 // A headless xterm replays the output, so a test sees exactly what a person's screen shows.
 const {Terminal} = createRequire(import.meta.url)(
@@ -40,6 +40,22 @@ export interface TerminalSession {
   /** Resolves with the program's exit code. */
   exit: Promise<number | null>;
   kill(): void;
+}
+
+/** The rows a fresh terminal of this size shows after `output` is written to it. */
+export function screenAfter(output: string, size = {columns: 100, rows: 40}): Promise<string[]> {
+  const terminal = new Terminal({cols: size.columns, rows: size.rows, allowProposedApi: true});
+  return new Promise((resolve) =>
+    terminal.write(output, () => {
+      const buffer = terminal.buffer.active;
+      const rows: string[] = [];
+      for (let row = 0; row < terminal.rows; row++) {
+        rows.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+      }
+      terminal.dispose();
+      resolve(rows);
+    }),
+  );
 }
 
 function shellQuote(value: string): string {

@@ -6,6 +6,7 @@ import type {Diagnosis} from '../../core/diagnosis.js';
 import type {StepDefinition} from '../../core/step-model.js';
 import {stepIdAt} from '../../core/vocabulary.js';
 import {usePasteBuffer} from '../hooks/use-paste-buffer.js';
+import {EMPTY_PASTE_FIELD, introHeading, pasteErrorPrompt} from '../intro-lines.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
 import {Menu} from './menu.js';
 
@@ -35,11 +36,9 @@ function PasteErrorField({
   const lines = value.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
   return (
     <Box flexDirection="column">
-      <Text>
-        {`Paste the error you see (optional), then press Enter. Enter alone ${runsAhead ? 'shows the checklist' : 'starts at step 1'}.`}
-      </Text>
+      <Text>{pasteErrorPrompt(runsAhead)}</Text>
       {lines.length === 0 ? (
-        <Text color={muted}>{'  > '}</Text>
+        <Text color={muted}>{EMPTY_PASTE_FIELD}</Text>
       ) : (
         // Masked from the first character: a paste can hold a key in a shape no scrubber knows.
         <Text>{`  > ${'•'.repeat(Math.min(value.length, 20))} ${value.length} characters${lines.length > 1 ? ` on ${lines.length} lines` : ''} pasted`}</Text>
@@ -70,7 +69,7 @@ export function ErrorIntro({
 
   const header = (
     <Text bold={emphasis} color={accent}>
-      cursorkey-wizard · {steps.length} steps, in the order that finds the real cause
+      {introHeading(steps.length)}
     </Text>
   );
 

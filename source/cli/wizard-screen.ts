@@ -1,0 +1,68 @@
+// The wizard's screen from the first moment: no echo, and its first frame (or, where that cannot
+// be drawn exactly as Ink will, one line saying it starts), until Ink draws over it.
+import {homedir} from 'node:os';
+import {progressPath, progressStore} from '../probes/progress-store.js';
+import {wantsColour} from '../ui/theme.js';
+import {VERSION} from '../version.js';
+import {eraseFrame, firstFrameRows} from './first-frame.js';
+
+/** Synchronized output: Ink wraps each frame in it, so a terminal shows the frame whole. */
+const BEGIN_SYNC = '\u001B[?2026h';
+
+export interface WizardScreen {
+  /**
+   * Lets Ink take the screen over: its first frame erases what is drawn here in the same write,
+   * so the terminal never shows both, nor neither. The returned function disarms this if Ink
+   * never drew.
+   */
+  handOver(): () => void;
+}
+
+interface Terminal {
+  stdin: {setRawMode(raw: boolean): unknown; isTTY?: boolean};
+  stdout: {write(text: string): boolean; columns: number; rows: number};
+}
+
+export function openWizardScreen(
+  options: {share: boolean; noColor: boolean; fresh: boolean},
+  env: NodeJS.ProcessEnv = process.env,
+  terminal: Terminal = process as unknown as Terminal,
+): WizardScreen {
+  const {stdin, stdout} = terminal;
+  // A key pasted while Ink loads must not be drawn by the terminal itself. Ink takes raw mode
+  // over, and gives it back on the way out.
+  stdin.setRawMode(true);
+  process.once('exit', () => stdin.isTTY && stdin.setRawMode(false));
+  // Saved progress opens on the resume question, which only the wizard can draw; so does a
+  // screen reader's plain output.
+  const resumes =
+    !options.fresh && progressStore(progressPath(env, process.platform, homedir())).load() !== null;
+  const frame =
+    resumes || env.INK_SCREEN_READER === 'true'
+      ? null
+      : firstFrameRows(
+          {colour: wantsColour(env, options.noColor), share: options.share},
+          {columns: stdout.columns, rows: stdout.rows},
+        );
+  const rows = frame ?? [`cursorkey-wizard ${VERSION} · starting…`];
+  stdout.write(`${rows.join('\n')}\n`);
+  return {handOver: () => prefixFirstFrame(stdout, eraseFrame(rows.length))};
+}
+
+/** Puts `prefix` before the first frame written to `stream` (the first write with a newline). */
+function prefixFirstFrame(stream: {write(text: string): boolean}, prefix: string): () => void {
+  const write = stream.write;
+  const restore = () => {
+    stream.write = write;
+  };
+  stream.write = function (this: unknown, chunk: unknown, ...rest: unknown[]) {
+    if (typeof chunk === 'string' && chunk.includes('\n')) {
+      restore();
+      chunk = chunk.startsWith(BEGIN_SYNC)
+        ? BEGIN_SYNC + prefix + chunk.slice(BEGIN_SYNC.length)
+        : prefix + chunk;
+    }
+    return (write as (...args: unknown[]) => boolean).call(stream, chunk, ...rest);
+  } as typeof stream.write;
+  return restore;
+}
