@@ -1,6 +1,6 @@
 // The wizard's first frame as text, the same rows Ink draws for it: drawn by the entry before
 // Ink, React and the wizard have loaded, which is most of the time a start takes.
-import {STEP_TITLES} from '../core/steps/titles.js';
+import {STEP_ORDER} from '../core/step-order.js';
 import {EMPTY_PASTE_FIELD, introHeading, pasteErrorPrompt} from '../ui/intro-lines.js';
 
 /** Below this width a word of the frame could be cut inside, which this wrapping does not do. */
@@ -46,7 +46,7 @@ export function firstFrameRows(
   size: {columns: number; rows: number},
 ): string[] | null {
   if (size.columns < NARROWEST) return null;
-  const heading = wrapWords(introHeading(Object.keys(STEP_TITLES).length), size.columns);
+  const heading = wrapWords(introHeading(STEP_ORDER.length), size.columns);
   const prompt = wrapWords(pasteErrorPrompt(true), size.columns);
   const field = wrapWords(EMPTY_PASTE_FIELD, size.columns);
   // Ink ends each row where its last character (or colour) does.

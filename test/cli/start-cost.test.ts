@@ -26,8 +26,8 @@ const HEAVY = {
   ink: /node_modules\/(ink|yoga-layout)\//,
   react: /node_modules\/(react|react-reconciler|scheduler)\//,
   undici: /node_modules\/undici\//,
-  // The titles are data; a step's file and its checks are code.
-  steps: /^source\/core\/steps\/(?!titles\.ts$)/,
+  // A step's file and its checks are code; the order and titles (core/step-order.ts) are data.
+  steps: /^source\/core\/steps\//,
   devtools: /node_modules\/(ws|react-devtools-core)\/|node_modules\/ink\/build\/devtools/,
 };
 type Heavy = keyof typeof HEAVY;
@@ -92,7 +92,7 @@ describe('each mode loads only what it runs', () => {
     expect(json).toContain('source/core/classify/classify-core.ts');
     expect(heavyIn(json)).toEqual([]);
     const human = run(['classify', '401 Unauthorized: invalid x-api-key']);
-    expect(human).toContain('source/core/steps/titles.ts');
+    expect(human).toContain('source/core/step-order.ts');
     expect(heavyIn(human)).toEqual([]);
   });
 
