@@ -236,10 +236,15 @@ export interface StepDefinition {
   billing: BillingClass;
   group: StepGroup;
   /**
-   * Earlier steps whose facts or results this one reads: it runs after them. (The answers it
-   * needs are its `inputs`.)
+   * Steps whose facts or results this one must have: it runs after them, and the wizard runs
+   * it ahead only once they are settled. (The answers it needs are its `inputs`.)
    */
   needs?: readonly StepId[];
+  /**
+   * Steps whose facts it uses when they are known but can do without (an account to compare):
+   * doctor runs it after them; the wizard does not wait for them.
+   */
+  usesIfKnown?: readonly StepId[];
   /**
    * A result showing that what the step checks is simply not there, and not everyone needs it
    * (no CLI installed): it counts as `skip`, never as a fault, wherever results are counted.

@@ -38,6 +38,25 @@ export function notNeededReason(
   return `Not needed: ${name} ${how}`;
 }
 
+/**
+ * Every step in the list this one needs, directly or through another: it reads what they learned
+ * (the CLI found, the probe made), so it runs ahead of the person only once they are settled.
+ */
+export function neededBefore(step: StepDefinition, steps: readonly StepDefinition[]): StepId[] {
+  const present = new Map(steps.map((candidate) => [candidate.id, candidate]));
+  const found = new Set<StepId>();
+  const visit = (ids: readonly StepId[]) => {
+    for (const id of ids) {
+      const needed = present.get(id);
+      if (!needed || found.has(id)) continue;
+      found.add(id);
+      visit(needed.needs ?? []);
+    }
+  };
+  visit(step.needs ?? []);
+  return [...found];
+}
+
 /** Steps that run one after another; the lanes of one stage run side by side. */
 export type Lane = readonly StepDefinition[];
 
@@ -56,7 +75,7 @@ export function runStages(steps: readonly StepDefinition[]): Lane[][] {
   return [lanes, ...last.map((step) => [[step]])].filter((stage) => stage.length > 0);
 }
 
-/** The steps in fix order, except that none comes before a step of the lane it needs. */
+/** The steps in fix order, except that none comes before a step of the lane whose facts it reads. */
 function afterWhatTheyNeed(lane: readonly StepDefinition[]): StepDefinition[] {
   const ids = new Set(lane.map((step) => step.id));
   const placed = new Set<StepId>();
@@ -65,7 +84,9 @@ function afterWhatTheyNeed(lane: readonly StepDefinition[]): StepDefinition[] {
     const ready = lane.find(
       (step) =>
         !placed.has(step.id) &&
-        (step.needs ?? []).every((id) => !ids.has(id) || placed.has(id) || id === step.id),
+        [...(step.needs ?? []), ...(step.usesIfKnown ?? [])].every(
+          (id) => !ids.has(id) || placed.has(id) || id === step.id,
+        ),
     );
     if (!ready) throw new Error(`Steps that need each other: ${lane.map((s) => s.id).join(', ')}`);
     placed.add(ready.id);

@@ -3,6 +3,7 @@
 // in the fix order; and a failure owned by a later step's layer leads straight there.
 import {STEP_ID_OF_LAYER} from './diagnosis.js';
 import type {ConditionView, StepDefinition} from './step-model.js';
+import {neededBefore} from './step-rules.js';
 import type {Layer, StepId} from './vocabulary.js';
 import {
   conditionView,
@@ -13,15 +14,6 @@ import {
 } from './wizard-queries.js';
 import type {WizardState} from './wizard-state.js';
 
-/**
- * Steps that build on each other, in order: a step runs ahead only once the steps before it in
- * its chain are done, because it reads what they learned (the CLI found, the probe made).
- */
-const CHAINS: readonly (readonly StepId[])[] = [
-  ['cli-status', 'cli-login', 'user-api-key'],
-  ['byok-provider', 'key-paste', 'provider-test', 'model-support', 'quota'],
-];
-
 /** Layers a later step cannot fix: a bad or unpermitted key is re-pasted where it was found. */
 const NOT_ROUTED: ReadonlySet<Layer> = new Set([
   'provider-key',
@@ -29,14 +21,6 @@ const NOT_ROUTED: ReadonlySet<Layer> = new Set([
   'network',
   'unknown',
 ]);
-
-function chainBefore(id: StepId): readonly StepId[] {
-  for (const chain of CHAINS) {
-    const at = chain.indexOf(id);
-    if (at >= 0) return chain.slice(0, at);
-  }
-  return [];
-}
 
 function settled(state: WizardState, id: StepId): boolean {
   const record = state.records[id];
@@ -59,27 +43,26 @@ export function runAheadCandidates(
   state: WizardState,
 ): StepDefinition[] {
   const view = conditionView(state);
-  const present = new Set(steps.map((step) => step.id));
   return steps.filter((step) => {
     const record = state.records[step.id];
     if (record.phase !== 'idle' || record.result !== null || record.skipReason !== null) {
       return false;
     }
-    if (step.id === 'restart' || step.conditional?.fixes) return false;
+    // An after-all step waits for the person; a fixing step waits for the failure it fixes.
+    if (step.group === 'after-all' || step.conditional?.fixes) return false;
     if (!stepApplies(step, state)) return false;
-    if (!chainBefore(step.id).every((id) => !present.has(id) || settled(state, id))) return false;
+    if (!neededBefore(step, steps).every((id) => settled(state, id))) return false;
     return inputsAnswered(step, view);
   });
 }
 
 /** Conditional steps that plainly do not apply, with their chain settled: skipped, no keypress. */
 export function autoSkips(steps: readonly StepDefinition[], state: WizardState): StepDefinition[] {
-  const present = new Set(steps.map((step) => step.id));
   return steps.filter((step) => {
     const record = state.records[step.id];
     if (!step.conditional || record.phase !== 'idle' || record.result !== null) return false;
     if (record.skipReason !== null) return false;
-    if (!chainBefore(step.id).every((id) => !present.has(id) || settled(state, id))) return false;
+    if (!neededBefore(step, steps).every((id) => settled(state, id))) return false;
     return !stepApplies(step, state);
   });
 }

@@ -14,6 +14,7 @@ export const cursorLoginStep: StepSpec = {
   unattended: {decides: 'when-sure'},
   billing: 'free',
   group: 'cursor',
-  needs: ['cli-status', 'user-api-key'],
+  // It compares the editor's account with the CLI's and the Cursor key owner's.
+  usesIfKnown: ['cli-status', 'user-api-key'],
   check: cursorLoginCheck,
 };

@@ -91,6 +91,7 @@ export const keyPasteStep: StepSpec = {
   unattended: {decides: 'always'},
   billing: 'free',
   group: 'provider',
+  needs: ['byok-provider'],
   replaceableKey: REPLACE_PROVIDER_KEY,
   actions: [
     {

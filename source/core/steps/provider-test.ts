@@ -108,6 +108,7 @@ export const providerTestStep: StepSpec = {
   unattended: {decides: 'always'},
   billing: 'billable',
   group: 'provider',
+  needs: ['key-paste'],
   replaceableKey: REPLACE_PROVIDER_KEY,
   inputs: [completionConsentInput],
   check,

@@ -241,7 +241,7 @@ export const quotaStep: StepSpec = {
   unattended: {decides: 'always'},
   billing: 'billable',
   group: 'provider',
-  needs: ['provider-test'],
+  needs: ['model-support'],
   replaceableKey: REPLACE_PROVIDER_KEY,
   actions: [retryAction],
   check,

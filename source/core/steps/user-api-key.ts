@@ -24,7 +24,7 @@ export const userApiKeyStep: StepSpec = {
   unattended: {decides: 'always'},
   billing: 'free',
   group: 'cursor',
-  needs: ['cli-status'],
+  needs: ['cli-status', 'cli-login'],
   replaceableKey: {
     key: 'cursorApiKey',
     label: 'Paste a different Cursor user API key',
