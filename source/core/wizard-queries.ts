@@ -99,9 +99,14 @@ export function fixStepFor(
   return stepApplies(next, state) ? next : null;
 }
 
+/** The step a pasted error points at; the diagnosis carries the contract's number. */
+export function hintedStepId(hint: Diagnosis): StepId | null {
+  return stepIdAt(hint.step);
+}
+
 /** Where in the walk the step that a pasted error points at sits, or -1. */
 export function hintedIndex(steps: readonly StepDefinition[], hint: Diagnosis): number {
-  const id = stepIdAt(hint.step);
+  const id = hintedStepId(hint);
   return steps.findIndex((step) => step.id === id);
 }
 

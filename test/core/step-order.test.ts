@@ -1,5 +1,6 @@
-// Step numbers come from the order alone: the vocabulary's STEP_IDS. The layer table names step
-// ids, and the numbers the contract's JSON carries are derived from that order.
+// Step numbers come from the order alone (source/core/step-order.ts). The layer table names step
+// ids, and the numbers the contract's JSON carries are derived from that order; no source file
+// uses a step number as a key.
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -44,4 +45,74 @@ test('no step file writes its own number: adding a step renumbers nothing', () =
     /^\s*n: \d+,/m.test(readFileSync(join(dir, file), 'utf8')),
   );
   expect(literal).toEqual([]);
+});
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const SOURCE = fileURLToPath(new URL('../../source/', import.meta.url));
+const FILES = sourceFiles(SOURCE).map((path) => ({
+  name: path.slice(SOURCE.length),
+  // Comments may mention a step by number; code may not.
+  code: readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1'),
+}));
+
+/** Places that turn an id into the contract's number or back, and nothing else does. */
+const NUMBER_OF_ID = new Set([
+  'core/step-order.ts',
+  // The contract's `step` in doctor --json and classify --json: a number made from an id.
+  'core/diagnosis.ts',
+  'core/cursor/cursor-errors.ts',
+  'core/classify/classify-core.ts',
+]);
+const ID_OF_NUMBER = new Set([
+  'core/step-order.ts',
+  // A classification's number, checked and shown with its title.
+  'core/classify/classification.ts',
+  'core/classify/format.ts',
+  // A pasted error's diagnosis, read back into the step it points at.
+  'core/wizard-queries.ts',
+]);
+
+test('no source file uses a step number as a key', () => {
+  const found: string[] = [];
+  const flag = (name: string, what: string, pattern: RegExp, code: string) => {
+    for (const match of code.matchAll(pattern)) found.push(`${name}: ${what}: ${match[0]}`);
+  };
+  for (const {name, code} of FILES) {
+    flag(name, 'a step number literal', /\bstep: \d+/g, code);
+    flag(
+      name,
+      'a step number compared',
+      /\.n\s*(?:[=!]==|[<>]=?)|(?:[=!]==|(?<!=)[<>]=?)\s*[\w.]*\.n\b/g,
+      code,
+    );
+    flag(name, 'a step by position', /\b(?:steps|STEPS|STEP_IDS|outcomes|results)\[\d+\]/g, code);
+    if (!NUMBER_OF_ID.has(name)) flag(name, 'a number made from an id', /\bstepNumberOf\(/g, code);
+    if (!ID_OF_NUMBER.has(name)) flag(name, 'an id found by number', /\bstepIdAt\(/g, code);
+  }
+  expect(found).toEqual([]);
+});
+
+test('the check for step numbers as keys finds them', () => {
+  const code = [
+    "const m = {layer: 'quota', step: 9};",
+    'if (step.n >= 2) run();',
+    'const first = results[0];',
+    "const n = stepNumberOf('quota');",
+  ].join('\n');
+  const patterns = [
+    /\bstep: \d+/,
+    /\.n\s*(?:[=!]==|[<>]=?)/,
+    /\bresults\[\d+\]/,
+    /\bstepNumberOf\(/,
+  ];
+  for (const pattern of patterns) expect(code).toMatch(pattern);
 });

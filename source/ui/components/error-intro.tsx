@@ -4,7 +4,7 @@ import {Box, Text} from 'ink';
 import {useState} from 'react';
 import type {Diagnosis} from '../../core/diagnosis.js';
 import type {StepDefinition} from '../../core/step-model.js';
-import {stepIdAt} from '../../core/vocabulary.js';
+import {hintedStepId} from '../../core/wizard-machine.js';
 import {usePasteBuffer} from '../hooks/use-paste-buffer.js';
 import {EMPTY_PASTE_FIELD, introHeading, pasteErrorPrompt} from '../intro-lines.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
@@ -91,7 +91,7 @@ export function ErrorIntro({
     );
   }
 
-  const owner = steps.find((step) => step.id === stepIdAt(hint.step));
+  const owner = steps.find((step) => step.id === hintedStepId(hint));
   const unknown = hint.layer === 'unknown';
   return (
     <Box flexDirection="column">

@@ -1,7 +1,6 @@
 import {Box, Text} from 'ink';
 import type {StepDefinition} from '../../core/step-model.js';
-import {displayStatus, type WizardState} from '../../core/wizard-machine.js';
-import {stepIdAt} from '../../core/vocabulary.js';
+import {displayStatus, hintedStepId, type WizardState} from '../../core/wizard-machine.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
 import {StatusBadge} from './status-badge.js';
 
@@ -25,7 +24,7 @@ export function StepList({steps, state}: {steps: readonly StepDefinition[]; stat
           <StatusBadge status={displayStatus(state.records[step.id])} />
           {` ${String(step.n).padStart(2)}. ${step.title}`}
           {state.errorHint &&
-          stepIdAt(state.errorHint.step) === step.id &&
+          hintedStepId(state.errorHint) === step.id &&
           state.errorHint.layer !== 'unknown' ? (
             <Text color={accent}>{`  ◀ your error (${state.errorHint.layer})`}</Text>
           ) : null}
