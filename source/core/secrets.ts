@@ -1,6 +1,9 @@
 // The one module that decides how a key may appear anywhere: on screen, in JSON, in a report.
 // A key is shown only as its provider, its length and `fp:` + 8 hex characters of its SHA-256.
 import {createHash} from 'node:crypto';
+import {PROVIDER_SPECS} from './providers/registry/index.js';
+import {type KeyShape, orderedKeyShapes} from './providers/registry/key-shape.js';
+import type {ProviderSpec} from './providers/registry/spec.js';
 import type {Provider} from './vocabulary.js';
 
 export function fingerprint(value: string): string {
@@ -18,7 +21,7 @@ export class Secret {
 
   constructor(
     value: string,
-    /** Where the key came from, for example `env:OPENAI_API_KEY` or `input`. */
+    /** Where the key came from: `env:` and the variable's name, `input` or `stdin`. */
     readonly source: string,
   ) {
     this.#value = value;
@@ -57,27 +60,21 @@ export function describeKey(key: {
   return `${who}, ${key.length} chars, ${key.fingerprint}`;
 }
 
-interface KeyShape {
+interface TextShape {
   name: string;
   pattern: RegExp;
 }
 
-/**
- * Shapes of every credential this tool can meet, used to scrub text before it is shown or
- * written. Broader than provider detection on purpose: a false positive costs one redacted word.
- */
-const KEY_SHAPES: readonly KeyShape[] = [
-  {name: 'anthropic', pattern: /sk-ant-[a-z]{2,6}\d{2}-[A-Za-z0-9_-]{8,}/g},
-  {name: 'openrouter', pattern: /sk-or-v1-[A-Za-z0-9]{8,}/g},
-  {name: 'openai', pattern: /sk-[A-Za-z0-9_-]{16,}/g},
-  {name: 'google', pattern: /AIza[A-Za-z0-9_-]{20,}/g},
-  {name: 'google', pattern: /\b[A-Z]Q\.[A-Za-z0-9_.-]{16,}/g},
-  {name: 'cursor', pattern: /\b(?:key|crsr)_[A-Za-z0-9_-]{12,}/g},
-  {name: 'bedrock', pattern: /ABSK[A-Za-z0-9+/]{40,}={0,2}/g},
-  {name: 'bedrock', pattern: /bedrock-api-key-[A-Za-z0-9+/=_-]{8,}/g},
-  {name: 'aws', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g},
-  {name: 'azure', pattern: /\b[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18,}(?:==)?/g},
-  {name: 'azure', pattern: /\b[a-f0-9]{32}\b/g},
+function inTextPattern(shape: KeyShape): RegExp {
+  const {inText} = shape;
+  if (inText === 'whole-word' || !shape.start)
+    return new RegExp(`\\b(?:${shape.full.source})\\b`, 'g');
+  const edge = inText.wordStart ? '\\b' : '';
+  return new RegExp(`${edge}(?:${shape.start.source})${inText.chars.source}{${inText.min},}`, 'g');
+}
+
+/** Credentials of no provider in particular. */
+const OTHER_SHAPES: readonly TextShape[] = [
   // JWTs: Cursor access and refresh tokens.
   {name: 'token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g},
   // AWS secret access keys and other long base64 runs next to a secret-sounding word.
@@ -87,6 +84,22 @@ const KEY_SHAPES: readonly KeyShape[] = [
   },
 ];
 
+/**
+ * The patterns that find the given providers' keys inside text, each named by its provider, and
+ * credentials of no provider. Broader than format detection on purpose: a false positive costs
+ * one redacted word.
+ */
+export function textShapesOf(specs: readonly ProviderSpec[]): TextShape[] {
+  const providers = orderedKeyShapes(specs).map(({provider, shape}) => ({
+    name: provider,
+    pattern: inTextPattern(shape),
+  }));
+  return [...providers, ...OTHER_SHAPES];
+}
+
+/** Shapes of every credential this tool can meet, used to scrub text before it is shown or written. */
+const KEY_SHAPES: readonly TextShape[] = textShapesOf(PROVIDER_SPECS);
+
 export interface KeyShapeHit {
   name: string;
   index: number;
@@ -94,9 +107,12 @@ export interface KeyShapeHit {
 }
 
 /** Every key-shaped substring of `text`. Masked echoes such as `sk-proj-****AbCd` are not keys. */
-export function findKeyShapes(text: string): KeyShapeHit[] {
+export function findKeyShapes(
+  text: string,
+  shapes: readonly TextShape[] = KEY_SHAPES,
+): KeyShapeHit[] {
   const hits: KeyShapeHit[] = [];
-  for (const shape of KEY_SHAPES) {
+  for (const shape of shapes) {
     for (const match of text.matchAll(shape.pattern)) {
       hits.push({name: shape.name, index: match.index, length: match[0].length});
     }
@@ -116,9 +132,9 @@ const MASKED_ECHO =
 const URL_USER_INFO = /(\b[a-z][a-z0-9+.-]{0,30}:\/\/)(?!\*\*\*@)[^/?#\s"'<>]+@/gi;
 
 /** Replaces each key-shaped substring by a mask that names its shape and fingerprint. */
-export function redact(input: string): string {
+export function redact(input: string, shapes: readonly TextShape[] = KEY_SHAPES): string {
   const text = input.replace(MASKED_ECHO, '$1****').replace(URL_USER_INFO, '$1***@');
-  const hits = findKeyShapes(text);
+  const hits = findKeyShapes(text, shapes);
   if (hits.length === 0) return text;
   let out = '';
   let cursor = 0;

@@ -3,7 +3,7 @@
 import {Secret} from '../secrets.js';
 import type {Answers, Env} from '../step-model.js';
 import {isProvider, type Provider} from '../vocabulary.js';
-import {detectKeyFormat, GENERIC_SK_LABEL} from './key-format.js';
+import {detectKeyFormat} from './key-format.js';
 import {cleanKey} from './paste-forensics.js';
 import {keyVariableOf} from './registry/index.js';
 import type {ProviderKey} from './types.js';
@@ -117,7 +117,7 @@ export function providerOf(key: ProviderKey): Provider | null {
   const format = detectKeyFormat(cleanKey(key.secret.reveal()));
   if (format.provider === 'cursor') return null;
   // A bare sk- key may belong to any OpenAI-compatible vendor: trust where it was given.
-  if (format.label === GENERIC_SK_LABEL) return key.slot ?? 'openai';
+  if (format.fallback) return key.slot ?? 'openai';
   // Otherwise the characters win, so a key in the wrong field is tested where it would work.
   return format.provider ?? key.slot;
 }

@@ -2,6 +2,8 @@ import {planAnthropicCalls} from '../calls/anthropic.js';
 import {anthropic as diagnose} from '../diagnose/anthropic.js';
 import type {ProviderSpec} from './spec.js';
 
+const KEY_CHARS = /[A-Za-z0-9_-]/;
+
 export const anthropic = {
   id: 'anthropic',
   name: 'Anthropic',
@@ -9,6 +11,41 @@ export const anthropic = {
   credentialVariables: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN'],
   keyPage: 'https://console.anthropic.com/settings/keys',
   billingPage: 'https://console.anthropic.com/settings/billing',
+  keyShapes: [
+    {
+      kind: 'admin-key',
+      label: 'Anthropic admin key (sk-ant-admin01-)',
+      prefixes: ['sk-ant-admin01-'],
+      start: /sk-ant-admin01-/,
+      full: /sk-ant-admin01-[A-Za-z0-9_-]{93}AA/,
+      minLength: 110,
+      maxLength: 110,
+      inText: {chars: KEY_CHARS, min: 8},
+      sample: `sk-ant-admin01-${'Xa7_'.repeat(23)}xAA`,
+    },
+    {
+      kind: 'oauth-token',
+      label: 'Claude Code OAuth token (sk-ant-oat01-)',
+      prefixes: ['sk-ant-oat01-'],
+      start: /sk-ant-o[a-z]t\d\d-/,
+      full: /sk-ant-oat01-[A-Za-z0-9_-]{95}/,
+      minLength: 108,
+      maxLength: 108,
+      inText: {chars: KEY_CHARS, min: 8},
+      sample: `sk-ant-oat01-${'Ob9-'.repeat(23)}xyz`,
+    },
+    {
+      kind: 'api-key',
+      label: 'Anthropic API key (sk-ant-api03-)',
+      prefixes: ['sk-ant-api03-', 'sk-ant-'],
+      start: /sk-ant-api\d\d-/,
+      full: /sk-ant-api03-[A-Za-z0-9_-]{93}AA/,
+      minLength: 108,
+      maxLength: 108,
+      inText: {chars: KEY_CHARS, min: 8},
+      sample: `sk-ant-api03-${'Ap3_'.repeat(23)}xAA`,
+    },
+  ],
   hosts: /\bapi\.anthropic\.com|docs\.claude\.com|\banthropic\.com/i,
   apiHost: /^api\.anthropic\.com$/i,
   textNames: /\bAnthropic\b/i,

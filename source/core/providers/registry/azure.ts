@@ -9,6 +9,30 @@ export const azure = {
   credentialVariables: ['AZURE_OPENAI_API_KEY'],
   keyPage: 'the Azure portal > your OpenAI resource > Keys and Endpoint',
   billingPage: 'https://aka.ms/oai/quotaincrease',
+  keyShapes: [
+    {
+      kind: 'api-key',
+      label: 'Azure OpenAI key (84-character)',
+      prefixes: [],
+      start: /[A-Za-z0-9]{52}JQQJ99/,
+      full: /[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?/,
+      minLength: 84,
+      maxLength: 88,
+      inText: {chars: /[A-Za-z0-9=]/, min: 18, wordStart: true},
+      sample: `${'Az9q'.repeat(13)}JQQJ99bC${'Ac0G'.repeat(4)}d${'e1'.repeat(3)}f`,
+    },
+    {
+      kind: 'api-key',
+      label: 'Azure OpenAI key (32 hex)',
+      prefixes: [],
+      // Nothing at its start tells it apart: only a whole key of 32 hex characters is one.
+      full: /[a-f0-9]{32}/,
+      minLength: 32,
+      maxLength: 32,
+      inText: 'whole-word',
+      sample: '0123456789abcdef'.repeat(2),
+    },
+  ],
   hosts: /\b[\w.-]*openai\.azure\.com|\bcognitiveservices\.azure\.com|\bservices\.ai\.azure\.com/i,
   // Each resource has its own host.
   apiHost: null,

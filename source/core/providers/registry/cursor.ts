@@ -8,6 +8,20 @@ export const cursor = {
   // Cursor Dashboard > API Keys (Cursor docs, authentication, 2026); it was Integrations before.
   keyPage: 'https://cursor.com/dashboard/api',
   billingPage: 'https://cursor.com/dashboard',
+  keyShapes: [
+    {
+      kind: 'cursor-user-key',
+      label: 'Cursor user API key',
+      prefixes: ['key_', 'crsr_'],
+      start: /(?:key|crsr)_/,
+      full: /(?:key|crsr)_[A-Za-z0-9_-]{12,}/,
+      minLength: 16,
+      maxLength: 400,
+      // "key_" ends ordinary identifiers ("monkey_patch").
+      inText: {chars: /[A-Za-z0-9_-]/, min: 12, wordStart: true},
+      sample: `key_${'0123456789abcdef'.repeat(4)}`,
+    },
+  ],
   hosts: /\bapi2?\.cursor\.(?:sh|com)/i,
   apiHost: /^api2?\.cursor\.sh$/i,
   // Cursor's own errors are read by their codes, not by its name.

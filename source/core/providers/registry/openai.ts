@@ -1,6 +1,37 @@
 import {planOpenAiCalls} from '../calls/openai.js';
 import {openai as diagnose} from '../diagnose/openai.js';
+import type {KeyShape} from './key-shape.js';
 import type {ProviderSpec} from './spec.js';
+
+// Project, service-account and admin keys: 74 or 58 characters, then "T3BlbkFJ" (base64 of
+// "OpenAI"), then 74 or 58 more. Legacy user keys: 20, "T3BlbkFJ", 20.
+const BODY =
+  '(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})';
+const LEGACY_BODY = '[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}';
+// The fallback sk- shape masks every sk- run of this length anyway.
+const IN_TEXT = {chars: /[A-Za-z0-9_-]/, min: 16};
+const SAMPLE_BODY = `${'Pj4_'.repeat(14)}abT3BlbkFJ${'Zq9-'.repeat(14)}cd`;
+
+// sk-None-: a user key made in an organisation but not tied to a project. The samples in public
+// code have the legacy body (20 + T3BlbkFJ + 20 characters), 56 characters in all.
+const PROJECT_KINDS = [
+  ['proj', 'project'],
+  ['svcacct', 'service account'],
+  ['service', 'service account'],
+  ['None', 'user (no project)'],
+] as const;
+
+const projectKeyShapes = PROJECT_KINDS.map(([kind, what]): KeyShape => ({
+  kind: 'api-key',
+  label: `OpenAI ${what} key (sk-${kind}-)`,
+  prefixes: [`sk-${kind}-`],
+  start: new RegExp(`sk-${kind}-`),
+  full: new RegExp(`sk-${kind}-(?:${BODY}${kind === 'None' ? `|${LEGACY_BODY}` : ''})`),
+  minLength: kind === 'None' ? 8 + 48 : kind.length + 4 + 124,
+  maxLength: kind.length + 4 + 156,
+  inText: IN_TEXT,
+  sample: `sk-${kind}-${SAMPLE_BODY}`,
+}));
 
 export const openai = {
   id: 'openai',
@@ -9,6 +40,44 @@ export const openai = {
   credentialVariables: ['OPENAI_API_KEY', 'OPENAI_ADMIN_KEY'],
   keyPage: 'https://platform.openai.com/api-keys',
   billingPage: 'https://platform.openai.com/settings/organization/billing',
+  keyShapes: [
+    {
+      kind: 'admin-key',
+      label: 'OpenAI admin key (sk-admin-)',
+      prefixes: ['sk-admin-'],
+      start: /sk-admin-/,
+      full: new RegExp(`sk-admin-${BODY}`),
+      minLength: 9 + 124,
+      maxLength: 9 + 156,
+      inText: IN_TEXT,
+      sample: `sk-admin-${SAMPLE_BODY}`,
+    },
+    ...projectKeyShapes,
+    {
+      kind: 'api-key',
+      label: 'OpenAI legacy user key (sk-)',
+      prefixes: ['sk-'],
+      start: /sk-[A-Za-z0-9]{20}T3BlbkFJ/,
+      full: new RegExp(`sk-${LEGACY_BODY}`),
+      minLength: 51,
+      maxLength: 51,
+      inText: IN_TEXT,
+      sample: `sk-${'Lg5x'.repeat(5)}T3BlbkFJ${'Mh6y'.repeat(5)}`,
+    },
+    {
+      // Other vendors (DeepSeek, proxies) use sk- too, so a bare sk- key is only probably OpenAI.
+      kind: 'api-key',
+      label: 'sk- key of unknown kind',
+      prefixes: ['sk-'],
+      start: /sk-/,
+      full: /sk-[A-Za-z0-9_-]{20,}/,
+      minLength: 23,
+      maxLength: 400,
+      inText: IN_TEXT,
+      fallback: true,
+      sample: `sk-${'Gn7_'.repeat(8)}`,
+    },
+  ],
   hosts: /\bapi\.openai\.com|platform\.openai\.com/i,
   apiHost: /^api\.openai\.com$/i,
   textNames: /\bOpen ?AI\b(?![- ]compatible)/i,

@@ -4,6 +4,7 @@
 // registry back, so it reads the layers and types from leaf modules.
 import type {PlanCalls} from '../calls/plan.js';
 import type {Reading, Verdict} from '../diagnose/common.js';
+import type {KeyShape} from './key-shape.js';
 
 export interface ProviderSpec<Id extends string = string> {
   /** The contract's word for the provider (doctor --json, classify --json, --provider). */
@@ -21,6 +22,8 @@ export interface ProviderSpec<Id extends string = string> {
   keyPage: string;
   /** Where a person adds credit, fixes billing or raises quota. */
   billingPage: string;
+  /** Every shape its keys come in, most specific first. */
+  keyShapes: readonly KeyShape[];
   /**
    * Host names and documentation links that identify the provider when they appear anywhere in a
    * pasted text ("getaddrinfo ENOTFOUND api.openai.com", "see docs.claude.com/…").
