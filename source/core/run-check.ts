@@ -4,7 +4,7 @@ import {gateRunner} from './gate/gated-runner.js';
 import {gateField, sanitizeText} from './gate/outside-text.js';
 import {maskPersonalData} from './gate/personal-data.js';
 import {knownSecrets} from './known-secrets.js';
-import {scrub, Secret} from './secrets.js';
+import {scrub, scrubberOf, Secret} from './secrets.js';
 import type {Check, CheckContext, CheckResult} from './step-model.js';
 
 /**
@@ -14,7 +14,8 @@ import type {Check, CheckContext, CheckResult} from './step-model.js';
 export function scrubResult(result: CheckResult, secrets: readonly Secret[]): CheckResult {
   // The gate already ran on what the runner returned; this is the backstop for text a check
   // took from anywhere else (the environment, a thrown error).
-  const clean = (text: string) => maskPersonalData(scrub(sanitizeText(text), secrets));
+  const held = scrubberOf(secrets);
+  const clean = (text: string) => maskPersonalData(scrub(sanitizeText(text), held));
   return {
     ...result,
     summary: clean(result.summary),

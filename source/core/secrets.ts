@@ -182,11 +182,7 @@ function encodingsOf(raw: string): string[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const compiled = new WeakMap<readonly Secret[], SessionPatterns>();
-
 function patternsOf(secrets: readonly Secret[]): SessionPatterns {
-  const cached = compiled.get(secrets);
-  if (cached) return cached;
   const pieces = new Map<string, string>();
   const whole: SessionPatterns['whole'] = [];
   for (const secret of secrets) {
@@ -206,9 +202,7 @@ function patternsOf(secrets: readonly Secret[]): SessionPatterns {
       }
     }
   }
-  const patterns = {pieces, whole};
-  compiled.set(secrets, patterns);
-  return patterns;
+  return {pieces, whole};
 }
 
 /** Masks every stretch of `text` made of RUN-long pieces of a held key. Linear in `text`. */
@@ -239,16 +233,37 @@ function maskRuns(text: string, pieces: ReadonlyMap<string, string>): string {
 }
 
 /**
- * Redacts every key shape, and removes every key the session holds whatever its shape: any run
- * of 12 or more of its characters, the key base64-, base64url- or URL-encoded, and a short key
- * wherever it stands as a token.
+ * A set of held keys compiled for masking. Compiling costs far more than scrubbing one short
+ * text, so whoever holds the keys for a run builds one and keeps it as long as the keys.
  */
-export function scrub(text: string, secrets: readonly Secret[] = []): string {
-  let out = text;
-  if (secrets.length > 0) {
-    const {pieces, whole} = patternsOf(secrets);
-    out = maskRuns(out, pieces);
-    for (const {pattern, fingerprint: fp} of whole) out = out.replace(pattern, `[key ${fp}]`);
+export class SecretScrubber {
+  readonly #patterns: SessionPatterns;
+
+  constructor(readonly secrets: readonly Secret[]) {
+    this.#patterns = patternsOf(secrets);
   }
-  return redact(out);
+
+  /**
+   * Redacts every key shape, and removes every held key whatever its shape: any run of 12 or
+   * more of its characters, the key base64-, base64url- or URL-encoded, and a short key wherever
+   * it stands as a token.
+   */
+  scrub(text: string): string {
+    const {pieces, whole} = this.#patterns;
+    let out = maskRuns(text, pieces);
+    for (const {pattern, fingerprint: fp} of whole) out = out.replace(pattern, `[key ${fp}]`);
+    return redact(out);
+  }
+}
+
+/** Held keys, as a list or already compiled. */
+export type HeldSecrets = readonly Secret[] | SecretScrubber;
+
+export function scrubberOf(held: HeldSecrets): SecretScrubber {
+  return held instanceof SecretScrubber ? held : new SecretScrubber(held);
+}
+
+/** One text scrubbed of every key shape and every held key (see SecretScrubber.scrub). */
+export function scrub(text: string, held: HeldSecrets = []): string {
+  return scrubberOf(held).scrub(text);
 }

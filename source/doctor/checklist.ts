@@ -2,7 +2,7 @@
 // evidence under -v, the provider keys, and a one-line result. Plain text: it must read the same
 // in a terminal, a CI log and a pasted forum post.
 import {editorLines} from '../core/editor/editor-json.js';
-import {scrub, type Secret} from '../core/secrets.js';
+import {scrub, scrubberOf, type Secret} from '../core/secrets.js';
 import {statusLabel} from '../core/status-symbols.js';
 import type {DoctorDocument} from '../core/run/document.js';
 import type {RunRecord} from '../core/run/run-model.js';
@@ -14,7 +14,8 @@ export function renderChecklist(
   run: RunRecord,
   options: {verbose: boolean; secrets: readonly Secret[]},
 ): string {
-  const clean = (text: string) => scrub(text, options.secrets);
+  const held = scrubberOf(options.secrets);
+  const clean = (text: string) => scrub(text, held);
   const lines: string[] = [`cursorkey-wizard doctor ${document.tool.version}`, ''];
 
   const shownFixes = new Map<string, number>();

@@ -3,7 +3,7 @@
 import type {Classification} from '../core/classify/classification.js';
 import type {ProviderOutcome} from '../core/diagnosis.js';
 import {editorLines, type EditorJson} from '../core/editor/editor-json.js';
-import {type Secret, scrub} from '../core/secrets.js';
+import {type Secret, scrub, scrubberOf} from '../core/secrets.js';
 import type {VerdictStatus} from '../core/verdict.js';
 import type {Layer, Status} from '../core/vocabulary.js';
 import {statusLabel} from '../core/status-symbols.js';
@@ -48,7 +48,7 @@ export interface ReportInput {
 const badge = (status: Status): string => statusLabel(status);
 
 export function buildReport(input: ReportInput): string {
-  const secrets = input.secrets ?? [];
+  const secrets = scrubberOf(input.secrets ?? []);
   const home = input.system.home;
   // Paths under the home directory name the user; `~` says the same to a helper.
   const clean = (text: string): string => {

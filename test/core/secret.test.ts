@@ -1,6 +1,6 @@
 import {inspect} from 'node:util';
 import {describe, expect, test} from 'vitest';
-import {fingerprint, redact, scrub, Secret} from '../../source/core/secrets.js';
+import {fingerprint, redact, scrub, Secret, SecretScrubber} from '../../source/core/secrets.js';
 
 const raw = 'sk-proj-' + 'Q'.repeat(20) + 'T3BlbkFJ' + 'Z'.repeat(20);
 
@@ -35,6 +35,24 @@ describe('Secret', () => {
     const line = scrub('proxy said: bad key zz-custom-proxy-key-123 for you', [odd]);
     expect(line).not.toContain('zz-custom-proxy-key-123');
     expect(line).toContain(odd.fingerprint);
+  });
+
+  test('scrub masks every key its list holds now, not the keys it held at an earlier call', () => {
+    const first = new Secret('zz-first-proxy-key-123', 'input');
+    const later = new Secret('zz-later-proxy-key-456', 'input');
+    const held = [first];
+    scrub('warm up', held);
+    held.push(later);
+    expect(scrub('bad key zz-later-proxy-key-456', held)).toBe(
+      `bad key [key ${later.fingerprint}]`,
+    );
+  });
+
+  test('a scrubber compiled once masks like scrub, for as many texts as it is kept', () => {
+    const odd = new Secret('zz-custom-proxy-key-123', 'input');
+    const scrubber = new SecretScrubber([odd]);
+    for (const text of ['a zz-custom-proxy-key-123 b', 'enp6LWN1c3RvbS1wcm94eS1rZXktMTIz', raw])
+      expect(scrubber.scrub(text)).toBe(scrub(text, [odd]));
   });
 });
 

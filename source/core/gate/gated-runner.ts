@@ -9,7 +9,7 @@ import type {
   ProcessResult,
   Runner,
 } from '../runner.js';
-import {Secret} from '../secrets.js';
+import {type HeldSecrets, Secret, SecretScrubber, scrubberOf} from '../secrets.js';
 import {gateBlock, gateBody, gateField} from './outside-text.js';
 import {checkTransport, INSECURE_TRANSPORT_CODE} from './transport.js';
 
@@ -19,19 +19,20 @@ interface GatedRunner extends Runner {
   readonly [GATED]: SecretBook;
 }
 
-/** The keys this session has held, by fingerprint; read as one stable array between additions. */
+/** The keys this session has held, by fingerprint; compiled for masking once between additions. */
 class SecretBook {
   readonly #byFingerprint = new Map<string, Secret>();
-  #list: readonly Secret[] = [];
+  #scrubber: SecretScrubber | null = null;
 
   add(secret: Secret): void {
     if (secret.length === 0 || this.#byFingerprint.has(secret.fingerprint)) return;
     this.#byFingerprint.set(secret.fingerprint, secret);
-    this.#list = [...this.#byFingerprint.values()];
+    this.#scrubber = null;
   }
 
-  get list(): readonly Secret[] {
-    return this.#list;
+  get scrubber(): SecretScrubber {
+    this.#scrubber ??= new SecretScrubber([...this.#byFingerprint.values()]);
+    return this.#scrubber;
   }
 }
 
@@ -93,7 +94,7 @@ function rememberProcess(book: SecretBook, request: ProcessRequest): void {
       book.add(new Secret(value, `env:${name}`));
 }
 
-function gateFailure(failure: NetworkFailure, secrets: readonly Secret[]): NetworkFailure {
+function gateFailure(failure: NetworkFailure, secrets: HeldSecrets): NetworkFailure {
   return {
     kind: failure.kind,
     code: failure.code === null ? null : gateField(failure.code, secrets),
@@ -101,7 +102,8 @@ function gateFailure(failure: NetworkFailure, secrets: readonly Secret[]): Netwo
   };
 }
 
-export function gateHttpResult(result: HttpResult, secrets: readonly Secret[]): HttpResult {
+export function gateHttpResult(result: HttpResult, held: HeldSecrets): HttpResult {
+  const secrets = scrubberOf(held);
   if (!result.ok) return {...result, failure: gateFailure(result.failure, secrets)};
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(result.response.headers))
@@ -116,10 +118,8 @@ export function gateHttpResult(result: HttpResult, secrets: readonly Secret[]): 
   };
 }
 
-export function gateProcessResult(
-  result: ProcessResult,
-  secrets: readonly Secret[],
-): ProcessResult {
+export function gateProcessResult(result: ProcessResult, held: HeldSecrets): ProcessResult {
+  const secrets = scrubberOf(held);
   return {
     ...result,
     stdout: gateBlock(result.stdout, secrets),
@@ -156,16 +156,16 @@ export function gateRunner(runner: Runner, secrets: readonly (Secret | undefined
         const onLine = request.onLine;
         const result = await inner.run(
           onLine
-            ? {...request, onLine: (line, stream) => onLine(gateField(line, book.list), stream)}
+            ? {...request, onLine: (line, stream) => onLine(gateField(line, book.scrubber), stream)}
             : request,
         );
-        return gateProcessResult(result, book.list);
+        return gateProcessResult(result, book.scrubber);
       },
       async http(request) {
         const carriesKey = rememberHttp(book, request);
         const refusal = transportRefusal(request.url, carriesKey);
         if (refusal) return refusal;
-        return gateHttpResult(await inner.http(request), book.list);
+        return gateHttpResult(await inner.http(request), book.scrubber);
       },
       which: (command) => inner.which(command),
       makeTempDir: (prefix) => inner.makeTempDir(prefix),
@@ -182,7 +182,7 @@ export function gateRunner(runner: Runner, secrets: readonly (Secret | undefined
               const result = await inner.awsProfileCredentials!(request);
               return result.ok
                 ? result
-                : {...result, message: gateField(result.message, book.list)};
+                : {...result, message: gateField(result.message, book.scrubber)};
             },
           }
         : {}),

@@ -4,7 +4,7 @@
 // bidi controls, no secret, and at most 300 characters per field.
 //
 // Every step is linear in the input: a hostile megabyte must not freeze the wizard.
-import {scrub, type Secret} from '../secrets.js';
+import {type HeldSecrets, scrub, scrubberOf} from '../secrets.js';
 
 /** The longest a single outside field may be once gated, the `…` included. */
 export const FIELD_LIMIT = 300;
@@ -80,7 +80,7 @@ function scrubWindow(text: string): string {
 /** One outside field, gated: sanitised, scrubbed, cut to 300 characters. */
 export function gateField(
   text: string,
-  secrets: readonly Secret[] = [],
+  secrets: HeldSecrets = [],
   /** `line`: one line of a block, which keeps its tabs. */
   shape: 'field' | 'line' = 'field',
 ): string {
@@ -94,7 +94,8 @@ export function gateField(
 const BLOCK_LINES = 2_000;
 
 /** A block of outside lines (CLI output, a paste): each line is a gated field. */
-export function gateBlock(text: string, secrets: readonly Secret[] = []): string {
+export function gateBlock(text: string, held: HeldSecrets = []): string {
+  const secrets = scrubberOf(held);
   const lines = text.split(/\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]/);
   // A line of JSON (CLI `--format json`) keeps its structure, every string in it gated; it is
   // parsed before anything is removed, so an escaped sequence goes with its payload.
@@ -109,7 +110,7 @@ export function gateBlock(text: string, secrets: readonly Secret[] = []): string
  * A JSON body with every string in it (keys included) gated as a field, so a parser downstream
  * reads the same structure without a hostile character in it. Null when `text` is not JSON.
  */
-export function gateJson(text: string, secrets: readonly Secret[] = []): string | null {
+export function gateJson(text: string, held: HeldSecrets = []): string | null {
   const start = text.trimStart()[0];
   if (start !== '{' && start !== '[') return null;
   let parsed: unknown;
@@ -119,14 +120,14 @@ export function gateJson(text: string, secrets: readonly Secret[] = []): string 
     return null;
   }
   try {
-    return JSON.stringify(gateValue(parsed, secrets));
+    return JSON.stringify(gateValue(parsed, scrubberOf(held)));
   } catch {
     // Nested deeper than the stack allows: read as plain text instead.
     return null;
   }
 }
 
-function gateValue(value: unknown, secrets: readonly Secret[]): unknown {
+function gateValue(value: unknown, secrets: HeldSecrets): unknown {
   if (typeof value === 'string') return gateField(value, secrets);
   if (Array.isArray(value)) return value.map((item) => gateValue(item, secrets));
   if (value && typeof value === 'object') {
@@ -139,6 +140,7 @@ function gateValue(value: unknown, secrets: readonly Secret[]): unknown {
 }
 
 /** A body of unknown kind: JSON keeps its structure, anything else is a block. */
-export function gateBody(text: string, secrets: readonly Secret[] = []): string {
+export function gateBody(text: string, held: HeldSecrets = []): string {
+  const secrets = scrubberOf(held);
   return gateJson(text, secrets) ?? gateBlock(text, secrets);
 }

@@ -1,6 +1,6 @@
 // What steps 5–9 share: finding the keys, naming a key safely, and folding per-key verdicts
 // into one step result whose status is the worst of them.
-import {scrub} from '../secrets.js';
+import {scrub, scrubberOf} from '../secrets.js';
 import type {
   CheckContext,
   CheckResult,
@@ -66,7 +66,7 @@ export function foldVerdicts(
   providerOf: (key: ProviderKey) => Provider | null,
   extra: {evidence?: string[]; facts?: CheckResult['facts']} = {},
 ): CheckResult {
-  const secrets = keysIn(context).flatMap(secretsOf);
+  const secrets = scrubberOf(keysIn(context).flatMap(secretsOf));
   const clean = (line: string) => scrub(line, secrets);
   const status = worstStatus(verdicts.map((verdict) => verdict.status));
   const worst = verdicts.filter((verdict) => verdict.status === status);

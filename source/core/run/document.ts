@@ -2,7 +2,7 @@
 // checklist, the report and the exit code, so all three always agree.
 import {type ProviderOutcome, STEP_OF_LAYER} from '../diagnosis.js';
 import {editorJson, type EditorJson} from '../editor/editor-json.js';
-import {fingerprint, type Secret, scrub} from '../secrets.js';
+import {fingerprint, type Secret, scrub, scrubberOf} from '../secrets.js';
 import type {Env, Fix} from '../step-model.js';
 import {firstLayer, severityOf, type VerdictStatus, verdictOf} from '../verdict.js';
 import {isLayer, isProvider, type Layer, type Status, type StepId} from '../vocabulary.js';
@@ -173,7 +173,8 @@ export function buildDoctorDocument(
   env: Env,
   secrets: readonly Secret[],
 ): DoctorDocument {
-  const clean = (text: string) => scrub(text, secrets).replace(/\s*\n\s*/g, ' ');
+  const held = scrubberOf(secrets);
+  const clean = (text: string) => scrub(text, held).replace(/\s*\n\s*/g, ' ');
   const steps = run.outcomes.map((outcome) => stepEntry(outcome, clean));
   const providers = collectProviders(run, env, clean);
   const verdict = verdictFor(steps, providers);

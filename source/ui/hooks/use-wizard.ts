@@ -7,7 +7,7 @@ import {sessionSecrets} from '../../core/known-secrets.js';
 import {cancelledResult} from '../../core/run-check.js';
 import {createStepRunner} from '../../core/run/step-runner.js';
 import type {Runner} from '../../core/runner.js';
-import {scrub} from '../../core/secrets.js';
+import {scrub, scrubberOf} from '../../core/secrets.js';
 import type {
   Answers,
   CheckResult,
@@ -128,6 +128,7 @@ export function useWizard(deps: WizardDependencies): WizardApi {
     dispatch({type: 'run-started', id, runId});
 
     const secrets = sessionSecrets(env, state.answers);
+    const held = scrubberOf(secrets);
     const action =
       request?.kind === 'action'
         ? target.actions?.find((candidate) => candidate.id === request.actionId)
@@ -152,7 +153,7 @@ export function useWizard(deps: WizardDependencies): WizardApi {
             label,
             endsAt: run.settings.now() + seconds * 1000,
           }),
-        progress: (line) => dispatch({type: 'progress', id, runId, line: scrub(line, secrets)}),
+        progress: (line) => dispatch({type: 'progress', id, runId, line: scrub(line, held)}),
       })
       .then(({result, startedAt, finishedAt, stopped}) => {
         if (inFlight.current.get(id) === controller) inFlight.current.delete(id);
