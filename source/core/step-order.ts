@@ -28,6 +28,11 @@ export function stepNumberOf(id: StepId): number {
   return STEP_IDS.indexOf(id) + 1;
 }
 
+/** A step named in a sentence, "step 4": the number follows the order, wherever the text is. */
+export function stepRef(id: StepId): string {
+  return `step ${stepNumberOf(id)}`;
+}
+
 /** The step a number from the contract's JSON stands for, or null when none has it. */
 export function stepIdAt(n: number): StepId | null {
   return STEP_IDS[n - 1] ?? null;

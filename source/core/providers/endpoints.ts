@@ -3,7 +3,7 @@
 // completion, each with the same request as a curl command with $VARIABLES.
 import type {Secret} from '../secrets.js';
 import type {Env} from '../step-model.js';
-import {type Provider, stepNumberOf} from '../vocabulary.js';
+import {type Provider, stepRef} from '../vocabulary.js';
 import {
   envValue,
   type PlannedCalls,
@@ -39,7 +39,7 @@ export function resolveTarget(input: TargetInput): TargetResult {
   if (!spec.calls) {
     return {
       ok: false,
-      reason: `A ${spec.name} key is not a provider key; step ${stepNumberOf('user-api-key')} tests it.`,
+      reason: `A ${spec.name} key is not a provider key; ${stepRef('user-api-key')} tests it.`,
     };
   }
   const configured = configuredBaseUrl(input.provider, input.env);
