@@ -26,14 +26,11 @@ const STILL_PROVIDER_SHAPED: Record<string, string> = {
   'core/providers/aws-credentials.ts': 'the AWS credential chain',
   'core/providers/base-url-check.ts': 'per-provider base URL rules',
   'core/providers/intake.ts': 'Gemini’s two variables and the AWS chain',
-  'core/providers/model-check.ts': 'per-provider model rules',
-  'core/providers/model-choice.ts': 'per-provider default models',
   'core/providers/outcome.ts': 'Bedrock’s key source',
   'core/providers/probe.ts': 'per-provider probes',
   'core/providers/step-support.ts': 'the Cursor field per provider',
   'core/providers/types.ts': 'Bedrock’s credential modes',
   'core/steps/byok-provider.ts': 'the Cursor field per provider',
-  'core/steps/model-support.ts': 'OpenRouter’s model endpoint',
   'doctor/checklist.ts': 'the variables doctor reads, in its help line',
 };
 

@@ -1,46 +1,13 @@
 // Judges the model selected in Cursor against the models the key can use: typos, retired
 // models, reasoning models OpenAI BYOK does not cover, and models gated by plan or access.
 import type {Layer, Provider} from '../vocabulary.js';
+import {providerSpec} from './registry/index.js';
 
 export interface ModelVerdict {
   status: 'pass' | 'fail' | 'warn' | 'unknown';
   layer: Layer | null;
   line: string;
 }
-
-// Retirements as announced by the vendors (inferred from their deprecation pages; extend as
-// models retire). Cursor's own old Verify model, gemini-1.0-pro, is the classic case.
-const RETIRED: readonly {provider: Provider; pattern: RegExp; use: string}[] = [
-  {
-    provider: 'google',
-    pattern:
-      /^(?:models\/)?gemini-(?:1\.0-pro|pro|pro-vision|1\.5-(?:pro|flash)(?:-8b)?)(?:-\d+|-latest)?$/,
-    use: 'gemini-2.5-flash',
-  },
-  {
-    provider: 'openai',
-    pattern:
-      /^(?:text-davinci-\d+|code-davinci-\d+|gpt-3\.5-turbo-(?:0301|0613|16k-0613)|gpt-4-(?:0314|32k.*|vision-preview)|gpt-4\.5-preview.*)$/,
-    use: 'gpt-4.1 or gpt-4o',
-  },
-  {
-    provider: 'anthropic',
-    pattern:
-      /^claude-(?:instant-.*|2(?:\.\d)?|3-sonnet-20240229|3-opus-20240229|3-5-sonnet-2024\d{4})$/,
-    use: 'claude-sonnet-4-5',
-  },
-];
-
-/** Reasoning models: Cursor's OpenAI BYOK covers only standard, non-reasoning chat models. */
-const OPENAI_REASONING = /^(?:o\d(?:-[a-z0-9-]+)?|gpt-5(?:[.-][a-z0-9.-]+)?|codex-.*)$/;
-
-/** Names that look like real models of the provider, so an absence means access, not a typo. */
-const KNOWN_FAMILY: Partial<Record<Provider, RegExp>> = {
-  openai: /^(?:gpt-|o\d|chatgpt-)/,
-  anthropic: /^claude-/,
-  google: /^gemini-/,
-  bedrock: /^(?:anthropic|amazon|meta|mistral|cohere|ai21|deepseek)\./,
-};
 
 export function editDistance(a: string, b: string): number {
   const row = Array.from({length: b.length + 1}, (_, j) => j);
@@ -58,10 +25,8 @@ export function editDistance(a: string, b: string): number {
 
 function normalise(provider: Provider, model: string): string {
   const trimmed = model.trim().replace(/^models\//, '');
-  // Bedrock inference profiles put a geography in front of the model id.
-  return provider === 'bedrock'
-    ? trimmed.replace(/^(?:us|eu|apac|global|jp|au|us-gov)\./, '')
-    : trimmed;
+  const prefix = providerSpec(provider).models.prefix;
+  return prefix ? trimmed.replace(prefix, '') : trimmed;
 }
 
 /** Listed exactly, or as a dated snapshot of an alias (claude-haiku-4-5 → claude-haiku-4-5-2025…). */
@@ -84,8 +49,9 @@ export function checkModel(
   selected: string,
   models: readonly string[] | null,
 ): ModelVerdict {
+  const rules = providerSpec(provider).models;
   const model = normalise(provider, selected);
-  const retired = RETIRED.find((entry) => entry.provider === provider && entry.pattern.test(model));
+  const retired = rules.retired?.pattern.test(model) ? rules.retired : null;
   const listed = models ? isListed(model, models) : false;
   if (retired && !listed) {
     return {
@@ -94,12 +60,8 @@ export function checkModel(
       line: `${selected} is retired; select ${retired.use} instead`,
     };
   }
-  if (provider === 'openai' && OPENAI_REASONING.test(model)) {
-    return {
-      status: 'warn',
-      layer: 'feature',
-      line: `${selected} is a reasoning model: Cursor's OpenAI BYOK covers standard, non-reasoning chat models, so it does not run on this key`,
-    };
+  if (rules.notInCursor?.pattern.test(model)) {
+    return {status: 'warn', layer: 'feature', line: `${selected} ${rules.notInCursor.why}`};
   }
   if (!models) {
     return {
@@ -117,7 +79,7 @@ export function checkModel(
       line: `${selected} is not a model this key can use; did you mean ${close}?`,
     };
   }
-  if (KNOWN_FAMILY[provider]?.test(model)) {
+  if (rules.family?.test(model)) {
     return {
       status: 'fail',
       layer: 'model',

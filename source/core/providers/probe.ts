@@ -8,7 +8,7 @@ import type {Provider} from '../vocabulary.js';
 import {checkTransport, INSECURE_TRANSPORT_CODE} from '../gate/transport.js';
 import {isProviderAnswer} from './answer-shape.js';
 import {publicPrefix} from './key-format.js';
-import {providerName} from './registry/index.js';
+import {providerName, providerSpec} from './registry/index.js';
 import {loadProfileCredentials} from './aws-credentials.js';
 import {diagnoseProviderResponse, isSuccessResponse} from './diagnose-response.js';
 import {shortTermRegionProblem} from './bedrock-short-term.js';
@@ -170,7 +170,8 @@ function pickCompletionModel(
   selected: string | null,
 ): string | null {
   const preferred = target.defaultModel;
-  if (target.provider === 'azure') return preferred;
+  // A deployment is called by its own name, whatever the list says.
+  if (providerSpec(target.provider).models.deployments) return preferred;
   if (!models || models.length === 0) return preferred;
   const listed = (id: string | null) => id !== null && models.includes(id);
   if (listed(preferred)) return preferred;
@@ -260,7 +261,7 @@ async function prepare(
     secret,
     envName: key.envName,
     env: context.env,
-    selectedModel: provider === 'azure' ? selected : null,
+    selectedModel: providerSpec(provider).models.deployments ? selected : null,
     signing,
     slot: key.slot,
   });
@@ -378,17 +379,18 @@ export async function retryFailedExchange(
   return record;
 }
 
-/** OpenRouter's public page for one model's endpoints: free, and needs no key. */
-export async function probeOpenRouterModel(
+/** A provider's public lookup of one model: free, and needs no key. */
+export async function lookUpModel(
   context: ProbeContext,
+  provider: Provider,
+  lookup: {path(model: string): string},
   baseUrl: string,
   model: string,
 ): Promise<ExchangeRecord> {
-  const path = model.split('/').map(encodeURIComponent).join('/');
-  const url = `${baseUrl}/models/${path}/endpoints`;
+  const url = `${baseUrl}${lookup.path(model)}`;
   return exchange(
     context,
-    'openrouter',
+    provider,
     {
       label: `model ${model}`,
       method: 'GET',

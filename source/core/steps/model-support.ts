@@ -12,11 +12,11 @@ import type {EditorState} from '../editor/state.js';
 import {checkBaseUrl} from '../providers/base-url-check.js';
 import {providerOf} from '../providers/intake.js';
 import {detectKeyFormat} from '../providers/key-format.js';
-import {providerName} from '../providers/registry/index.js';
+import {providerName, providerSpec} from '../providers/registry/index.js';
 import {checkModel, type ModelVerdict} from '../providers/model-check.js';
 import {selectedModelFor} from '../providers/model-choice.js';
 import {cleanKey} from '../providers/paste-forensics.js';
-import {probeOpenRouterModel} from '../providers/probe.js';
+import {lookUpModel} from '../providers/probe.js';
 import {knownProbe} from '../providers/probe-store.js';
 import {
   foldVerdicts,
@@ -57,7 +57,8 @@ async function modelVerdict(
       line: `${sample}no model named: give the model selected in Cursor (--model ${provider}=MODEL)`,
     };
   }
-  if (provider === 'azure') {
+  const rules = providerSpec(provider).models;
+  if (rules.deployments) {
     const completion = record.completion;
     if (!completion)
       return {
@@ -79,15 +80,15 @@ async function modelVerdict(
     };
   }
   const verdict = checkModel(provider, selected, record.models);
-  if (provider === 'openrouter' && verdict.status === 'unknown' && record.baseUrl) {
-    const lookup = await probeOpenRouterModel(context, record.baseUrl, selected);
-    if (lookup.ok)
-      return {status: 'pass', layer: null, line: `${selected} is served by OpenRouter`};
+  if (rules.lookup && verdict.status === 'unknown' && record.baseUrl) {
+    const lookup = await lookUpModel(context, provider, rules.lookup, record.baseUrl, selected);
+    const name = providerName(provider);
+    if (lookup.ok) return {status: 'pass', layer: null, line: `${selected} is served by ${name}`};
     if (lookup.httpStatus === 404 || lookup.diagnosis?.layer === 'model') {
       return {
         status: 'fail',
         layer: 'model',
-        line: `OpenRouter has no model ${selected}: check the id on openrouter.ai/models`,
+        line: `${name} has no model ${selected}: check the id on ${rules.lookup.page}`,
       };
     }
     return {
@@ -132,14 +133,11 @@ async function judge(
     layer === 'base-url'
       ? (baseUrl.find((f) => f.status === status)?.line ?? model.line)
       : model.line;
+  const note = provider ? providerSpec(provider).models.note : undefined;
   const details = [
     ...lines.filter((line) => line !== lead),
     ...(enabled && !selected ? (enabled.details ?? []) : []),
-    ...(provider === 'google'
-      ? [
-          "note: Cursor's old Verify button called gemini-1.0-pro, which is retired; a 404 from Verify does not mean the key is bad",
-        ]
-      : []),
+    ...(note ? [note] : []),
     ...(record.baseUrl ? [`base URL: ${record.baseUrl}`] : []),
   ];
   const fix =

@@ -54,4 +54,13 @@ export const anthropic = {
   baseUrl: {variable: 'ANTHROPIC_BASE_URL', default: 'https://api.anthropic.com'},
   defaultModel: 'claude-haiku-4-5',
   calls: planAnthropicCalls,
+  models: {
+    names: /^claude/,
+    family: /^claude-/,
+    retired: {
+      pattern:
+        /^claude-(?:instant-.*|2(?:\.\d)?|3-sonnet-20240229|3-opus-20240229|3-5-sonnet-2024\d{4})$/,
+      use: 'claude-sonnet-4-5',
+    },
+  },
 } as const satisfies ProviderSpec;

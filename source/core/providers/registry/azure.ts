@@ -44,4 +44,9 @@ export const azure = {
   // The completion goes to the person's deployment.
   defaultModel: null,
   calls: planAzureCalls,
+  models: {
+    names: null,
+    family: null,
+    deployments: {variable: 'AZURE_OPENAI_DEPLOYMENT', namedAfter: 'openai'},
+  },
 } as const satisfies ProviderSpec;

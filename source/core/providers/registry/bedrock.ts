@@ -2,6 +2,11 @@ import {planBedrockCalls} from '../calls/bedrock.js';
 import {bedrock as diagnose} from '../diagnose/bedrock.js';
 import type {ProviderSpec} from './spec.js';
 
+/** The geography an inference profile puts in front of a model id: `us.`, `eu.`, `global.`… */
+const GEOGRAPHY = /(?:us|eu|apac|global|jp|au|us-gov)\./;
+/** The model vendors on Bedrock, as the first part of a model id: `anthropic.`, `amazon.`… */
+const VENDORS = /(?:anthropic|amazon|meta|mistral|cohere|ai21|deepseek)\./;
+
 export const bedrock = {
   id: 'bedrock',
   name: 'AWS Bedrock',
@@ -60,4 +65,9 @@ export const bedrock = {
   baseUrl: {variable: 'AWS_ENDPOINT_URL_BEDROCK', default: null},
   defaultModel: 'amazon.nova-micro-v1:0',
   calls: planBedrockCalls,
+  models: {
+    names: new RegExp(`^(?:${GEOGRAPHY.source})?${VENDORS.source}`),
+    family: new RegExp(`^${VENDORS.source}`),
+    prefix: new RegExp(`^${GEOGRAPHY.source}`),
+  },
 } as const satisfies ProviderSpec;

@@ -33,4 +33,5 @@ export const cursor = {
   defaultModel: null,
   // The Cursor key is tested by its own step, through the Cursor CLI.
   calls: null,
+  models: {names: null, family: null},
 } as const satisfies ProviderSpec;

@@ -46,4 +46,15 @@ export const google = {
   },
   defaultModel: 'gemini-2.5-flash',
   calls: planGeminiCalls,
+  models: {
+    names: /^(?:models\/)?gemini|^gemma/,
+    family: /^gemini-/,
+    // Cursor's own old Verify model, gemini-1.0-pro, is the classic case.
+    retired: {
+      pattern:
+        /^(?:models\/)?gemini-(?:1\.0-pro|pro|pro-vision|1\.5-(?:pro|flash)(?:-8b)?)(?:-\d+|-latest)?$/,
+      use: 'gemini-2.5-flash',
+    },
+    note: "note: Cursor's old Verify button called gemini-1.0-pro, which is retired; a 404 from Verify does not mean the key is bad",
+  },
 } as const satisfies ProviderSpec;

@@ -86,4 +86,19 @@ export const openai = {
   baseUrl: {variable: 'OPENAI_BASE_URL', default: 'https://api.openai.com/v1'},
   defaultModel: 'gpt-4o-mini',
   calls: planOpenAiCalls,
+  models: {
+    names: /^(?:gpt|o\d|chatgpt|text-|davinci|babbage|codex)/,
+    family: /^(?:gpt-|o\d|chatgpt-)/,
+    // As announced on the vendor's deprecation page; extend as models retire.
+    retired: {
+      pattern:
+        /^(?:text-davinci-\d+|code-davinci-\d+|gpt-3\.5-turbo-(?:0301|0613|16k-0613)|gpt-4-(?:0314|32k.*|vision-preview)|gpt-4\.5-preview.*)$/,
+      use: 'gpt-4.1 or gpt-4o',
+    },
+    // Cursor's OpenAI BYOK covers only standard, non-reasoning chat models.
+    notInCursor: {
+      pattern: /^(?:o\d(?:-[a-z0-9-]+)?|gpt-5(?:[.-][a-z0-9.-]+)?|codex-.*)$/,
+      why: "is a reasoning model: Cursor's OpenAI BYOK covers standard, non-reasoning chat models, so it does not run on this key",
+    },
+  },
 } as const satisfies ProviderSpec;

@@ -30,4 +30,15 @@ export const openrouter = {
   baseUrl: {variable: 'OPENROUTER_BASE_URL', default: 'https://openrouter.ai/api/v1'},
   defaultModel: 'openai/gpt-4o-mini',
   calls: planOpenRouterCalls,
+  models: {
+    // `vendor/model`, whatever the vendor: the router's names hold other providers' names.
+    names: /^[a-z0-9-]+\/[a-z0-9]/,
+    namesWin: true,
+    family: null,
+    // Free, and needs no key.
+    lookup: {
+      path: (model) => `/models/${model.split('/').map(encodeURIComponent).join('/')}/endpoints`,
+      page: 'openrouter.ai/models',
+    },
+  },
 } as const satisfies ProviderSpec;

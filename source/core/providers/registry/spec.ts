@@ -6,6 +6,31 @@ import type {PlanCalls} from '../calls/plan.js';
 import type {Reading, Verdict} from '../diagnose/common.js';
 import type {KeyShape} from './key-shape.js';
 
+/** What the tool knows about a provider's model names. */
+export interface ModelRules<Id extends string = string> {
+  /** Names that are this provider's, as a person types them (gpt-…, claude-…). */
+  names: RegExp | null;
+  /** These names win over other providers' (a router's `vendor/model` holds its vendors' names). */
+  namesWin?: boolean;
+  /** Names that look like its real models, so an absence means access, not a typo. */
+  family: RegExp | null;
+  /** A prefix dropped before comparing with the list (the geography of an inference profile). */
+  prefix?: RegExp;
+  /** Retired models, and what to select instead. */
+  retired?: {pattern: RegExp; use: string};
+  /** Models Cursor does not run with this provider's key, and why: "is a reasoning model: …". */
+  notInCursor?: {pattern: RegExp; why: string};
+  /**
+   * The person calls their own deployments, named as they like (often after another provider's
+   * models); this variable names the one to call.
+   */
+  deployments?: {variable: string; namedAfter: Id};
+  /** A free public lookup of one model, for a provider that lists no models per key. */
+  lookup?: {path(model: string): string; page: string};
+  /** Said with every model check of this provider. */
+  note?: string;
+}
+
 export interface ProviderSpec<Id extends string = string> {
   /** The contract's word for the provider (doctor --json, classify --json, --provider). */
   id: Id;
@@ -61,4 +86,5 @@ export interface ProviderSpec<Id extends string = string> {
   defaultModel: string | null;
   /** Plans the free probe and the completion; null when another step tests the key. */
   calls: PlanCalls | null;
+  models: ModelRules<Id>;
 }
