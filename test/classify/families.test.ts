@@ -101,6 +101,25 @@ describe('the text alone, without the status or provider its collector recorded'
   });
 });
 
+// Cursor's ERROR_OPENAI title "Unable to reach the model provider" only announces the
+// provider's answer; the answer it carries (here other tuning lines, escaped as Cursor sends
+// them) decides.
+describe("what Cursor's carrier title carries", () => {
+  it.each([
+    'd-sdk-network-16', // socket.gaierror: Name or service not known
+    'c-gateway-26', // "POST /v1/chat/completions HTTP/1.1" 404 Not Found
+    'd-openai-52', // Request failed with status code 400
+  ])('%s', (id) => {
+    const entry = tuning.get(id)!;
+    const text = JSON.stringify({
+      error: 'ERROR_OPENAI',
+      details: {title: 'Unable to reach the model provider', detail: `API Error: ${entry.text}`},
+    });
+    const result = classifyError({text, status: entry.status, provider: entry.provider});
+    expect(entry.labels, JSON.stringify(result)).toContain(result.layer);
+  });
+});
+
 describe('a provider named outranks a status-only default', () => {
   it('a bare 401 naming Anthropic is the Anthropic key, also with --provider', () => {
     const named = classifyError({text: 'Unable to authenticate with Anthropic', status: 401});

@@ -34,7 +34,7 @@ import {
 } from './signals.js';
 import {stripAnsi} from '../cursor/text.js';
 import {matchStatus} from './status-rules.js';
-import {matchTextRule, SERVICE_ACTION} from './meaning-rules.js';
+import {readText, SERVICE_ACTION} from './meaning-rules.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
 import {providerWord, type RuleMatch} from './text-rules.js';
 
@@ -227,8 +227,10 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   const network = fromNetwork(parsed, delegates);
   const named = network && network.kind === 'diagnosis' ? network : null;
   if (named && named.diagnosis.code !== null) return named;
-  const rule = matchTextRule(parsed.text, parsed.hint ?? parsed.textProvider);
-  if (rule) return refined({kind: 'rule', rule: narrowedByStatus(rule, parsed.seenStatus)}, parsed);
+  const reading = readText(parsed.text, parsed.hint ?? parsed.textProvider);
+  if (reading && !(reading.carrierOnly && parsed.seenStatus !== null)) {
+    return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
+  }
   if (network) return network;
   const status = fromStatus(parsed, delegates);
   return status ? refined(status, parsed) : cursorDefault(parsed);

@@ -112,7 +112,7 @@ const MODEL_RULES: readonly TextRule[] = [
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
   rule(
-    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid URL|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ "?HTTP\/[\d.]+"? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|\/v1\/v1\/|URL was not found|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
+    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid URL|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ ["']?HTTP\/[\d.]+["']? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|\/v1\/v1\/|URL was not found|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
     ['base-url'],
     'Check the base URL and API version: the path (…/v1), the API version the endpoint accepts, and that Cursor can reach it (not a private or loopback address).',
   ),
@@ -302,14 +302,39 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...WEAK_NETWORK_RULES,
 ];
 
-/** Known phrasings first, then meaning: the first matching rule wins. */
-export function matchTextRule(text: string, provider: Provider | null): RuleMatch | null {
+/**
+ * Cursor's titles and lead-ins that only announce the provider's answer ("Unable to reach the
+ * model provider … API Error: …"): what follows them says more than they do.
+ */
+const CARRIERS =
+  /Unable to reach the model provider|We(?:'re| are) having trouble connecting to the model provider|We encountered an issue when using your API key:|Provider was unable to process your request/gi;
+
+function matchKnown(text: string, provider: Provider | null): RuleMatch | null {
   return matchRules(SPECIFIC_RULES, text, provider) ?? matchRules(MEANING_RULES, text, provider);
+}
+
+export interface TextReading {
+  rule: RuleMatch;
+  /** Only the carrier said anything: a status it carries says more. */
+  carrierOnly: boolean;
+}
+
+/** Known phrasings first, then meaning: the first matching rule wins, read past a carrier. */
+export function readText(text: string, provider: Provider | null): TextReading | null {
+  const carried = text.replace(CARRIERS, ' ');
+  const inner = carried !== text ? matchKnown(carried, provider) : null;
+  if (inner) return {rule: inner, carrierOnly: false};
+  const whole = matchKnown(text, provider);
+  return whole ? {rule: whole, carrierOnly: carried !== text} : null;
+}
+
+export function matchTextRule(text: string, provider: Provider | null): RuleMatch | null {
+  return readText(text, provider)?.rule ?? null;
 }
 
 /** What a message means in general words, to outrank a reading made from a status or type. */
 export function meaningOf(text: string, provider: Provider | null): RuleMatch | null {
-  return matchRules(MEANING_RULES, text, provider);
+  return matchRules(MEANING_RULES, text.replace(CARRIERS, ' '), provider);
 }
 
 /** Cursor's own plan and service wording, for output of the Cursor CLI that no code explains. */
@@ -319,5 +344,5 @@ export function cursorMeaningOf(text: string): RuleMatch | null {
 
 /** Whether the text speaks of the model itself (then a 404 is the model, not the path). */
 export function saysModel(text: string): boolean {
-  return matchRules(MODEL_RULES, text, null) !== null;
+  return matchRules(MODEL_RULES, text.replace(CARRIERS, ' '), null) !== null;
 }
