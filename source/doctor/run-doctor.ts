@@ -1,19 +1,16 @@
-// Runs every step check that needs no human, non-interactively. The Cursor steps and the provider
-// steps are independent, so the two groups run side by side; inside a group each step may use
-// what the previous one learned, so they run in order. Never rejects.
-import {cancelledResult, runCheckSafely} from '../core/run-check.js';
+// Runs every step check that needs no human, non-interactively, through the step runner. The
+// Cursor steps and the provider steps are independent, so their groups run side by side, each on
+// its own facts; inside a group each step may use what the previous one learned, so they run in
+// order. Never rejects.
+import {
+  createStepRunner,
+  runInGroups,
+  type RunState,
+  type StepVisit,
+} from '../core/run/step-runner.js';
 import type {Runner} from '../core/runner.js';
 import type {Secret} from '../core/secrets.js';
-import type {
-  Answers,
-  CheckContext,
-  CheckResult,
-  Env,
-  Facts,
-  Fix,
-  StepDefinition,
-} from '../core/step-model.js';
-import type {ProbesInFlight} from '../core/providers/types.js';
+import type {Answers, CheckResult, Env, Fix, StepDefinition} from '../core/step-model.js';
 import {notNeededReason, runStages} from '../core/step-rules.js';
 import type {RunRecord, StepOutcome} from '../core/run/run-model.js';
 import type {Provider, Status, StepId} from '../core/vocabulary.js';
@@ -52,20 +49,25 @@ function fixed(
 
 export async function runDoctor(options: DoctorOptions): Promise<RunRecord> {
   const now = options.now ?? (() => new Date());
+  const stamp = (ms: number) => new Date(ms).toISOString();
   const startedAt = now().toISOString();
-  const facts: Facts = {};
-  const results: Partial<Record<StepId, CheckResult>> = {};
+  const run = createStepRunner({
+    runner: options.runner,
+    env: options.env,
+    platform: options.platform,
+    timeoutMs: options.timeoutMs,
+    options: {interactive: false, noCompletion: options.noCompletion, share: false},
+    now: () => now().getTime(),
+  });
   const outcomes = new Map<StepId, StepOutcome>();
   const answers: Answers = {
     models: {...options.models},
     ...(options.providerKey ? {providerKey: options.providerKey} : {}),
   };
   const ceilingMs = options.stepCeilingMs ?? Math.max(options.timeoutMs * 8, 5_000);
-  const probesInFlight: ProbesInFlight = new Map();
 
-  const plan = (step: StepDefinition): Plan => {
-    const view = {env: options.env, answers, facts, results};
-    if (step.conditional && !step.conditional.applies(view)) {
+  const plan = (step: StepDefinition, state: RunState): Plan => {
+    if (step.conditional && !step.conditional.applies({env: options.env, ...state})) {
       return fixed(
         'skip',
         notNeededReason(step, options.steps, (id) => outcomes.get(id)?.status),
@@ -78,43 +80,45 @@ export async function runDoctor(options: DoctorOptions): Promise<RunRecord> {
     return {kind: 'run'};
   };
 
-  const runOne = async (step: StepDefinition): Promise<void> => {
-    const started = now().toISOString();
-    options.onStepStart?.(step);
-    let outcome: Omit<StepOutcome, 'step' | 'startedAt' | 'finishedAt'>;
-    const planned = options.signal.aborted
-      ? fixed('unknown', 'Cancelled before it ran')
-      : plan(step);
-    if (planned.kind === 'fixed') {
-      outcome = planned.result;
-    } else {
-      const shared = {facts, results, answers, probesInFlight};
-      const result = await checkWithCeiling(step, options, shared, ceilingMs);
-      results[step.id] = result;
-      if (result.facts) Object.assign(facts, result.facts);
-      outcome = shapeResult(step, result);
-    }
-    const done: StepOutcome = {
-      step,
-      ...outcome,
-      startedAt: started,
-      finishedAt: now().toISOString(),
-    };
-    outcomes.set(step.id, done);
-    options.onStepFinish?.(done);
+  const finish = (outcome: StepOutcome) => {
+    outcomes.set(outcome.step.id, outcome);
+    options.onStepFinish?.(outcome);
   };
 
-  for (const stage of runStages(options.steps)) {
-    await Promise.all(
-      stage.map(async (lane) => {
-        for (const step of lane) await runOne(step);
-      }),
-    );
-  }
+  const visit: StepVisit = async (step, state) => {
+    const started = now().toISOString();
+    options.onStepStart?.(step);
+    const planned = options.signal.aborted
+      ? fixed('unknown', 'Cancelled before it ran')
+      : plan(step, state);
+    if (planned.kind === 'fixed') {
+      finish({step, ...planned.result, startedAt: started, finishedAt: now().toISOString()});
+      return state;
+    }
+    const ran = await run.runStep({
+      step,
+      state,
+      signal: options.signal,
+      ceilingMs,
+      // Doctor must end, whatever a check does with its cancel.
+      abandonOnCancel: true,
+      progress: (line) => options.onProgress?.(step, line),
+    });
+    finish({
+      step,
+      ...shapeResult(step, ran.result),
+      startedAt: stamp(ran.startedAt),
+      finishedAt: stamp(ran.finishedAt),
+    });
+    return {...state, facts: ran.facts, results: {...state.results, [step.id]: ran.result}};
+  };
+
+  let state: RunState = {answers, facts: {}, results: {}};
+  for (const stage of runStages(options.steps)) state = await runInGroups(stage, state, visit);
 
   return {
     outcomes: options.steps.map((step) => outcomes.get(step.id)!),
-    facts,
+    facts: state.facts,
     startedAt,
     finishedAt: now().toISOString(),
     cancelled: options.signal.aborted,
@@ -150,53 +154,4 @@ function shapeResult(
     return {...base, status: 'manual', layer: null, fix: result.fix};
   }
   return {...base, status: result.status, layer: result.layer, fix: result.fix};
-}
-
-async function checkWithCeiling(
-  step: StepDefinition,
-  options: DoctorOptions,
-  shared: Pick<CheckContext, 'facts' | 'results' | 'answers' | 'probesInFlight'>,
-  ceilingMs: number,
-): Promise<CheckResult> {
-  const controller = new AbortController();
-  const forward = () => controller.abort();
-  options.signal.addEventListener('abort', forward, {once: true});
-  let overran = false;
-  const ceiling = setTimeout(() => {
-    overran = true;
-    controller.abort();
-  }, ceilingMs);
-  // A check that ignores its signal must not hold doctor hostage: stop waiting on abort.
-  const stopped = new Promise<CheckResult>((resolve) => {
-    controller.signal.addEventListener('abort', () => resolve(cancelledResult()), {once: true});
-  });
-  const context: CheckContext = {
-    runner: options.runner,
-    env: options.env,
-    platform: options.platform,
-    signal: controller.signal,
-    timeoutMs: options.timeoutMs,
-    answers: shared.answers,
-    facts: shared.facts,
-    results: shared.results,
-    probesInFlight: shared.probesInFlight,
-    options: {interactive: false, noCompletion: options.noCompletion, share: false},
-    progress: (line) => options.onProgress?.(step, line),
-  };
-  try {
-    const result = await Promise.race([runCheckSafely(step.check, context), stopped]);
-    if (overran) {
-      return {
-        status: 'unknown',
-        summary: `Did not finish within ${Math.round(ceilingMs / 1000)} s`,
-        evidence: result.evidence,
-        layer: null,
-        fix: {summary: 'Check the network and proxy, or re-run with a larger --timeout'},
-      };
-    }
-    return result;
-  } finally {
-    clearTimeout(ceiling);
-    options.signal.removeEventListener('abort', forward);
-  }
 }
