@@ -257,7 +257,6 @@ describe('gateRunner', () => {
       stdout: `ok ${ESC}_apc${ESC}\\ ${Buffer.from(key).toString('base64')}\n`,
     });
     const runner = gateRunner(fake);
-    expect(gateRunner(fake)).toBe(runner);
     expect(gateRunner(runner)).toBe(runner);
 
     const http = await runner.http({
@@ -281,5 +280,24 @@ describe('gateRunner', () => {
     });
     expect(run.stdout).not.toContain(ESC);
     expect(run.stdout).not.toContain(Buffer.from(key).toString('base64').slice(0, 20));
+  });
+
+  test('each gating of a raw runner is a face of its own: one run’s keys stay with that run', async () => {
+    // No key shape to catch: only the book of keys a face has seen can scrub it.
+    const key = 'correct-horse-battery-staple-4711';
+    const fake = createFakeRunner();
+    fake.onProcess(/status/, {stdout: `owner of ${key}\n`});
+    const first = gateRunner(fake);
+    const second = gateRunner(fake);
+    expect(second).not.toBe(first);
+    await first.http({
+      method: 'GET',
+      url: 'https://api.openai.com/v1/models',
+      headers: {'api-key': key},
+      timeoutMs: 1000,
+    });
+    const status = {command: 'agent', args: ['status'], timeoutMs: 1000};
+    expect((await first.run(status)).stdout).not.toContain(key);
+    expect((await second.run(status)).stdout).toContain(key);
   });
 });

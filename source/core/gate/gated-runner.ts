@@ -135,62 +135,60 @@ export function gateProcessResult(result: ProcessResult, held: HeldSecrets): Pro
   };
 }
 
-const gatedOf = new WeakMap<Runner, GatedRunner>();
-
 function isGated(runner: Runner): runner is GatedRunner {
   return GATED in runner;
 }
 
 /**
- * The gated face of `runner`: the same object for the same runner, so whatever is keyed by the
- * runner (probes in flight) is shared. `secrets` are added to those it scrubs from then on.
+ * The gated face of `runner`, which adds `secrets` to those it scrubs from then on. A runner
+ * already gated is returned as it is; any other gets a new face with a book of its own, so the
+ * keys one run held live as long as that run keeps its face, and no longer.
  */
 export function gateRunner(runner: Runner, secrets: readonly (Secret | undefined)[] = []): Runner {
-  let gated = isGated(runner) ? runner : gatedOf.get(runner);
-  if (!gated) {
-    const book = new SecretBook();
-    const inner = runner;
-    const face: Runner = {
-      async run(request) {
-        rememberProcess(book, request);
-        const onLine = request.onLine;
-        const result = await inner.run(
-          onLine
-            ? {...request, onLine: (line, stream) => onLine(gateField(line, book.scrubber), stream)}
-            : request,
-        );
-        return gateProcessResult(result, book.scrubber);
-      },
-      async http(request) {
-        const carriesKey = rememberHttp(book, request);
-        const refusal = transportRefusal(request.url, carriesKey);
-        if (refusal) return refusal;
-        return gateHttpResult(await inner.http(request), book.scrubber);
-      },
-      which: (command) => inner.which(command),
-      makeTempDir: (prefix) => inner.makeTempDir(prefix),
-      // The editor's rows pass ungated: they hold key values that must reach paste forensics
-      // intact, and a settings blob far longer than a field. core/editor gates what it keeps.
-      ...(inner.readEditorStore
-        ? {readEditorStore: (request) => inner.readEditorStore!(request)}
-        : {}),
-      // The credentials themselves must reach the signer intact; the SDK's words are outside
-      // text like any other.
-      ...(inner.awsProfileCredentials
-        ? {
-            awsProfileCredentials: async (request) => {
-              const result = await inner.awsProfileCredentials!(request);
-              return result.ok
-                ? result
-                : {...result, message: gateField(result.message, book.scrubber)};
-            },
-          }
-        : {}),
-    };
-    // Not enumerable: a copy made with `{...runner, http}` is not gated, so it is gated again.
-    gated = Object.defineProperty(face, GATED, {value: book, enumerable: false}) as GatedRunner;
-    gatedOf.set(runner, gated);
-  }
+  const gated = isGated(runner) ? runner : gatedFace(runner);
   for (const secret of secrets) if (secret) gated[GATED].add(secret);
   return gated;
+}
+
+function gatedFace(inner: Runner): GatedRunner {
+  const book = new SecretBook();
+  const face: Runner = {
+    async run(request) {
+      rememberProcess(book, request);
+      const onLine = request.onLine;
+      const result = await inner.run(
+        onLine
+          ? {...request, onLine: (line, stream) => onLine(gateField(line, book.scrubber), stream)}
+          : request,
+      );
+      return gateProcessResult(result, book.scrubber);
+    },
+    async http(request) {
+      const carriesKey = rememberHttp(book, request);
+      const refusal = transportRefusal(request.url, carriesKey);
+      if (refusal) return refusal;
+      return gateHttpResult(await inner.http(request), book.scrubber);
+    },
+    which: (command) => inner.which(command),
+    makeTempDir: (prefix) => inner.makeTempDir(prefix),
+    // The editor's rows pass ungated: they hold key values that must reach paste forensics
+    // intact, and a settings blob far longer than a field. core/editor gates what it keeps.
+    ...(inner.readEditorStore
+      ? {readEditorStore: (request) => inner.readEditorStore!(request)}
+      : {}),
+    // The credentials themselves must reach the signer intact; the SDK's words are outside
+    // text like any other.
+    ...(inner.awsProfileCredentials
+      ? {
+          awsProfileCredentials: async (request) => {
+            const result = await inner.awsProfileCredentials!(request);
+            return result.ok
+              ? result
+              : {...result, message: gateField(result.message, book.scrubber)};
+          },
+        }
+      : {}),
+  };
+  // Not enumerable: a copy made with `{...runner, http}` is not gated, so it is gated again.
+  return Object.defineProperty(face, GATED, {value: book, enumerable: false}) as GatedRunner;
 }
