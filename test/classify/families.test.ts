@@ -101,6 +101,21 @@ describe('the text alone, without the status or provider its collector recorded'
   });
 });
 
+// Pastes are often cut off mid-message; the machine's own names before the cut still count.
+describe('a message cut off after its exception name', () => {
+  it.each([
+    ['c-bedrock-1', "You don't have access to the model"], // AccessDeniedException
+    ['d-sdk-network-16', 'Name or service not known'], // socket.gaierror
+    ['c-bedrock-10', 'supported. Retry'], // Invocation of model ID … with on-demand throughput
+  ])('%s', (id, tail) => {
+    const entry = tuning.get(id)!;
+    expect(entry.text.indexOf(tail)).toBeGreaterThan(0);
+    const cut = entry.text.slice(0, entry.text.indexOf(tail));
+    const result = classifyError({text: cut, status: entry.status, provider: entry.provider});
+    expect(entry.labels, JSON.stringify(result)).toContain(result.layer);
+  });
+});
+
 // Cursor's ERROR_OPENAI title "Unable to reach the model provider" only announces the
 // provider's answer; the answer it carries (here other tuning lines, escaped as Cursor sends
 // them) decides.

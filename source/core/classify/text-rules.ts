@@ -440,6 +440,13 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     'Enable the model under Amazon Bedrock > Model access, and call it by an inference profile id (us./eu./global. prefix) where required.',
     {provider: 'bedrock'},
   ),
+  // The exception's name alone, when the message after it was cut off: IAM or model access.
+  rule(
+    /\bAccessDeniedException\b/,
+    ['provider-permission', 'model'],
+    'Bedrock denied this identity: allow bedrock:InvokeModel for it in IAM, and enable the model under Amazon Bedrock > Model access in this region.',
+    {provider: 'bedrock', code: 'AccessDeniedException'},
+  ),
   rule(/ServiceQuotaExceededException/i, ['quota'], () => addCredit('bedrock'), {
     provider: 'bedrock',
     code: 'ServiceQuotaExceededException',
