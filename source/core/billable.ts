@@ -4,6 +4,7 @@ import {providerOf} from './providers/intake.js';
 import {providerName, providerSpec} from './providers/registry/index.js';
 import {keysIn} from './providers/step-support.js';
 import type {Answers, ConditionView, StepInput} from './step-model.js';
+import {stepRef} from './step-order.js';
 
 /** The answer's key: `yes`, `no`, or `never` (`--no-completion`: not even offered again). */
 export const COMPLETION_CONSENT = 'completionConsent';
@@ -32,8 +33,7 @@ export function billableCost(view: Pick<ConditionView, 'env' | 'answers'>): stri
 }
 
 /** Step 4's own billable request, which a yes covers too. */
-export const CURSOR_USAGE_NOTE =
-  'With a Cursor user API key, step 4 also runs one short `agent -p` request, which counts as Cursor usage.';
+export const CURSOR_USAGE_NOTE = `With a Cursor user API key, ${stepRef('user-api-key')} also runs one short \`agent -p\` request, which counts as Cursor usage.`;
 
 /** Step 7 asks once, before its first billable request. */
 export const completionConsentInput: StepInput = {

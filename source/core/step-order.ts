@@ -33,6 +33,11 @@ export function stepRef(id: StepId): string {
   return `step ${stepNumberOf(id)}`;
 }
 
+/** A run of steps named in a sentence, "steps 5–7". */
+export function stepRangeRef(first: StepId, last: StepId): string {
+  return `steps ${stepNumberOf(first)}–${stepNumberOf(last)}`;
+}
+
 /** The step a number from the contract's JSON stands for, or null when none has it. */
 export function stepIdAt(n: number): StepId | null {
   return STEP_IDS[n - 1] ?? null;

@@ -1,7 +1,14 @@
 // The contract's stable words: step ids, layers, statuses, providers. Scripts depend on these strings.
 import {PROVIDER_IDS} from './providers/registry/index.js';
 
-export {STEP_IDS, type StepId, stepIdAt, stepNumberOf, stepRef} from './step-order.js';
+export {
+  STEP_IDS,
+  type StepId,
+  stepIdAt,
+  stepNumberOf,
+  stepRangeRef,
+  stepRef,
+} from './step-order.js';
 import {STEP_IDS, type StepId} from './step-order.js';
 
 export {isLayer, LAYERS, type Layer} from './layers.js';

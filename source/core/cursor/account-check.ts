@@ -10,6 +10,7 @@ import {fetchKeyInfo} from './key-info.js';
 import {readCliStatus} from './status-check.js';
 import {cursorKeyFrom} from './user-key-check.js';
 import {maskEmail} from './text.js';
+import {stepRef} from '../step-order.js';
 
 const WHERE = 'Settings (gear) > General > Account';
 
@@ -124,7 +125,9 @@ export async function cursorLoginCheck(context: CheckContext): Promise<CheckResu
         `The Cursor CLI (${status.reading.cli.name}) is logged in as ${who}; the editor keeps its own login.`,
       );
     } else {
-      evidence.push(`The Cursor CLI has no readable account (${auth.state}); step 2 looks closer.`);
+      evidence.push(
+        `The Cursor CLI has no readable account (${auth.state}); ${stepRef('cli-status')} looks closer.`,
+      );
     }
   } else {
     Object.assign(facts, status.result.facts);

@@ -6,6 +6,7 @@ import {responsesShapeRefusal} from '../providers/diagnose/responses-shape.js';
 import {type Layer, type StepId, stepNumberOf} from '../vocabulary.js';
 import {balancedObjects} from '../balanced-braces.js';
 import {stripAnsi} from './text.js';
+import {stepRangeRef, stepRef} from '../step-order.js';
 
 interface Meaning {
   layer: Layer;
@@ -17,7 +18,7 @@ interface Meaning {
 const LOGIN_AGAIN: Meaning = {
   layer: 'cursor-account',
   stepId: 'cursor-login',
-  action: 'Sign out of Cursor and sign back in with the right account (step 1).',
+  action: `Sign out of Cursor and sign back in with the right account (${stepRef('cursor-login')}).`,
 };
 const RELOGIN_CLI: Meaning = {
   layer: 'cursor-account',
@@ -66,15 +67,13 @@ const ERROR_CODES: Record<string, Meaning> = {
     layer: 'cursor-account',
     stepId: 'cursor-login',
     alsoPossible: ['cursor-user-key', 'provider-key'],
-    action:
-      'Sign out of Cursor and back in (step 1); if it persists, check the Cursor user API key (step 4) and the BYOK provider key (steps 5–7).',
+    action: `Sign out of Cursor and back in (${stepRef('cursor-login')}); if it persists, check the Cursor user API key (${stepRef('user-api-key')}) and the BYOK provider key (${stepRangeRef('byok-provider', 'provider-test')}).`,
   },
   ERROR_BAD_API_KEY: {
     layer: 'cursor-user-key',
     stepId: 'user-api-key',
     alsoPossible: ['provider-key'],
-    action:
-      'Create a new User API key in the Cursor dashboard and use it as CURSOR_API_KEY (step 4).',
+    action: `Create a new User API key in the Cursor dashboard and use it as CURSOR_API_KEY (${stepRef('user-api-key')}).`,
   },
   ERROR_NOT_LOGGED_IN: LOGIN_AGAIN,
   ERROR_INVALID_AUTH_ID: LOGIN_AGAIN,
@@ -107,7 +106,7 @@ const ERROR_CODES: Record<string, Meaning> = {
   ERROR_BAD_MODEL_NAME: {
     layer: 'model',
     stepId: 'model-support',
-    action: 'Pick a model that exists and is enabled in Cursor Settings > Models (step 8).',
+    action: `Pick a model that exists and is enabled in Cursor Settings > Models (${stepRef('model-support')}).`,
   },
   ERROR_FREE_USER_RATE_LIMIT_EXCEEDED: PLAN_RATE,
   ERROR_PRO_USER_RATE_LIMIT_EXCEEDED: PLAN_RATE,
@@ -137,7 +136,7 @@ const ERROR_CODES: Record<string, Meaning> = {
     layer: 'provider-key',
     stepId: 'provider-test',
     alsoPossible: ['provider-permission', 'provider-outage'],
-    action: 'The provider rejected the request: test the provider key outside Cursor (step 7).',
+    action: `The provider rejected the request: test the provider key outside Cursor (${stepRef('provider-test')}).`,
   },
   ERROR_TIMEOUT: {
     layer: 'network',

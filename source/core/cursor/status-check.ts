@@ -11,6 +11,7 @@ import {probeCursorEndpoint} from './endpoint-probe.js';
 import {cliUnavailableResult, findCursorCli, type CursorCli} from './find-cli.js';
 import {parseStatusOutput, rejectsFormatOption, type CliAuthState} from './parse-status.js';
 import {excerpt, maskEmail} from './text.js';
+import {stepRef} from '../step-order.js';
 
 export interface StatusReading {
   cli: CursorCli;
@@ -60,7 +61,7 @@ export async function readCliStatus(context: CheckContext): Promise<StatusOutcom
 function keyNote(context: CheckContext): string[] {
   return context.env.CURSOR_API_KEY
     ? [
-        '`status` ignores CURSOR_API_KEY: it reads only the stored browser login. Step 4 checks the key.',
+        `\`status\` ignores CURSOR_API_KEY: it reads only the stored browser login; ${stepRef('user-api-key')} checks the key.`,
       ]
     : [];
 }
@@ -93,7 +94,10 @@ async function loginVerdict(context: CheckContext, reading: StatusReading): Prom
   const endpoint = cursorEndpoint(context.env);
   const evidence = [...reading.evidence, `Endpoint: ${endpoint}`];
   const facts = {cli, cliMissing: false};
-  const login = {summary: `Run \`${cli.name} login\` (step 3)`, command: `${cli.name} login`};
+  const login = {
+    summary: `Run \`${cli.name} login\` (${stepRef('cli-login')})`,
+    command: `${cli.name} login`,
+  };
 
   // The CLI holds no usable account: step 4 must not compare the key's owner with a stale one.
   const noAccount = (status: 'warn' | 'fail', summary: string, fix: Fix): CheckResult => ({
@@ -145,13 +149,15 @@ async function loginVerdict(context: CheckContext, reading: StatusReading): Prom
         return noAccount(
           'warn',
           'The CLI has no browser login; expected when it runs on CURSOR_API_KEY',
-          {summary: `Step 4 checks the key. For interactive use, ${login.summary.toLowerCase()}`},
+          {
+            summary: `The key is checked at ${stepRef('user-api-key')}. For interactive use, ${login.summary.toLowerCase()}`,
+          },
         );
       }
       return noAccount('fail', 'The Cursor CLI is not logged in', login);
     case 'partial':
       return noAccount('fail', 'The CLI login is incomplete (access token without refresh token)', {
-        summary: 'Log out, then log in again (step 3)',
+        summary: `Log out, then log in again (${stepRef('cli-login')})`,
         command: `${cli.name} logout && ${cli.name} login`,
       });
     case 'unverified': {
@@ -161,7 +167,9 @@ async function loginVerdict(context: CheckContext, reading: StatusReading): Prom
           summary: 'The CLI is logged in, but did not say which account',
           evidence: [...evidence, 'The account cannot be compared with the editor login.'],
           layer: 'cursor-account',
-          fix: {summary: 'If the editor account matters here, log out and in again (step 3)'},
+          fix: {
+            summary: `If the editor account matters here, log out and in again (${stepRef('cli-login')})`,
+          },
           facts,
         };
       }
@@ -227,7 +235,7 @@ async function unableToFetch(
     ],
     layer: 'cursor-account',
     fix: {
-      summary: 'Log out, then log in again (step 3)',
+      summary: `Log out, then log in again (${stepRef('cli-login')})`,
       command: `${name} logout && ${name} login`,
     },
     facts,

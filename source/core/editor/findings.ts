@@ -21,6 +21,7 @@ import {
 } from './items.js';
 import {editorFieldOf, RIDERS} from './riders.js';
 import type {EditorPlainKey, EditorState} from './state.js';
+import {stepRef} from '../step-order.js';
 
 export interface EditorFinding {
   status: CheckStatus;
@@ -126,7 +127,7 @@ export function byokFindings(editor: EditorState, keys: readonly ProviderKey[]):
       findings.push({
         status: 'pass',
         layer: null,
-        line: `the key in Cursor's ${FIELD_NAMES[field]} field is the key you tested, with paste damage around it (step 6)`,
+        line: `the key in Cursor's ${FIELD_NAMES[field]} field is the key you tested, with paste damage around it (${stepRef('key-paste')})`,
         fix: null,
       });
     } else {

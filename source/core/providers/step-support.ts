@@ -16,6 +16,7 @@ import {detectKeyFormat} from './key-format.js';
 import {cleanKey} from './paste-forensics.js';
 import {secretsOf} from './probe.js';
 import type {ProviderKey} from './types.js';
+import {stepRef} from '../step-order.js';
 
 export function keysIn(view: Pick<ConditionView, 'env' | 'answers'>): ProviderKey[] {
   return collectProviderKeys(view.env, view.answers);
@@ -26,8 +27,7 @@ export function envKeysIn(view: Pick<ConditionView, 'env'>): ProviderKey[] {
 }
 
 export const NO_KEY_FIX: Fix = {
-  summary:
-    'Export the key the way its SDK reads it (OPENAI_API_KEY, ANTHROPIC_API_KEY, GOOGLE_API_KEY, OPENROUTER_API_KEY, AZURE_OPENAI_API_KEY, AWS_BEARER_TOKEN_BEDROCK or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), or paste it when the wizard asks at step 5.',
+  summary: `Export the key the way its SDK reads it (OPENAI_API_KEY, ANTHROPIC_API_KEY, GOOGLE_API_KEY, OPENROUTER_API_KEY, AZURE_OPENAI_API_KEY, AWS_BEARER_TOKEN_BEDROCK or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), or paste it when the wizard asks at ${stepRef('byok-provider')}.`,
 };
 
 export function noKeyResult(what: string): CheckResult {

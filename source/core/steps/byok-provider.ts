@@ -25,6 +25,7 @@ import type {ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepSpec} from '../step-model.js';
 import type {Provider} from '../vocabulary.js';
 import {STEP_TITLES} from '../step-order.js';
+import {stepRef} from '../step-order.js';
 
 /** Cursor's BYOK fields, in the order the wizard offers them; OpenRouter has none of its own. */
 const FIELD_OF: Partial<Record<Provider, string>> = FIELD_NAMES;
@@ -93,14 +94,14 @@ function judgeKey(key: ProviderKey, context: CheckContext): KeyVerdict {
   if (format.kind === 'unknown') {
     return verdict(
       'warn',
-      `format not recognised${key.slot ? ` for ${providerName(key.slot)}` : ''}; the live test at step 7 decides`,
+      `format not recognised${key.slot ? ` for ${providerName(key.slot)}` : ''}; the live test at ${stepRef('provider-test')} decides`,
       'Check that you copied the API key itself (not a key id, a name or a URL).',
     );
   }
   if (format.provider === 'openrouter' && key.slot === 'openai') {
     return verdict(
       'pass',
-      `${format.label} in the OpenAI field: it also needs the OpenRouter base URL (step 8 checks it)`,
+      `${format.label} in the OpenAI field: it also needs the OpenRouter base URL (${stepRef('model-support')} checks it)`,
       null,
     );
   }
@@ -134,8 +135,8 @@ function judgeKey(key: ProviderKey, context: CheckContext): KeyVerdict {
     // only the live answer at step 7 can fail it.
     return verdict(
       'warn',
-      `${format.label}, ${where}: a standard key, the kind Google announced it would stop accepting in September 2026; the live test at step 7 decides`,
-      `If step 7 fails, create a new key in AI Studio (it starts with AQ.) and paste it into ${fieldName('google')}.`,
+      `${format.label}, ${where}: a standard key, the kind Google announced it would stop accepting in September 2026; the live test at ${stepRef('provider-test')} decides`,
+      `If ${stepRef('provider-test')} fails, create a new key in AI Studio (it starts with AQ.) and paste it into ${fieldName('google')}.`,
     );
   }
   return verdict('pass', `${format.label}, ${where}`, null);

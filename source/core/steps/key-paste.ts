@@ -20,6 +20,7 @@ import {
 import type {ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepSpec} from '../step-model.js';
 import {STEP_TITLES} from '../step-order.js';
+import {stepRef} from '../step-order.js';
 
 function judgeKey(key: ProviderKey): KeyVerdict {
   const report = analysePaste(key.secret.reveal());
@@ -29,7 +30,7 @@ function judgeKey(key: ProviderKey): KeyVerdict {
       key,
       status: 'pass',
       layer: null,
-      line: `clean paste: ${report.map} (step 7 verifies the key with the provider)`,
+      line: `clean paste: ${report.map} (${stepRef('provider-test')} verifies the key with the provider)`,
       details: [],
       fix: null,
     };
@@ -86,7 +87,7 @@ export const keyPasteStep: StepSpec = {
   instruction: 'Copy the key again from the provider console and paste it with nothing around it.',
   // The contract's "clean and verifies" spans two steps: this one finds the paste clean, and
   // step 7 verifies the key with its provider. Passing here never claims the key works.
-  passCondition: 'the key is clean (step 7 then verifies it with the provider)',
+  passCondition: `the key is clean (${stepRef('provider-test')} then verifies it with the provider)`,
   kind: 'automatic',
   unattended: {decides: 'always'},
   billing: 'free',

@@ -29,6 +29,7 @@ import type {ProbeRecord, ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, Facts, StepSpec} from '../step-model.js';
 import {firstLayer, worstStatus} from '../verdict.js';
 import {STEP_TITLES} from '../step-order.js';
+import {stepRef} from '../step-order.js';
 
 async function modelVerdict(
   context: CheckContext,
@@ -42,7 +43,7 @@ async function modelVerdict(
     return {
       status: 'unknown',
       layer: null,
-      line: 'models not checked: the key did not pass step 7 (fix that first)',
+      line: `models not checked: the key did not pass ${stepRef('provider-test')} (fix that first)`,
     };
   }
   if (!selected) {

@@ -13,6 +13,7 @@ import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.
 import type {CheckContext, CheckResult, StepSpec} from '../step-model.js';
 import {completionConsentInput} from '../billable.js';
 import {STEP_TITLES} from '../step-order.js';
+import {stepRef} from '../step-order.js';
 
 /** Lines describing one exchange: what was sent, what came back, how to repeat it. */
 export function exchangeLines(exchange: ExchangeRecord): string[] {
@@ -32,7 +33,7 @@ function judge(key: ProviderKey, record: ProbeRecord): KeyVerdict {
   const diagnosis = keyDiagnosis(record);
   const details = [
     ...(record.sentFingerprint !== record.fingerprint
-      ? [`tested the cleaned key (${record.sentFingerprint}); see step 6`]
+      ? [`tested the cleaned key (${record.sentFingerprint}); see ${stepRef('key-paste')}`]
       : []),
     ...(record.cheap ? exchangeLines(record.cheap) : []),
     ...(record.completion ? exchangeLines(record.completion) : []),

@@ -14,6 +14,7 @@ import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.
 import {sleep} from '../sleep.js';
 import type {CheckContext, CheckResult, StepAction, StepSpec} from '../step-model.js';
 import {STEP_TITLES} from '../step-order.js';
+import {stepRef} from '../step-order.js';
 
 /** The longest wait the retry action will honour; longer waits are a quota, not a blip. */
 export const MAX_RETRY_WAIT_SECONDS = 60;
@@ -103,7 +104,7 @@ function judge(context: CheckContext, key: ProviderKey, record: ProbeRecord): Ke
     }
     const kind =
       bad.httpStatus === 401 || bad.httpStatus === 403 || diagnosis.layer.startsWith('provider-')
-        ? `a key or permission problem (${diagnosis.layer}), not quota: fix it at step 7; waiting will not help`
+        ? `a key or permission problem (${diagnosis.layer}), not quota: fix it at ${stepRef('provider-test')}; waiting will not help`
         : `${diagnosis.layer}, not quota`;
     return verdict('unknown', diagnosis.layer, `${who}: ${answer} is ${kind}`, null);
   }
