@@ -78,6 +78,28 @@ const PHRASINGS: Phrasing[] = [
     layer: 'provider-permission',
     provider: 'azure',
   },
+  {
+    // A base URL without its scheme, in Python's requests.
+    source: 'https://github.com/raiden-network/raiden/issues/2097',
+    text: "requests.exceptions.InvalidSchema: No connection adapters were found for '127.0.0.1:8545'",
+    layer: 'base-url',
+  },
+  {
+    source: 'https://github.com/hncboy/ai-beehive/issues/44',
+    text: 'java.net.ConnectException: Failed to connect to api.openai.com/[2a03:2880:f126:83:face:b00c:0:25de]:443',
+    layer: 'network',
+  },
+  {
+    source: 'https://github.com/alfianlosari/chatgpt_api_dart/issues/2',
+    text: 'Failed host lookup: `api.openai.com`',
+    layer: 'network',
+  },
+  {
+    // A proxy tunnel refused, in Java's words.
+    source: 'https://github.com/asleepyfish/chatgpt/issues/13',
+    text: 'java.io.IOException: Unexpected response code for CONNECT: 400',
+    layer: 'network',
+  },
 ];
 
 describe('phrasings outside the corpus', () => {
