@@ -37,6 +37,7 @@ import {matchStatus} from './status-rules.js';
 import {readText, SERVICE_ACTION} from './meaning-rules.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
 import {providerWord, type RuleMatch} from './text-rules.js';
+import {stepRef} from '../step-order.js';
 
 /** Enough for any real error paste; bounds the regex work on a flood. */
 const MAX_CHARS = 256 * 1024;
@@ -263,7 +264,7 @@ function settleBadUserKey(
       provider: hint,
       httpStatus: classification.httpStatus,
       code: BAD_USER_KEY,
-      action: `Cursor checked your ${providerName(hint)} request against its ${providerName(named)} key: a Cursor-side mix-up, not your key. Update and restart Cursor (step 10); meanwhile fill or clear the ${providerName(named)} field in Cursor Settings > Models and retry. If it persists, test your ${providerName(hint)} key outside Cursor (step 7).`,
+      action: `Cursor checked your ${providerName(hint)} request against its ${providerName(named)} key: a Cursor-side mix-up, not your key. Update and restart Cursor (${stepRef('restart')}); meanwhile fill or clear the ${providerName(named)} field in Cursor Settings > Models and retry. If it persists, test your ${providerName(hint)} key outside Cursor (${stepRef('provider-test')}).`,
     });
   }
   if (hint === 'cursor') {
@@ -281,7 +282,7 @@ function settleBadUserKey(
     provider: hint,
     httpStatus: classification.httpStatus,
     code: BAD_USER_KEY,
-    action: `Cursor rejected your ${providerName(hint)} key. Test it outside Cursor (step 7); if it fails there, create a new one at ${KEY_PAGE[hint]}. Check it sits in the ${providerName(hint)} field of Cursor Settings > Models, and that any "Override OpenAI Base URL" serves GET /models with that key.`,
+    action: `Cursor rejected your ${providerName(hint)} key. Test it outside Cursor (${stepRef('provider-test')}); if it fails there, create a new one at ${KEY_PAGE[hint]}. Check it sits in the ${providerName(hint)} field of Cursor Settings > Models, and that any "Override OpenAI Base URL" serves GET /models with that key.`,
   });
 }
 

@@ -15,9 +15,10 @@ import {
   type TextRule,
   WAIT,
 } from './text-rules.js';
+import {stepRef} from '../step-order.js';
 
 export const PLAN_ACTION = `This is Cursor's own limit, not your provider's billing or key: check usage at ${CURSOR_USAGE_PAGE} and the plans at ${CURSOR_PLANS_PAGE}; wait for the reset or change the plan. A new provider key will not help.`;
-export const SERVICE_ACTION = `Cursor's own service failed; nothing is wrong with any key. Check ${CURSOR_STATUS_PAGE}, wait and retry, update Cursor, or restart it (step 10).`;
+export const SERVICE_ACTION = `Cursor's own service failed; nothing is wrong with any key. Check ${CURSOR_STATUS_PAGE}, wait and retry, update Cursor, or restart it (${stepRef('restart')}).`;
 export const REQUEST_ACTION =
   'The provider refused this request, not the key: start a new chat, send a shorter context (fewer files or images), or pick another model. Rotating the key will not help.';
 
@@ -52,7 +53,7 @@ const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
   rule(
     /suspicious activity|No Cursor session|session (?:has )?expired|please (?:log|sign) ?in again|log in to cursor\.com|account (?:has been )?(?:blocked|suspended|banned|disabled)/i,
     ['cursor-account'],
-    'Cursor refused this account or session: sign out and in again with your usual account (step 1), preferably with Google or GitHub sign-in; if it persists, contact Cursor support.',
+    `Cursor refused this account or session: sign out and in again with your usual account (${stepRef('cursor-login')}), preferably with Google or GitHub sign-in; if it persists, contact Cursor support.`,
     CURSOR,
   ),
 ]);
@@ -169,7 +170,7 @@ function keyRule(pattern: RegExp): TextRule {
   };
 }
 
-const CURSOR_KEY_ACTION = `Create a Cursor user API key at ${KEY_PAGE.cursor} (Cursor Dashboard > API Keys) and set it as CURSOR_API_KEY where the CLI or SDK runs (step 4).`;
+const CURSOR_KEY_ACTION = `Create a Cursor user API key at ${KEY_PAGE.cursor} (Cursor Dashboard > API Keys) and set it as CURSOR_API_KEY where the CLI or SDK runs (${stepRef('user-api-key')}).`;
 
 /** Refusal words that name no layer of their own: what this request carried, ranked low. */
 const WEAK_REQUEST_RULES: readonly TextRule[] = [

@@ -4,6 +4,7 @@
 import type {Layer, Provider} from '../vocabulary.js';
 import {KEY_PAGE, providerName} from './links.js';
 import type {RuleMatch} from './text-rules.js';
+import {stepRef} from '../step-order.js';
 
 export function matchStatus(status: number, provider: Provider | null): RuleMatch | null {
   const byok = provider !== null && provider !== 'cursor';
@@ -33,8 +34,8 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
         ...base,
         layers: [...keyLayers, 'provider-permission'],
         action: byok
-          ? `${who} rejected the key: create a new one at ${KEY_PAGE[provider]}, paste it without spaces, and test it outside Cursor (step 7).`
-          : 'The key was rejected: create a new one, paste it without spaces, and test it outside Cursor (step 7).',
+          ? `${who} rejected the key: create a new one at ${KEY_PAGE[provider]}, paste it without spaces, and test it outside Cursor (${stepRef('provider-test')}).`
+          : `The key was rejected: create a new one, paste it without spaces, and test it outside Cursor (${stepRef('provider-test')}).`,
       };
     case status === 402:
       return {

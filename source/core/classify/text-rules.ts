@@ -5,6 +5,7 @@ import type {Layer, Provider, StepId} from '../vocabulary.js';
 import {BILLING_PAGE, INSTALL_CLI, KEY_PAGE, providerName} from './links.js';
 import {DOUBLED_KEY, keyTypeRejected} from '../providers/diagnose/gemini.js';
 import {DEACTIVATED_ACCOUNT} from '../providers/diagnose/openai.js';
+import {stepRef} from '../step-order.js';
 
 export interface RuleMatch {
   /** Every layer the text could mean; the classifier orders them by the fix order. */
@@ -56,8 +57,8 @@ export function providerWord(word: string): Provider | null {
 
 export const replaceKey = (provider: Provider | null) =>
   provider
-    ? `Create a new ${providerName(provider)} key at ${KEY_PAGE[provider]}, paste it without spaces, and test it outside Cursor (step 7).`
-    : 'Create a new key at the provider, paste it without spaces, and test it outside Cursor (step 7).';
+    ? `Create a new ${providerName(provider)} key at ${KEY_PAGE[provider]}, paste it without spaces, and test it outside Cursor (${stepRef('provider-test')}).`
+    : `Create a new key at the provider, paste it without spaces, and test it outside Cursor (${stepRef('provider-test')}).`;
 
 export const addCredit = (provider: Provider | null) =>
   provider
@@ -88,7 +89,7 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
     /The model (\S+) does not work with your current plan or API key/i,
     ['model', 'feature'],
     (_provider, found) =>
-      `The model ${found[1]} is not available to this Cursor plan or key. Pick a model your key can use (test it outside Cursor, step 7), or one your Cursor plan includes.`,
+      `The model ${found[1]} is not available to this Cursor plan or key. Pick a model your key can use (test it outside Cursor, ${stepRef('provider-test')}), or one your Cursor plan includes.`,
   ),
 
   // The Cursor CLI itself.
@@ -122,7 +123,7 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
   rule(
     /Unauthorized User API key|Bad User API key/i,
     ['cursor-account', 'cursor-user-key', 'provider-key'],
-    'Sign out of Cursor and back in (step 1). If that does not clear it: in CI, replace CURSOR_API_KEY with a new user API key; with your own provider key, test that key outside Cursor (step 7).',
+    `Sign out of Cursor and back in (${stepRef('cursor-login')}). If that does not clear it: in CI, replace CURSOR_API_KEY with a new user API key; with your own provider key, test that key outside Cursor (${stepRef('provider-test')}).`,
     {provider: 'cursor', code: 'ERROR_BAD_USER_API_KEY', stepId: 'cursor-login'},
   ),
   rule(
