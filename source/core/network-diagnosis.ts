@@ -2,6 +2,7 @@
 // interception or a proxy. Shared by the Cursor-side checks, the provider checks and `classify`.
 import {STEP_OF_LAYER, type Diagnosis} from './diagnosis.js';
 import {INSECURE_TRANSPORT_CODE} from './gate/transport.js';
+import {providerSpec} from './providers/registry/index.js';
 import type {NetworkFailure} from './runner.js';
 import type {Layer, Provider} from './vocabulary.js';
 
@@ -61,10 +62,13 @@ export function diagnoseNetworkFailure(
   let action: string;
   let also: Layer[] = [];
   switch (failure.kind) {
-    case 'dns':
-      action = `The name ${host} does not resolve (${failure.code ?? 'DNS'}): check the base URL for a typo, the connection, or DNS filtering.${target.provider === 'azure' ? ' For Azure, check the resource name in AZURE_OPENAI_ENDPOINT.' : ''}`;
+    case 'dns': {
+      // Some providers' host names come from the person's own resource name.
+      const hint = target.provider ? providerSpec(target.provider).baseUrl?.unresolved : null;
+      action = `The name ${host} does not resolve (${failure.code ?? 'DNS'}): check the base URL for a typo, the connection, or DNS filtering.${hint ? ` ${hint}` : ''}`;
       also = ['base-url'];
       break;
+    }
     case 'refused':
       action = `Nothing accepts connections at ${host} (${failure.message || failure.code || 'ECONNREFUSED'}): a wrong port in the base URL, or a proxy in HTTPS_PROXY that is not running.`;
       also = ['base-url'];

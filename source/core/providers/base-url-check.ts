@@ -4,6 +4,9 @@ import {isIP} from 'node:net';
 import type {Env} from '../step-model.js';
 import type {Layer, Provider} from '../vocabulary.js';
 import {configuredBaseUrl} from './endpoints.js';
+import {providerName, providerSpec} from './registry/index.js';
+import {isEditorProvider, type EditorProvider} from '../editor/items.js';
+import {RIDERS} from '../editor/riders.js';
 
 export interface BaseUrlFinding {
   status: 'fail' | 'warn';
@@ -38,6 +41,30 @@ export function isPrivate(host: string): boolean {
   );
 }
 
+/**
+ * A key of a provider with no Cursor field of its own rides in another provider's field, and
+ * works there only with that field's base URL pointed at its own provider.
+ */
+function ridingKeyFindings(
+  keyProvider: Provider,
+  rider: {field: EditorProvider; baseUrl: string; accepts: (url: string) => boolean},
+  env: Env,
+): BaseUrlFinding[] {
+  const variable = providerSpec(rider.field).baseUrl?.variable;
+  const fieldBase = (variable ? env[variable]?.trim() : undefined) ?? '';
+  if (rider.accepts(fieldBase)) return [];
+  const name = providerName(keyProvider);
+  const field = providerName(rider.field);
+  const article = /^[aeiou]/i.test(name) ? 'an' : 'a';
+  return [
+    {
+      status: 'fail',
+      layer: 'base-url',
+      line: `${article} ${name} key in the ${field} field needs ${name}'s own base URL: turn on Override ${field} Base URL with ${rider.baseUrl}${fieldBase ? ` (${variable} is ${fieldBase})` : ''}`,
+    },
+  ];
+}
+
 export function checkBaseUrl(input: {
   provider: Provider;
   /** The provider the key's characters belong to. */
@@ -49,15 +76,9 @@ export function checkBaseUrl(input: {
   const findings: BaseUrlFinding[] = [];
   const {provider, keyProvider, slot, env} = input;
 
-  if (keyProvider === 'openrouter' && slot === 'openai') {
-    const openaiBase = env.OPENAI_BASE_URL?.trim() ?? '';
-    if (!/openrouter\.ai/i.test(openaiBase)) {
-      findings.push({
-        status: 'fail',
-        layer: 'base-url',
-        line: `an OpenRouter key in the OpenAI field needs OpenRouter's own base URL: turn on Override OpenAI Base URL with https://openrouter.ai/api/v1${openaiBase ? ` (OPENAI_BASE_URL is ${openaiBase})` : ''}`,
-      });
-    }
+  const rider = keyProvider && !isEditorProvider(keyProvider) ? RIDERS[keyProvider] : undefined;
+  if (keyProvider && rider && slot === rider.field) {
+    findings.push(...ridingKeyFindings(keyProvider, rider, env));
   }
 
   const configured = configuredBaseUrl(provider, env);
@@ -84,43 +105,27 @@ export function checkBaseUrl(input: {
       line: `${configured.variable} uses http://: the key would travel unencrypted and most providers refuse it; use https://`,
     });
   }
-  const openaiCompatible = provider === 'openai' || provider === 'openrouter';
-  if (openaiCompatible && !/\/v1\/?$/.test(url.pathname)) {
+  const rules = providerSpec(provider).baseUrl;
+  if (rules?.endsInV1 && !/\/v1\/?$/.test(url.pathname)) {
     findings.push({
       status: 'warn',
       layer: 'base-url',
       line: `${configured.variable} has no /v1 at the end of its path (${url.pathname || '/'}): OpenAI-compatible clients append /models and /chat/completions to it`,
     });
   }
+  const expected = rules?.expectedHost;
+  // A proxy's key is the proxy's own: only the provider's own key in a Cursor field is judged.
+  const ownKeyInField = keyProvider === provider && slot !== null;
   if (
-    provider === 'openai' &&
-    keyProvider === 'openai' &&
-    slot !== null &&
+    expected &&
+    (!expected.ownKeyInField || ownKeyInField) &&
     !local &&
-    host !== 'api.openai.com'
+    !expected.pattern.test(host)
   ) {
     findings.push({
       status: 'warn',
       layer: 'base-url',
-      line: `an OpenAI key is sent to ${host}: only api.openai.com accepts OpenAI keys; a proxy there needs its own key`,
-    });
-  }
-  if (provider === 'openrouter' && !local && !/openrouter\.ai$/i.test(host)) {
-    findings.push({
-      status: 'warn',
-      layer: 'base-url',
-      line: `OPENROUTER_BASE_URL points at ${host}, not openrouter.ai`,
-    });
-  }
-  if (
-    provider === 'azure' &&
-    !local &&
-    !/\.(?:openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/i.test(host)
-  ) {
-    findings.push({
-      status: 'warn',
-      layer: 'base-url',
-      line: `AZURE_OPENAI_ENDPOINT host ${host} is not an Azure OpenAI host (*.openai.azure.com)`,
+      line: expected.line(host, configured.variable),
     });
   }
   return findings;

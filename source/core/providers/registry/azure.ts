@@ -40,7 +40,16 @@ export const azure = {
   narrows: 'openai',
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,
-  baseUrl: {variable: 'AZURE_OPENAI_ENDPOINT', default: null},
+  baseUrl: {
+    variable: 'AZURE_OPENAI_ENDPOINT',
+    default: null,
+    expectedHost: {
+      pattern: /\.(?:openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/i,
+      line: (host, variable) =>
+        `${variable} host ${host} is not an Azure OpenAI host (*.openai.azure.com)`,
+    },
+    unresolved: 'For Azure, check the resource name in AZURE_OPENAI_ENDPOINT.',
+  },
   // The completion goes to the person's deployment.
   defaultModel: null,
   calls: planAzureCalls,

@@ -83,7 +83,17 @@ export const openai = {
   textNames: /\bOpen ?AI\b(?![- ]compatible)/i,
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,
-  baseUrl: {variable: 'OPENAI_BASE_URL', default: 'https://api.openai.com/v1'},
+  baseUrl: {
+    variable: 'OPENAI_BASE_URL',
+    default: 'https://api.openai.com/v1',
+    endsInV1: true,
+    expectedHost: {
+      pattern: /^api\.openai\.com$/,
+      ownKeyInField: true,
+      line: (host) =>
+        `an OpenAI key is sent to ${host}: only api.openai.com accepts OpenAI keys; a proxy there needs its own key`,
+    },
+  },
   defaultModel: 'gpt-4o-mini',
   calls: planOpenAiCalls,
   models: {

@@ -27,7 +27,15 @@ export const openrouter = {
   textNames: /\bOpenRouter\b/i,
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,
-  baseUrl: {variable: 'OPENROUTER_BASE_URL', default: 'https://openrouter.ai/api/v1'},
+  baseUrl: {
+    variable: 'OPENROUTER_BASE_URL',
+    default: 'https://openrouter.ai/api/v1',
+    endsInV1: true,
+    expectedHost: {
+      pattern: /openrouter\.ai$/i,
+      line: (host, variable) => `${variable} points at ${host}, not openrouter.ai`,
+    },
+  },
   defaultModel: 'openai/gpt-4o-mini',
   calls: planOpenRouterCalls,
   models: {

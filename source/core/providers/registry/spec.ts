@@ -31,6 +31,25 @@ export interface ModelRules<Id extends string = string> {
   note?: string;
 }
 
+/** Where the SDK's base URL comes from, and what a base URL of this provider must look like. */
+export interface BaseUrlRules {
+  /** The variable the SDK reads its base URL from. */
+  variable: string;
+  /** The URL it uses without one; null when each customer has their own. */
+  default: string | null;
+  /** OpenAI-compatible clients append /models and /chat/completions: the path ends in /v1. */
+  endsInV1?: boolean;
+  /** The hosts a base URL should be on (never checked for this machine), and what to say if not. */
+  expectedHost?: {
+    pattern: RegExp;
+    /** Only for the provider's own key in a Cursor field: a proxy's key is the proxy's own. */
+    ownKeyInField?: boolean;
+    line(host: string, variable: string): string;
+  };
+  /** Said when the host does not resolve: where its name comes from. */
+  unresolved?: string;
+}
+
 export interface ProviderSpec<Id extends string = string> {
   /** The contract's word for the provider (doctor --json, classify --json, --provider). */
   id: Id;
@@ -77,11 +96,8 @@ export interface ProviderSpec<Id extends string = string> {
   answerFields: {list: string; completion: string};
   /** Reads a refused response: the provider's cheat sheet as code. */
   diagnose(reading: Reading): Verdict;
-  /**
-   * The variable the SDK reads its base URL from, and the URL it uses without one (null: each
-   * customer has their own). Null when no request goes to the provider from here.
-   */
-  baseUrl: {variable: string; default: string | null} | null;
+  /** Where the base URL comes from and what it must look like; null when nothing is sent. */
+  baseUrl: BaseUrlRules | null;
   /** The model a 1-token completion calls when the key lists none smaller. */
   defaultModel: string | null;
   /** Plans the free probe and the completion; null when another step tests the key. */
