@@ -81,38 +81,49 @@ const ID_OF_NUMBER = new Set([
   'core/wizard-queries.ts',
 ]);
 
+/** Ways to use a step number as a key, each with an example it must catch. */
+const NUMBER_KEYS: readonly {what: string; pattern: RegExp; example: string}[] = [
+  {what: 'a step number literal', pattern: /\bstep: \d+/g, example: "{layer: 'quota', step: 9}"},
+  {
+    what: 'a step number compared',
+    pattern: /\.n\s*(?:[=!]==|[<>]=?)|(?:[=!]==|(?<!=)[<>]=?)\s*[\w.]*\.n\b/g,
+    example: 'if (step.n >= 2) run();',
+  },
+  {
+    // Step 1 is the start whatever the order; any other step is named through stepRef.
+    what: 'a step number in a sentence',
+    pattern: /\b[Ss]teps? (?:[2-9]|\d{2,})\b/g,
+    example: "'test the key outside Cursor (step 7)'",
+  },
+  {
+    what: 'a step by position',
+    pattern: /\b(?:steps|STEPS|STEP_IDS|outcomes|results)\[\d+\]/g,
+    example: 'const first = results[0];',
+  },
+];
+
 test('no source file uses a step number as a key', () => {
   const found: string[] = [];
   const flag = (name: string, what: string, pattern: RegExp, code: string) => {
     for (const match of code.matchAll(pattern)) found.push(`${name}: ${what}: ${match[0]}`);
   };
   for (const {name, code} of FILES) {
-    flag(name, 'a step number literal', /\bstep: \d+/g, code);
-    flag(
-      name,
-      'a step number compared',
-      /\.n\s*(?:[=!]==|[<>]=?)|(?:[=!]==|(?<!=)[<>]=?)\s*[\w.]*\.n\b/g,
-      code,
-    );
-    flag(name, 'a step by position', /\b(?:steps|STEPS|STEP_IDS|outcomes|results)\[\d+\]/g, code);
-    if (!NUMBER_OF_ID.has(name)) flag(name, 'a number made from an id', /\bstepNumberOf\(/g, code);
+    for (const {what, pattern} of NUMBER_KEYS) flag(name, what, pattern, code);
+    if (!NUMBER_OF_ID.has(name)) {
+      flag(
+        name,
+        'a number made from an id (in a sentence, use stepRef)',
+        /\bstepNumberOf\(/g,
+        code,
+      );
+    }
     if (!ID_OF_NUMBER.has(name)) flag(name, 'an id found by number', /\bstepIdAt\(/g, code);
   }
   expect(found).toEqual([]);
 });
 
-test('the check for step numbers as keys finds them', () => {
-  const code = [
-    "const m = {layer: 'quota', step: 9};",
-    'if (step.n >= 2) run();',
-    'const first = results[0];',
-    "const n = stepNumberOf('quota');",
-  ].join('\n');
-  const patterns = [
-    /\bstep: \d+/,
-    /\.n\s*(?:[=!]==|[<>]=?)/,
-    /\bresults\[\d+\]/,
-    /\bstepNumberOf\(/,
-  ];
-  for (const pattern of patterns) expect(code).toMatch(pattern);
+test('each way of using a step number as a key is caught in its example', () => {
+  for (const {what, pattern, example} of NUMBER_KEYS) {
+    expect([...example.matchAll(pattern)], what).toHaveLength(1);
+  }
 });
