@@ -15,7 +15,6 @@ const source = fileURLToPath(new URL('../../source', import.meta.url));
 const STILL_PROVIDER_SHAPED: Record<string, string> = {
   'core/classify/classify-core.ts': 'provider words in pasted error texts',
   'core/classify/payload-shape.ts': 'each provider’s error body shape',
-  'core/classify/signals.ts': 'provider host names in pasted texts',
   'core/classify/status-rules.ts': 'provider-specific status meanings',
   'core/classify/text-rules.ts': 'provider-specific error texts',
   'core/diagnosis.ts': 'the contract’s keySource examples',

@@ -1,6 +1,9 @@
-// Reads the loose signals of a pasted error: an HTTP status, the provider's host, response
-// headers, and a Node network failure with its cause. Each reader is forgiving and bounded.
+// Reads the loose signals of a pasted error: an HTTP status, the provider's host or name (as the
+// registry spells them), response headers, and a Node network failure with its cause. Each
+// reader is forgiving and bounded.
 import type {NetworkFailure, NetworkFailureKind} from '../runner.js';
+import {PROVIDER_SPECS} from '../providers/registry/index.js';
+import type {ProviderSpec} from '../providers/registry/spec.js';
 import type {Provider} from '../vocabulary.js';
 
 const STATUS_PATTERNS: readonly RegExp[] = [
@@ -24,55 +27,32 @@ export function statusFromText(text: string): number | null {
   return null;
 }
 
-const HOSTS: readonly [RegExp, Provider][] = [
-  [
-    /\b[\w.-]*openai\.azure\.com|\bcognitiveservices\.azure\.com|\bservices\.ai\.azure\.com/i,
-    'azure',
-  ],
-  [/\bapi\.openai\.com|platform\.openai\.com/i, 'openai'],
-  [/\bapi\.anthropic\.com|docs\.claude\.com|\banthropic\.com/i, 'anthropic'],
-  [/generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\//i, 'google'],
-  [/\bopenrouter\.ai/i, 'openrouter'],
-  [/\bbedrock[\w.-]*\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i, 'bedrock'],
-  [/\bapi2?\.cursor\.(?:sh|com)/i, 'cursor'],
-];
+/**
+ * The one provider a text points at through `clue`, if exactly one does; a provider whose clue
+ * contains another's ("openai.azure.com", "Azure OpenAI") is the one meant when both are seen.
+ */
+const SPECS: readonly ProviderSpec<Provider>[] = PROVIDER_SPECS;
+
+function onlyProvider(text: string, clue: (spec: ProviderSpec<Provider>) => RegExp | null) {
+  const seen = SPECS.filter((spec) => clue(spec)?.test(text));
+  const meant = seen.filter((spec) => !seen.some((other) => other.narrows === spec.id));
+  return meant.length === 1 ? meant[0]!.id : null;
+}
 
 /** The provider whose host or documentation link appears in the text, if exactly one does. */
 export function providerFromText(text: string): Provider | null {
-  const seen = new Set<Provider>();
-  for (const [pattern, provider] of HOSTS) if (pattern.test(text)) seen.add(provider);
-  // Azure hosts contain "openai"; the Azure match is the more specific one.
-  if (seen.has('azure')) seen.delete('openai');
-  return seen.size === 1 ? [...seen][0]! : null;
+  return onlyProvider(text, (spec) => spec.hosts);
 }
 
 /** Whether the URL's host is a provider's own API host (never a typo in a base URL). */
 export function isProviderHost(url: string): boolean {
-  return /^https?:\/\/(?:api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|openrouter\.ai|api2?\.cursor\.sh|bedrock-runtime\.[\w-]+\.amazonaws\.com)(?::\d+)?(?:\/|$)/i.test(
-    url,
-  );
+  const host = /^https?:\/\/([^/:?#\s]+)(?::\d+)?(?:[/?#]|$)/i.exec(url)?.[1];
+  return host !== undefined && SPECS.some((spec) => spec.apiHost?.test(host));
 }
-
-// Provider names as people and SDKs write them. Model names (claude-…, gpt-…) do not count:
-// Cursor serves those on its own plan too.
-const NAMES: readonly [RegExp, Provider][] = [
-  [/\bAzure(?:OpenAI| OpenAI|Exception)?\b/, 'azure'],
-  [/\bOpen ?AI\b(?![- ]compatible)/i, 'openai'],
-  [/\bAnthropic\b/i, 'anthropic'],
-  [/\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i, 'google'],
-  [/\bOpenRouter\b/i, 'openrouter'],
-  [
-    /\bBedrock\b|\bbotocore\b|\b(?:AccessDenied|Throttling|UnrecognizedClient|ServiceQuotaExceeded|Model(?:Timeout|Error|NotReady))Exception\b/i,
-    'bedrock',
-  ],
-];
 
 /** The provider named in words, if exactly one is (Azure OpenAI counts as Azure). */
 export function providerNamedInText(text: string): Provider | null {
-  const seen = new Set<Provider>();
-  for (const [pattern, provider] of NAMES) if (pattern.test(text)) seen.add(provider);
-  if (seen.has('azure')) seen.delete('openai');
-  return seen.size === 1 ? [...seen][0]! : null;
+  return onlyProvider(text, (spec) => spec.textNames);
 }
 
 export function firstUrl(text: string): string | null {

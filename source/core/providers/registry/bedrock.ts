@@ -58,7 +58,9 @@ export const bedrock = {
   ],
   hosts: /\bbedrock[\w.-]*\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i,
   apiHost: /^bedrock-runtime\.[\w-]+\.amazonaws\.com$/i,
-  textNames: /\bBedrock\b/i,
+  // AWS's own exception names say Bedrock too, when the message after them is all that is left.
+  textNames:
+    /\bBedrock\b|\bbotocore\b|\b(?:AccessDenied|Throttling|UnrecognizedClient|ServiceQuotaExceeded|Model(?:Timeout|Error|NotReady))Exception\b/i,
   answerFields: {list: 'modelSummaries', completion: 'output'},
   diagnose,
   // The calls go to the Region's hosts unless this (or another AWS_ENDPOINT_URL…) is set.
