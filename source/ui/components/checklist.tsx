@@ -18,7 +18,8 @@ function lineOf(step: StepDefinition, state: WizardState): string {
   if (record.phase === 'running') return 'checking…';
   if (record.phase === 'queued') return 'waiting for you';
   if (record.result) return record.result.summary;
-  return step.kind === 'manual' || step.id === 'restart'
+  // An after-all step never runs ahead: the person brings it about, as with a restart.
+  return step.kind === 'manual' || step.group === 'after-all'
     ? 'needs you'
     : 'runs when the walk gets here';
 }
