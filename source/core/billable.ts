@@ -3,21 +3,14 @@
 import {providerOf} from './providers/intake.js';
 import {providerName, providerSpec} from './providers/registry/index.js';
 import {keysIn} from './providers/step-support.js';
-import type {Answers, ConditionView, StepInput} from './step-model.js';
+import type {Answer, Answers, CompletionConsent, ConditionView, StepInput} from './step-model.js';
 import {stepRef} from './step-order.js';
 
-/** The answer's key: `yes`, `no`, or `never` (`--no-completion`: not even offered again). */
-export const COMPLETION_CONSENT = 'completionConsent';
-export type CompletionConsent = 'yes' | 'no' | 'never';
-
-export function consentOf(answers: Answers): CompletionConsent | undefined {
-  const value = answers[COMPLETION_CONSENT];
-  return value === 'yes' || value === 'no' || value === 'never' ? value : undefined;
-}
+export type {CompletionConsent};
 
 /** Whether billable requests may go out: only after a yes. */
 export function completionsAllowed(answers: Answers): boolean {
-  return consentOf(answers) === 'yes';
+  return answers.completionConsent === 'yes';
 }
 
 /** "1 request: OpenAI → gpt-4o-mini". Says which model each key's request would call. */
@@ -38,7 +31,7 @@ export const CURSOR_USAGE_NOTE = `With a Cursor user API key, ${stepRef('user-ap
 /** Step 7 asks once, before its first billable request. */
 export const completionConsentInput: StepInput = {
   kind: 'choice',
-  key: COMPLETION_CONSENT,
+  key: 'completionConsent',
   prompt:
     'The end-to-end test sends a real completion: billable, a tiny fraction of a cent. Send it?',
   details: (view) => [
@@ -50,17 +43,17 @@ export const completionConsentInput: StepInput = {
     {label: 'Yes, send one 1-token request per key', value: 'yes'},
     {label: 'No, free checks only (quota stays unknown)', value: 'no'},
   ],
-  needed: (view) => keysIn(view).length > 0 && consentOf(view.answers) === undefined,
+  needed: (view) => keysIn(view).length > 0 && view.answers.completionConsent === undefined,
 };
 
 /** The menu's offer where a check stayed unknown for want of a completion. */
 export function billableOffer(
   view: Pick<ConditionView, 'env' | 'answers'>,
-): {label: string; answer: {key: string; value: unknown}} | null {
-  const consent = consentOf(view.answers);
+): {label: string; answer: Answer} | null {
+  const consent = view.answers.completionConsent;
   if (consent === 'yes' || consent === 'never' || keysIn(view).length === 0) return null;
   return {
     label: `Send the billable check: ${billableCost(view)}`,
-    answer: {key: COMPLETION_CONSENT, value: 'yes'},
+    answer: {key: 'completionConsent', value: 'yes'},
   };
 }

@@ -68,7 +68,6 @@ export interface Facts {
   providerOutcomes?: ProviderOutcome[];
   /** Keys whose rate limit step 9 already retried once by itself, by key id. */
   rateLimitRetried?: string[];
-  [key: string]: unknown;
 }
 
 /** Answers a person gave in the wizard, or flags gave in doctor mode. */
@@ -85,8 +84,31 @@ export interface Answers {
   selectedModel?: string;
   /** The person said their headless or CI use of the CLI fails (step 4's condition). */
   automationFails?: boolean;
-  [key: string]: unknown;
+  /** Billable requests: `yes`, `no`, or `never` (`--no-completion`: not even offered again). */
+  completionConsent?: CompletionConsent;
 }
+
+export type CompletionConsent = 'yes' | 'no' | 'never';
+
+/** One answer, by its key: the value that key holds, or undefined to clear it. */
+export type Answer = {[K in keyof Answers]-?: {key: K; value: Answers[K]}}[keyof Answers];
+
+/** Answers a person types freely, such as a model name. */
+type TextAnswerKey = {
+  [K in keyof Answers]-?: string extends NonNullable<Answers[K]> ? K : never;
+}[keyof Answers];
+
+/** Answers a person picks from a fixed set of words. */
+type ChoiceAnswerKey = {
+  [K in keyof Answers]-?: NonNullable<Answers[K]> extends string
+    ? string extends NonNullable<Answers[K]>
+      ? never
+      : K
+    : never;
+}[keyof Answers];
+
+/** Answers typed into the masked input. */
+export type SecretAnswerKey = 'cursorApiKey' | 'providerKey';
 
 export type {Env};
 
@@ -151,30 +173,34 @@ export interface StepCondition {
   /** What this step does about that failure, in a few words ("a login"). */
   remedy?: string;
   /** An answer the person can give that makes the condition hold, e.g. "my CI runs fail". */
-  optIn?: {label: string; answer: {key: string; value: unknown}};
+  optIn?: {label: string; answer: Answer};
 }
+
+type ChoiceInput = {
+  [K in ChoiceAnswerKey]: {
+    kind: 'choice';
+    key: K;
+    prompt: string;
+    /** Lines under the prompt that depend on what is known, such as what a request costs. */
+    details?(view: ConditionView): string[];
+    options: readonly {label: string; value: NonNullable<Answers[K]>}[];
+    needed(view: ConditionView): boolean;
+  };
+}[ChoiceAnswerKey];
 
 export type StepInput =
   | {
       kind: 'secret';
-      key: 'cursorApiKey' | 'providerKey';
+      key: SecretAnswerKey;
       prompt: string;
       /** When set, Enter with nothing pasted answers null, and this says what that means. */
       emptyMeans?: string;
       needed(view: ConditionView): boolean;
     }
-  | {
-      kind: 'choice';
-      key: string;
-      prompt: string;
-      /** Lines under the prompt that depend on what is known, such as what a request costs. */
-      details?(view: ConditionView): string[];
-      options: readonly {label: string; value: string}[];
-      needed(view: ConditionView): boolean;
-    }
+  | ChoiceInput
   | {
       kind: 'text';
-      key: string;
+      key: TextAnswerKey;
       prompt: string;
       /** Values to pick instead of typing, best first; "type another" stays available. */
       suggestions?(view: ConditionView): string[];
@@ -259,11 +285,11 @@ export interface StepDefinition {
    * the answer is cleared and the wizard goes back to the step that asks for it.
    */
   replaceableKey?: {
-    key: 'cursorApiKey' | 'providerKey';
+    key: SecretAnswerKey;
     label: string;
     askedAt: StepId;
     /** Answers that described the old key and must be asked again, such as its Cursor field. */
-    alsoClears?: readonly string[];
+    alsoClears?: readonly (keyof Answers)[];
   };
   actions?: readonly StepAction[];
   check: Check;

@@ -1,6 +1,7 @@
 // The wizard as a pure reducer. It decides what may happen next; it never runs anything.
 // The UI (or a test) runs the queued check and reports back with run-started / run-finished.
 import {STEP_ID_OF_LAYER} from './diagnosis.js';
+import {answersOf} from './answers.js';
 import {mergeFacts} from './run/step-runner.js';
 import type {Answers, Env, StepDefinition} from './step-model.js';
 import type {StepId} from './vocabulary.js';
@@ -273,7 +274,7 @@ function enterStep(
 function forgetVerdictsOn(
   steps: readonly StepDefinition[],
   state: WizardState,
-  key: string,
+  key: keyof Answers,
 ): WizardState {
   let next = state;
   for (const step of steps) {
@@ -288,6 +289,19 @@ function forgetVerdictsOn(
       confirmed: false,
     });
     next = {...next, left: next.left.filter((id) => id !== step.id)};
+  }
+  return next;
+}
+
+/** Sets answers; a changed key forgets the verdicts reached with its old value. */
+function withAnswers(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+  patch: Answers,
+): WizardState {
+  let next: WizardState = {...state, answers: {...state.answers, ...patch}, notice: null};
+  for (const key of Object.keys(patch) as (keyof Answers)[]) {
+    if (state.answers[key] !== patch[key]) next = forgetVerdictsOn(steps, next, key);
   }
   return next;
 }
@@ -408,13 +422,23 @@ function reduceEvent(
       }
       return next;
     }
-    case 'answer': {
-      const answered = {...state, answers: {...state.answers, [event.key]: event.value}};
-      const replaced = state.answers[event.key] !== event.value;
-      return {
-        ...(replaced ? forgetVerdictsOn(steps, answered, event.key) : answered),
-        notice: null,
-      };
+    case 'answer':
+      return withAnswers(steps, state, answersOf(event));
+    case 'opt-in':
+      return reduceEvent(steps, withAnswers(steps, state, answersOf(event.answer)), {
+        type: 'recheck',
+      });
+    case 'replace-key': {
+      const replaceable = step.replaceableKey;
+      if (!replaceable) return refuse(state, `Step ${step.n} has no typed key to replace.`);
+      // Cleared, the answers are asked for again when their step is entered.
+      const cleared: Answers = {};
+      for (const key of [replaceable.key, ...(replaceable.alsoClears ?? [])])
+        cleared[key] = undefined;
+      return reduceEvent(steps, withAnswers(steps, state, cleared), {
+        type: 'jump',
+        id: replaceable.askedAt,
+      });
     }
     case 'confirm': {
       if (!needsConfirmation(step, record)) {

@@ -1,6 +1,6 @@
 // Which choices the current step offers, as plain data, so the rules are testable without Ink.
 // The machine still has the last word: a choice offered here can be refused there.
-import type {StepDefinition} from './step-model.js';
+import type {Answer, StepDefinition} from './step-model.js';
 import type {StepId} from './vocabulary.js';
 import type {StepRecord} from './wizard-machine.js';
 import {needsConfirmation} from './wizard-queries.js';
@@ -18,9 +18,9 @@ export type MenuChoice =
   | {type: 'checklist'}
   | {type: 'watch'}
   | {type: 'stop-watch'}
-  | {type: 'opt-in'; key: string; value: unknown}
+  | {type: 'opt-in'; answer: Answer}
   | {type: 'export'}
-  | {type: 'replace-key'; keys: readonly string[]; askedAt: StepId}
+  | {type: 'replace-key'}
   | {type: 'skip'}
   | {type: 'cancel-run'}
   | {type: 'back'}
@@ -49,7 +49,7 @@ export function menuFor(
     /** This step is being watched now. */
     watching?: boolean;
     /** A check that needs a billable request the person has not allowed yet. */
-    billableOffer?: {label: string; answer: {key: string; value: unknown}} | null;
+    billableOffer?: {label: string; answer: Answer} | null;
     /** Offer the safe-to-share report. */
     canExport?: boolean;
     /** The person typed the key this step tests, so they may replace it. */
@@ -70,14 +70,14 @@ export function menuFor(
     if (step.conditional)
       add('skip', `Skip: not needed (${step.conditional.description})`, {type: 'skip'});
     const optIn = step.conditional?.optIn;
-    if (optIn) add('opt-in', optIn.label, {type: 'opt-in', ...optIn.answer});
+    if (optIn) add('opt-in', optIn.label, {type: 'opt-in', answer: optIn.answer});
     add('run-anyway', 'Run this step anyway', {type: 'run-anyway'});
   } else {
     const status = record.result?.status;
     if (options.billableOffer && step.billing === 'billable' && status === 'unknown') {
       add('billable', options.billableOffer.label, {
         type: 'opt-in',
-        ...options.billableOffer.answer,
+        answer: options.billableOffer.answer,
       });
     }
     if (needsConfirmation(step, record)) {
@@ -98,8 +98,7 @@ export function menuFor(
     }
     add('recheck', 'Re-check', {type: 'recheck'});
     if (step.replaceableKey && options.keyWasTyped && status !== 'pass') {
-      const {key, label, askedAt, alsoClears = []} = step.replaceableKey;
-      add('replace-key', label, {type: 'replace-key', keys: [key, ...alsoClears], askedAt});
+      add('replace-key', step.replaceableKey.label, {type: 'replace-key'});
     }
     if (
       options.jumpTo &&

@@ -1,5 +1,5 @@
 // The wizard's state and events: plain data, shared by the reducer, its queries and the UI.
-import type {Answers, CheckResult, Env, Facts} from './step-model.js';
+import type {Answer, Answers, CheckResult, Env, Facts} from './step-model.js';
 import type {Diagnosis} from './diagnosis.js';
 import type {Provider, Status, StepId} from './vocabulary.js';
 
@@ -85,7 +85,14 @@ export type WizardEvent =
   | {type: 'progress'; id: StepId; runId: number; line: string}
   | {type: 'countdown'; id: StepId; runId: number; label: string; endsAt: number}
   | {type: 'run-finished'; id: StepId; runId: number; result: CheckResult}
-  | {type: 'answer'; key: string; value: unknown}
+  | ({type: 'answer'} & Answer)
+  /** An answer that makes the current step apply, and the check it then runs. */
+  | {type: 'opt-in'; answer: Answer}
+  /**
+   * The current step's typed key is cleared with what described it, and the walk goes back to
+   * the step that asks for it.
+   */
+  | {type: 'replace-key'}
   | {type: 'error-hint'; hint: Diagnosis | null}
   | {type: 'confirm'}
   | {type: 'next'}

@@ -142,14 +142,11 @@ export function Wizard(props: WizardProps) {
       case 'checklist':
         return dispatch({type: 'checklist'});
       case 'replace-key':
-        // Cleared, the answer is asked for again when its step is entered.
-        for (const key of choice.keys) dispatch({type: 'answer', key, value: undefined});
-        return dispatch({type: 'jump', id: choice.askedAt});
+        return dispatch({type: 'replace-key'});
       case 'export':
         return setExporting(props.report?.prepare(state) ?? null);
       case 'opt-in':
-        dispatch({type: 'answer', key: choice.key, value: choice.value});
-        return dispatch({type: 'recheck'});
+        return dispatch({type: 'opt-in', answer: choice.answer});
       case 'skip':
         return setPickingSkipReason(true);
       case 'cancel-run':
@@ -285,7 +282,7 @@ export function Wizard(props: WizardProps) {
       <PendingInput
         input={pendingInput}
         view={conditionView(state)}
-        onAnswer={(key, value) => dispatch({type: 'answer', key, value})}
+        onAnswer={(answer) => dispatch({type: 'answer', ...answer})}
         onCancel={() =>
           dispatch(isFirst || ahead ? {type: ahead ? 'checklist' : 'quit'} : {type: 'back'})
         }

@@ -72,6 +72,22 @@ describe('running ahead', () => {
     expect(optedIn.records['user-api-key'].skipReason).toBeNull();
   });
 
+  test('opting in is one event: the answer, and the step checked again at once', () => {
+    let state = apply(healthyChecklist(), {type: 'open', id: 'user-api-key'});
+    expect(current(state)).toBe('user-api-key');
+    const runId = state.records['user-api-key'].runId;
+    state = apply(state, {
+      type: 'opt-in',
+      answer: {key: 'automationFails', value: true},
+    });
+    expect(state.answers.automationFails).toBe(true);
+    expect(state.records['user-api-key']).toMatchObject({
+      phase: 'queued',
+      request: {kind: 'check', fresh: true},
+      runId: runId + 1,
+    });
+  });
+
   test('the billable step waits for the person: it asks before its first request', () => {
     const state = healthyChecklist();
     expect(state.records['provider-test'].phase).toBe('idle');
@@ -299,12 +315,13 @@ describe('a typed key replaced', () => {
     state = finish(state, 'quota', result('pass'));
     state = apply(state, {type: 'walk'}, {type: 'confirm'});
     expect(current(state)).toBe('provider-test');
-    // What the menu's "Paste a different provider key" sends.
+    // What the menu's "Paste a different provider key" sends: one event.
+    state = apply(state, {type: 'replace-key'});
+    expect(current(state)).toBe('byok-provider');
+    expect(state.answers.providerKey).toBeUndefined();
+    expect(state.answers.byokField).toBeUndefined();
     state = apply(
       state,
-      {type: 'answer', key: 'providerKey', value: undefined},
-      {type: 'answer', key: 'byokField', value: undefined},
-      {type: 'jump', id: 'byok-provider'},
       {type: 'answer', key: 'providerKey', value: newKey},
       {type: 'answer', key: 'byokField', value: 'openai'},
     );

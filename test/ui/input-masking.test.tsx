@@ -113,7 +113,7 @@ describe('the model field knows the keys this session holds', () => {
             needed: () => true,
           }}
           view={{env: {AZURE_OPENAI_API_KEY: azureKey}, answers: {}, facts: {}, results: {}}}
-          onAnswer={(_key, value) => answers.push(String(value))}
+          onAnswer={(answer) => answers.push(String(answer.value))}
           onCancel={() => undefined}
         />
       </UiProviders>,

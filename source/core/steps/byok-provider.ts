@@ -220,7 +220,7 @@ export const byokProviderStep: StepSpec = {
       key: 'byokField',
       prompt: 'Which Cursor field did you paste this key into?',
       options: [
-        ...Object.entries(FIELD_OF).map(([value, label]) => ({label, value})),
+        ...EDITOR_PROVIDERS.map((value) => ({label: FIELD_NAMES[value], value})),
         {label: 'Not pasted into Cursor yet', value: 'none'},
       ],
       needed: (view) => Boolean(view.answers.providerKey),

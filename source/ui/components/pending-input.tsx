@@ -4,7 +4,8 @@ import {useState} from 'react';
 import {Menu} from './menu.js';
 import {carriesKey, sessionSecrets} from '../../core/known-secrets.js';
 import {Secret} from '../../core/secrets.js';
-import type {ConditionView, StepInput} from '../../core/step-model.js';
+import {answerTo} from '../../core/answers.js';
+import type {Answer, ConditionView, StepInput} from '../../core/step-model.js';
 import {SecretInput} from './secret-input.js';
 import {TextLineInput} from './text-line-input.js';
 
@@ -20,17 +21,21 @@ export function PendingInput({
   input: StepInput;
   /** What is known so far, for inputs whose choices or wording depend on it. */
   view: ConditionView;
-  onAnswer: (key: string, value: unknown) => void;
+  onAnswer: (answer: Answer) => void;
   onCancel: () => void;
 }) {
   const [typing, setTyping] = useState(false);
+  const give = (value: Secret | string | null) => {
+    const answer = answerTo(input, value);
+    if (answer) onAnswer(answer);
+  };
   switch (input.kind) {
     case 'secret':
       return (
         <SecretInput
           prompt={input.prompt}
           emptyMeans={input.emptyMeans}
-          onSubmit={(raw) => onAnswer(input.key, raw === '' ? null : new Secret(raw, 'input'))}
+          onSubmit={(raw) => give(raw === '' ? null : new Secret(raw, 'input'))}
           onCancel={onCancel}
         />
       );
@@ -49,7 +54,7 @@ export function PendingInput({
               ]}
               onSelect={(item) => {
                 if (item.value === TYPE_ANOTHER) return setTyping(true);
-                onAnswer(input.key, item.value === LEAVE_EMPTY ? '' : item.value);
+                give(item.value === LEAVE_EMPTY ? '' : item.value);
               }}
             />
           </Box>
@@ -58,7 +63,7 @@ export function PendingInput({
       return (
         <TextLineInput
           prompt={input.prompt}
-          onSubmit={(value) => onAnswer(input.key, value)}
+          onSubmit={(value) => give(value)}
           onCancel={suggestions.length > 0 ? () => setTyping(false) : onCancel}
           isHeldKey={(value) => carriesKey(value, sessionSecrets(view.env, view.answers))}
         />
@@ -77,7 +82,7 @@ export function PendingInput({
               label: option.label,
               value: option.value,
             }))}
-            onSelect={(item) => onAnswer(input.key, item.value)}
+            onSelect={(item) => give(item.value)}
           />
         </Box>
       );

@@ -2,7 +2,7 @@
 // own AbortController (running ahead, independent checks run side by side), and aborts every run
 // in flight when the wizard unmounts.
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
-import {COMPLETION_CONSENT, completionsAllowed} from '../../core/billable.js';
+import {completionsAllowed} from '../../core/billable.js';
 import {sessionSecrets} from '../../core/known-secrets.js';
 import {cancelledResult} from '../../core/run-check.js';
 import {createStepRunner} from '../../core/run/step-runner.js';
@@ -78,7 +78,7 @@ export function useWizard(deps: WizardDependencies): WizardApi {
       env,
       // `--no-completion` answers the billable question up front, so it is never asked.
       options.noCompletion
-        ? {[COMPLETION_CONSENT]: 'never', ...deps.initialAnswers}
+        ? {completionConsent: 'never', ...deps.initialAnswers}
         : (deps.initialAnswers ?? {}),
       {mode: deps.mode},
     ),
