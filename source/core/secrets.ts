@@ -70,7 +70,8 @@ function inTextPattern(shape: KeyShape): RegExp {
   if (inText === 'whole-word' || !shape.start)
     return new RegExp(`\\b(?:${shape.full.source})\\b`, 'g');
   const edge = inText.wordStart ? '\\b' : '';
-  return new RegExp(`${edge}(?:${shape.start.source})${inText.chars.source}{${inText.min},}`, 'g');
+  const start = inText.start ?? shape.start;
+  return new RegExp(`${edge}(?:${start.source})${inText.chars.source}{${inText.min},}`, 'g');
 }
 
 /** Credentials of no provider in particular. */

@@ -79,6 +79,18 @@ describe('key shapes from the registry', () => {
     }
   });
 
+  test('a Google auth key is masked whatever capital starts it, though only AQ. and IQ. are recognised', () => {
+    // Only AQ. keys are seen so far; the vendor has no published format, so any capital is masked.
+    for (const start of ['AQ.', 'IQ.', 'BQ.', 'ZQ.']) {
+      const key = `${start}${'Ab8_'.repeat(10)}`;
+      expect(redact(`x-goog-api-key: ${key}`), start).toMatch(/^x-goog-api-key: \[google key fp:/);
+    }
+    expect(detectKeyFormat(`BQ.${'Ab8_'.repeat(10)}`).provider).toBeNull();
+    expect(redact('see the FAQ.section_on_keys_and_quotas')).toBe(
+      'see the FAQ.section_on_keys_and_quotas',
+    );
+  });
+
   test('a shape with nothing distinctive at its start is recognised only whole', () => {
     const sha1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';
     expect(detectKeyFormat(sha1).provider).toBeNull();

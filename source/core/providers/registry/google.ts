@@ -30,8 +30,9 @@ export const google = {
       full: /[AI]Q\.[A-Za-z0-9_.-]{20,}/,
       minLength: 23,
       maxLength: 400,
-      // Short starts that ordinary words end in ("FAQ.").
-      inText: {chars: /[A-Za-z0-9_.-]/, min: 16, wordStart: true},
+      // Short starts that ordinary words end in ("FAQ."). Google publishes no format: any capital
+      // before "Q." is masked.
+      inText: {chars: /[A-Za-z0-9_.-]/, min: 16, wordStart: true, start: /[A-Z]Q\./},
       sample: `AQ.${'Ab8_'.repeat(10)}`,
     },
   ],

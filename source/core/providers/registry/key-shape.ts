@@ -35,9 +35,10 @@ export interface KeyShape {
    * `min` of `chars`: broader than `full` on purpose, because a key cut short or of a length not
    * yet seen must be masked too, and a false positive costs one redacted word. `wordStart` is for
    * starts that ordinary words contain ("key_"). A shape with nothing distinctive in it (32 hex
-   * characters) is masked only as a whole word.
+   * characters) is masked only as a whole word. Its own `start`, when given, is broader than the
+   * shape's: starts not seen yet but likely, which recognising a key must not guess at.
    */
-  inText: {chars: RegExp; min: number; wordStart?: boolean} | 'whole-word';
+  inText: {chars: RegExp; min: number; wordStart?: boolean; start?: RegExp} | 'whole-word';
   /** Tried only when no other shape matches: a prefix that other vendors use too. */
   fallback?: boolean;
   /** A made-up key of this shape, so tests can prove it is both recognised and masked. */
