@@ -163,6 +163,8 @@ export interface StepCondition {
   /** The condition in words, e.g. "only when `agent status` fails". */
   description: string;
   applies(view: ConditionView): boolean;
+  /** Why the step does not matter here, as doctor says it when the condition does not hold. */
+  unmet?: string;
   /** Reasons a person can pick when skipping while the condition does not hold. */
   skipReasons: readonly string[];
   /**

@@ -26,6 +26,7 @@ export function notNeededReason(
   const fixed = condition?.fixes
     ? steps.find((candidate) => candidate.id === condition.fixes)
     : null;
+  if (condition?.unmet) return condition.unmet;
   if (!fixed) return `Not applicable: ${condition?.description ?? 'no condition holds'}`;
   const name = fixed.command ? `\`${fixed.command}\`` : `"${fixed.title}"`;
   const status = statusOf(fixed.id);

@@ -2,7 +2,12 @@
 // and runs in its lane, and the concurrent lanes share nothing.
 import {expect, test} from 'vitest';
 import type {CheckResult} from '../../source/core/step-model.js';
-import {countedStatus, neededBefore, runStages} from '../../source/core/step-rules.js';
+import {
+  countedStatus,
+  neededBefore,
+  notNeededReason,
+  runStages,
+} from '../../source/core/step-rules.js';
 import {STEPS, stepById} from '../../source/core/steps/index.js';
 
 const ids = (lane: readonly {id: string}[]) => lane.map((step) => step.id);
@@ -58,4 +63,19 @@ test('only a CLI that is simply missing counts as skipped; a broken one stays a 
   expect(countedStatus(cliStatus, fail(true))).toBe('skip');
   expect(countedStatus(cliStatus, fail(false))).toBe('fail');
   expect(countedStatus(stepById('quota'), fail(true))).toBe('fail');
+});
+
+test('doctor says why a step is not needed from its rules: the step it fixes, or its own words', () => {
+  const loginWhen = (status: 'pass' | 'fail' | 'skip') =>
+    notNeededReason(stepById('cli-login'), STEPS, (id) =>
+      id === 'cli-status' ? status : undefined,
+    );
+  expect(loginWhen('pass')).toBe('Not needed: `agent status` did not fail');
+  expect(loginWhen('fail')).toBe(
+    'Not needed: `agent status` failed for a reason a login cannot fix',
+  );
+  expect(loginWhen('skip')).toBe('Not needed: `agent status` was skipped');
+  expect(notNeededReason(stepById('user-api-key'), STEPS, () => undefined)).toMatch(
+    /^CURSOR_API_KEY is not set/,
+  );
 });

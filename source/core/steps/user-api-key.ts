@@ -6,6 +6,7 @@ const condition: StepCondition = {
   description: 'only when automation or headless use fails, or CURSOR_API_KEY is set',
   // Set but empty counts: an unset CI secret looks like that, and the check says so.
   applies: (view) => view.env.CURSOR_API_KEY !== undefined || view.answers.automationFails === true,
+  unmet: 'CURSOR_API_KEY is not set; the user API key matters only for headless, script and CI use',
   skipReasons: ['I do not use the CLI headless, in scripts or in CI'],
   optIn: {
     label: 'My scripts, CI or headless `agent -p` runs fail: test the key',
