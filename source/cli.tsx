@@ -1,42 +1,44 @@
 // The whole command line: parse it, pick the mode, and hand its exit code to the one way out.
-import {onEndSignal} from './cli/end-signals.js';
+import {endedBySignal, onEndSignal} from './cli/end-signals.js';
 import {parseCommandLine} from './cli/parse-args.js';
 import {runAsProcess} from './cli/run-as-process.js';
 import {answerInText, isTextCommand} from './cli/text-modes.js';
 import {openWizardScreen, type WizardScreen} from './cli/wizard-screen.js';
 import {type ExitCode} from './core/vocabulary.js';
 import type {DoctorCommand} from './doctor/doctor-command.js';
+import type {RealRun} from './probes/real-runner.js';
 import {VERSION} from './version.js';
 
 async function doctor(command: DoctorCommand): Promise<ExitCode> {
-  const [{runDoctorCommand}, {STEPS}, {createRealRunner}, {processIo}] = await Promise.all([
+  const [{runDoctorCommand}, {STEPS}, {openRealRun}, {processIo}] = await Promise.all([
     import('./doctor/doctor-command.js'),
     import('./core/steps/index.js'),
     import('./probes/real-runner.js'),
     import('./commands/io.js'),
   ]);
+  const run = openRealRun();
   const code = await runDoctorCommand(command, {
     io: processIo(),
     env: process.env,
     platform: process.platform,
-    runner: createRealRunner(),
+    runner: run.runner,
     steps: STEPS,
     version: VERSION,
     onInterrupt: onEndSignal,
   });
-  return finished(code);
+  return finished(code, run);
 }
 
 /**
  * Child trees ended after a signal, temporary folders removed: the way out of every run. A run
  * a person or a signal ended exits at once, not when idle keep-alive sockets time out.
  */
-async function finished(code: ExitCode, options: {exitNow?: boolean} = {}): Promise<ExitCode> {
-  const [{finishRun}, {endedBySignal}] = await Promise.all([
-    import('./cli/finish-run.js'),
-    import('./cli/end-signals.js'),
-  ]);
-  await finishRun(code);
+async function finished(
+  code: ExitCode,
+  run: RealRun,
+  options: {exitNow?: boolean} = {},
+): Promise<ExitCode> {
+  await run.finish({endChildren: endedBySignal(code)});
   if (options.exitNow || endedBySignal(code)) setImmediate(() => process.exit(code));
   return code;
 }
@@ -67,16 +69,21 @@ async function main(argv: readonly string[], screen?: WizardScreen): Promise<Exi
       const {hideCiWhileInkLoads} = await import('./cli/ci-in-terminal.js');
       const restoreEnv = hideCiWhileInkLoads();
       let runWizard: typeof import('./cli/run-wizard.js').runWizard;
+      let openRealRun: typeof import('./probes/real-runner.js').openRealRun;
       try {
-        ({runWizard} = await import('./cli/run-wizard.js'));
+        [{runWizard}, {openRealRun}] = await Promise.all([
+          import('./cli/run-wizard.js'),
+          import('./probes/real-runner.js'),
+        ]);
       } finally {
         // Ink has read CI as it loaded; the wizard and its children see the person's own.
         restoreEnv();
       }
+      const run = openRealRun();
       const release = screen.handOver();
       try {
         // The wizard's last frame is written synchronously to the terminal: nothing is pending.
-        return await finished(await runWizard(command), {exitNow: true});
+        return await finished(await runWizard(command, run.runner), run, {exitNow: true});
       } finally {
         release();
       }

@@ -9,7 +9,6 @@ import {knownSecrets} from '../core/known-secrets.js';
 import {scrub} from '../core/secrets.js';
 import {STEPS} from '../core/steps/index.js';
 import {EXIT, type ExitCode} from '../core/vocabulary.js';
-import {createRealRunner} from '../probes/real-runner.js';
 import {App} from '../ui/app.js';
 import {supportsHyperlinks} from '../ui/hyperlinks.js';
 import {VERSION} from '../version.js';
@@ -17,13 +16,16 @@ import {onEndSignal} from './end-signals.js';
 import {createWizardReport} from './wizard-report.js';
 import {colourTheme, noColourTheme, shareTheme, wantsColour} from '../ui/theme.js';
 
-export async function runWizard(options: {
-  share: boolean;
-  noColor: boolean;
-  noCompletion: boolean;
-  timeoutMs: number;
-  fresh: boolean;
-}): Promise<ExitCode> {
+export async function runWizard(
+  options: {
+    share: boolean;
+    noColor: boolean;
+    noCompletion: boolean;
+    timeoutMs: number;
+    fresh: boolean;
+  },
+  runner: Runner,
+): Promise<ExitCode> {
   const store = progressStore(progressPath(process.env, process.platform));
   let resume: SavedProgress | undefined;
   let resumeNotice: string | undefined;
@@ -47,7 +49,6 @@ export async function runWizard(options: {
     cwd: process.cwd(),
     startedAt: new Date(),
   });
-  const runner = createRealRunner();
   const theme = wantsColour(process.env, options.noColor) ? colourTheme : noColourTheme;
   const app = render(
     <App

@@ -82,7 +82,16 @@ export type AwsProfileResult =
   | {ok: true; accessKeyId: string; secretAccessKey: string; sessionToken: string | null}
   | {ok: false; reason: 'no-sdk' | 'no-credentials' | 'timeout' | 'cancelled'; message: string};
 
+/** Time as a run sees it: the real clock in the shipped tool, one a test moves in its tests. */
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Ends after `ms`, or at once and without an error when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
 export interface Runner {
+  clock: Clock;
   run(request: ProcessRequest): Promise<ProcessResult>;
   http(request: HttpRequest): Promise<HttpResult>;
   /** Resolves a command name on PATH to an absolute path, or null. */

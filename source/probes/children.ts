@@ -1,14 +1,11 @@
-// Every child this process starts runs as the leader of its own session (detached), so its whole
-// tree can be found again: its process group, and on Linux every process still in its session,
+// Every child a run starts runs as the leader of its own session (detached), so its whole tree
+// can be found again: its process group, and on Linux every process still in its session,
 // grandchildren that moved to a group of their own and were re-parented to init included.
 import {readdirSync, readFileSync} from 'node:fs';
+import type {Clock} from '../core/runner.js';
 
-/** Session (and group) ids of the children started in this run. */
-const sessions = new Set<number>();
-
-export function trackChild(pid: number | undefined): void {
-  if (pid !== undefined) sessions.add(pid);
-}
+/** How often the way out looks whether the trees it signalled have ended. */
+const POLL_MS = 20;
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
@@ -66,28 +63,44 @@ export function signalTree(pid: number | undefined, signal: NodeJS.Signals): voi
   }
 }
 
-function anyAlive(): boolean {
-  if (process.platform === 'linux') return sessionMembers(sessions).length > 0;
-  for (const pid of sessions) {
-    try {
-      process.kill(-pid, 0);
-      return true;
-    } catch {
-      // This group is gone.
-    }
-  }
-  return false;
+/** The child trees one run has started, so that run can end them all. */
+export interface ChildTrees {
+  track(pid: number | undefined): void;
+  /**
+   * Ends every tree: SIGTERM, then SIGKILL for whatever is still there after `graceMs`. Used on
+   * the way out of a run that was cut short.
+   */
+  endAll(graceMs: number): Promise<void>;
 }
 
-/**
- * Ends every tree this run started: SIGTERM, then SIGKILL for whatever is still there after
- * `graceMs`. Used on the way out, whatever ended the run.
- */
-export async function endAllChildren(graceMs = 500): Promise<void> {
-  if (sessions.size === 0 || process.platform === 'win32') return;
-  for (const pid of sessions) signalTree(pid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
-  while (anyAlive() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
-  for (const pid of sessions) signalTree(pid, 'SIGKILL');
-  sessions.clear();
+export function createChildTrees(clock: Clock): ChildTrees {
+  /** Session (and group) ids of the children started in this run. */
+  const sessions = new Set<number>();
+
+  const anyAlive = (): boolean => {
+    if (process.platform === 'linux') return sessionMembers(sessions).length > 0;
+    for (const pid of sessions) {
+      try {
+        process.kill(-pid, 0);
+        return true;
+      } catch {
+        // This group is gone.
+      }
+    }
+    return false;
+  };
+
+  return {
+    track(pid) {
+      if (pid !== undefined) sessions.add(pid);
+    },
+    async endAll(graceMs) {
+      if (sessions.size === 0 || process.platform === 'win32') return;
+      for (const pid of sessions) signalTree(pid, 'SIGTERM');
+      const deadline = clock.now() + graceMs;
+      while (anyAlive() && clock.now() < deadline) await clock.sleep(POLL_MS);
+      for (const pid of sessions) signalTree(pid, 'SIGKILL');
+      sessions.clear();
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // Reads the Cursor editor's state database for the inspector. Loaded with a dynamic import only
 // when the editor is inspected, so neither it nor the SQLite reader costs anything at start-up.
 import type {EditorStoreRequest, EditorStoreResult} from '../core/editor/store.js';
+import type {Clock} from '../core/runner.js';
 import {readKeyValueRows} from './sqlite/database.js';
 
 function asText(value: unknown): string | null {
@@ -12,12 +13,16 @@ function asText(value: unknown): string | null {
   return String(value);
 }
 
-export async function readEditorStore(request: EditorStoreRequest): Promise<EditorStoreResult> {
-  const deadline = Date.now() + request.timeoutMs;
+export async function readEditorStore(
+  request: EditorStoreRequest,
+  clock: Clock,
+): Promise<EditorStoreResult> {
+  const deadline = clock.now() + request.timeoutMs;
   for (const file of request.files) {
     const read = await readKeyValueRows(file, 'ItemTable', request.keys, {
       deadline,
       signal: request.signal,
+      clock,
     });
     if (!read.ok) {
       if (read.failure === 'missing') continue;

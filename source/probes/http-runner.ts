@@ -2,7 +2,7 @@
 // (Node's own fetch ignores them before Node 24), never rejects, and always times out.
 // undici is most of the bundle's weight, so it loads on the first request, not at start.
 import type {EnvHttpProxyAgent, fetch as undiciFetch} from 'undici';
-import type {HttpRequest, HttpResult, NetworkFailure} from '../core/runner.js';
+import type {Clock, HttpRequest, HttpResult, NetworkFailure} from '../core/runner.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -118,16 +118,23 @@ async function readCapped(
  * An HTTP client bound to one environment's proxy settings, read when the client is made. Its
  * connection pool lives as long as the client, so each run has its own.
  */
-export function createHttpClient(env: ProxyEnv): (request: HttpRequest) => Promise<HttpResult> {
+export function createHttpClient(
+  env: ProxyEnv,
+  clock: Clock,
+): (request: HttpRequest) => Promise<HttpResult> {
   let transport: Promise<Transport> | undefined;
   return (request) => {
     transport ??= loadTransport(env);
-    return sendWith(transport, request);
+    return sendWith(transport, request, clock);
   };
 }
 
-async function sendWith(transport: Promise<Transport>, request: HttpRequest): Promise<HttpResult> {
-  const started = Date.now();
+async function sendWith(
+  transport: Promise<Transport>,
+  request: HttpRequest,
+  clock: Clock,
+): Promise<HttpResult> {
+  const started = clock.now();
   const timeout = AbortSignal.timeout(request.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   try {
@@ -148,7 +155,7 @@ async function sendWith(transport: Promise<Transport>, request: HttpRequest): Pr
     return {
       ok: true,
       response: {status: response.status, headers, body},
-      durationMs: Date.now() - started,
+      durationMs: clock.now() - started,
     };
   } catch (error) {
     const failure =
@@ -159,6 +166,6 @@ async function sendWith(transport: Promise<Transport>, request: HttpRequest): Pr
             message: `no answer within ${request.timeoutMs} ms`,
           }
         : describeNetworkError(error, request.signal);
-    return {ok: false, failure, durationMs: Date.now() - started};
+    return {ok: false, failure, durationMs: clock.now() - started};
   }
 }

@@ -1,11 +1,9 @@
 // The only module that starts child processes. It never rejects, always times out, kills the
 // child's whole process group on cancel, and never lets a child read the wizard's stdin.
 import {execa} from 'execa';
-import type {ProcessRequest, ProcessResult} from '../core/runner.js';
-import {signalTree as killTree, trackChild} from './children.js';
+import type {Clock, ProcessRequest, ProcessResult} from '../core/runner.js';
+import {type ChildTrees, signalTree as killTree} from './children.js';
 
-/** After SIGTERM, a child gets this long to exit before SIGKILL. */
-const KILL_GRACE_MS = 2000;
 /** Output kept per stream; a CLI that floods stdout cannot exhaust memory. */
 const MAX_OUTPUT_BYTES = 1_000_000;
 const groupKill = process.platform !== 'win32';
@@ -33,8 +31,25 @@ function lineSplitter(emit: (line: string) => void) {
   };
 }
 
-export async function runProcess(request: ProcessRequest): Promise<ProcessResult> {
-  const started = Date.now();
+export interface ProcessRunnerOptions {
+  clock: Clock;
+  /** Every child is tracked here, so the run can end its tree on the way out. */
+  children: ChildTrees;
+  /** After SIGTERM (a timeout or a cancel), a child gets this long to exit before SIGKILL. */
+  killGraceMs: number;
+}
+
+export function createProcessRunner(
+  options: ProcessRunnerOptions,
+): (request: ProcessRequest) => Promise<ProcessResult> {
+  return (request) => runProcess(request, options);
+}
+
+async function runProcess(
+  request: ProcessRequest,
+  {clock, children, killGraceMs}: ProcessRunnerOptions,
+): Promise<ProcessResult> {
+  const started = clock.now();
   const base = {command: request.command, args: request.args};
   if (request.signal?.aborted) {
     return {
@@ -57,7 +72,7 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
     if (why === 'timeout') timedOut = true;
     else cancelled = true;
     killTree(child?.pid, 'SIGTERM');
-    forceKill ??= setTimeout(() => killTree(child?.pid, 'SIGKILL'), KILL_GRACE_MS);
+    forceKill ??= setTimeout(() => killTree(child?.pid, 'SIGKILL'), killGraceMs);
     forceKill.unref();
   };
   const onAbort = () => stop('cancel');
@@ -76,7 +91,7 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
       stripFinalNewline: false,
       windowsHide: true,
     });
-    trackChild(child.pid);
+    children.track(child.pid);
     if (request.onLine) {
       const onLine = request.onLine;
       const out = lineSplitter((line) => onLine(line, 'stdout'));
@@ -105,7 +120,7 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
             },
           }
         : {}),
-      durationMs: Date.now() - started,
+      durationMs: clock.now() - started,
     };
   } catch (error) {
     // execa with reject:false should not throw; this guards the promise the runner makes.
@@ -118,7 +133,7 @@ export async function runProcess(request: ProcessRequest): Promise<ProcessResult
       timedOut,
       cancelled,
       startError: {code: (error as {code?: string}).code ?? 'ESPAWN', message},
-      durationMs: Date.now() - started,
+      durationMs: clock.now() - started,
     };
   } finally {
     clearTimeout(timer);

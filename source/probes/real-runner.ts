@@ -1,26 +1,57 @@
 import {gateRunner} from '../core/gate/gated-runner.js';
-import type {Runner} from '../core/runner.js';
+import type {Clock, Runner} from '../core/runner.js';
 import {awsProfileCredentials} from './aws-profile.js';
+import {createChildTrees} from './children.js';
+import {systemClock} from './clock.js';
 import {createHttpClient} from './http-runner.js';
-import {runProcess} from './process-runner.js';
-import {makeTempDir, which} from './system.js';
+import {createProcessRunner} from './process-runner.js';
+import {createRunFolder, which} from './system.js';
+
+export interface RealRunOptions {
+  clock?: Clock;
+  /** After SIGTERM (a timeout or a cancel), a child gets this long to exit before SIGKILL. */
+  killGraceMs?: number;
+  /** On the way out of a run cut short, its child trees get this long to end before SIGKILL. */
+  endGraceMs?: number;
+}
+
+/** A run of the shipped tool: the runner its checks use, and how to end what it started. */
+export interface RealRun {
+  runner: Runner;
+  /**
+   * Removes the run's temporary folder and, when the run was cut short, ends every child tree
+   * it started.
+   */
+  finish(how: {endChildren: boolean}): Promise<void>;
+}
 
 /**
- * The runner the shipped tool uses: real processes, real network (through the proxies the
- * environment names when the runner is made), real temp dirs. Gated here too, so no caller of
- * the real runner ever sees outside text raw.
+ * Real processes, real network (through the proxies the environment names when the run is
+ * opened), real temp dirs, all owned by this run. Gated here too, so no caller of the real
+ * runner ever sees outside text raw.
  */
-export function createRealRunner(
+export function openRealRun(
   env: Readonly<Record<string, string | undefined>> = process.env,
-): Runner {
-  return gateRunner({
-    run: runProcess,
-    http: createHttpClient(env),
+  {clock = systemClock, killGraceMs = 2000, endGraceMs = 500}: RealRunOptions = {},
+): RealRun {
+  const children = createChildTrees(clock);
+  const folder = createRunFolder();
+  const runner = gateRunner({
+    clock,
+    run: createProcessRunner({clock, children, killGraceMs}),
+    http: createHttpClient(env, clock),
     which: (command) => which(command),
-    makeTempDir,
+    makeTempDir: (prefix) => folder.makeTempDir(prefix),
     // A dynamic import, so the SQLite reader loads only when the editor is inspected.
     readEditorStore: async (request) =>
-      (await import('./editor-store.js')).readEditorStore(request),
+      (await import('./editor-store.js')).readEditorStore(request, clock),
     awsProfileCredentials,
   });
+  return {
+    runner,
+    async finish({endChildren}) {
+      if (endChildren) await children.endAll(endGraceMs);
+      await folder.remove();
+    },
+  };
 }

@@ -26,21 +26,7 @@ export async function which(
   return null;
 }
 
-let privateParent: Promise<string> | undefined;
-
-/**
- * One folder per run, mode 0700 (mkdtemp's), that holds every temporary folder the run makes.
- * It is removed on every way out: a normal end, a signal, a crash (`exit` runs for all three).
- */
-function runFolder(): Promise<string> {
-  privateParent ??= mkdtemp(join(tmpdir(), 'cursorkey-wizard-')).then((path) => {
-    process.once('exit', () => removeRunFolderNow(path));
-    return path;
-  });
-  return privateParent;
-}
-
-function removeRunFolderNow(path: string): void {
+function removeNow(path: string): void {
   try {
     rmSync(path, {recursive: true, force: true});
   } catch {
@@ -48,20 +34,41 @@ function removeRunFolderNow(path: string): void {
   }
 }
 
-/** Removes the run's temporary folder now, with everything still in it. */
-export async function removeAllTempDirs(): Promise<void> {
-  if (!privateParent) return;
-  const path = await privateParent.catch(() => null);
-  if (path) await rm(path, {recursive: true, force: true}).catch(() => undefined);
-  privateParent = undefined;
+/**
+ * One folder per run, mode 0700 (mkdtemp's), made when the run first asks for a temporary folder
+ * and holding every one it makes. It is removed on every way out: the run's end, a signal, a
+ * crash (`exit` runs for all three).
+ */
+export interface RunFolder {
+  makeTempDir(prefix: string): Promise<TempDir>;
+  /** Removes the folder now, with everything still in it. */
+  remove(): Promise<void>;
 }
 
-export async function makeTempDir(prefix: string): Promise<TempDir> {
-  const path = await mkdtemp(join(await runFolder(), `${prefix}-`));
+export function createRunFolder(): RunFolder {
+  let parent: Promise<string> | undefined;
+  const folder = (): Promise<string> => {
+    parent ??= mkdtemp(join(tmpdir(), 'cursorkey-wizard-')).then((path) => {
+      process.once('exit', () => removeNow(path));
+      return path;
+    });
+    return parent;
+  };
   return {
-    path,
-    dispose: async () => {
-      await rm(path, {recursive: true, force: true}).catch(() => undefined);
+    async makeTempDir(prefix) {
+      const path = await mkdtemp(join(await folder(), `${prefix}-`));
+      return {
+        path,
+        dispose: async () => {
+          await rm(path, {recursive: true, force: true}).catch(() => undefined);
+        },
+      };
+    },
+    async remove() {
+      if (!parent) return;
+      const path = await parent.catch(() => null);
+      parent = undefined;
+      if (path) await rm(path, {recursive: true, force: true}).catch(() => undefined);
     },
   };
 }

@@ -3,6 +3,7 @@ import {testKeyWithCli} from '../../source/core/cursor/key-cli-test.js';
 import {fetchKeyInfo} from '../../source/core/cursor/key-info.js';
 import type {ProcessRequest, ProcessResult, Runner} from '../../source/core/runner.js';
 import {Secret} from '../../source/core/secrets.js';
+import {systemClock} from '../../source/probes/clock.js';
 
 const KEY = `crsr_${'abcdef0123456789'.repeat(3)}`;
 
@@ -22,6 +23,7 @@ function runnerPrinting(stdout: string): Runner {
       throw new Error('no network in this test');
     },
     which: async () => null,
+    clock: systemClock,
     makeTempDir: async () => ({path: '/tmp/cursorkey-home-test', dispose: async () => undefined}),
   };
 }

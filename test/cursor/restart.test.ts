@@ -9,6 +9,7 @@ import {isEditorProcessName, observeEditor} from '../../source/core/cursor/edito
 import {restartCheck, watchForRestart} from '../../source/core/cursor/restart-check.js';
 import type {CheckResult, StepDefinition} from '../../source/core/step-model.js';
 import {cursorContext} from '../helpers/cursor-context.js';
+import {createFakeClock, type FakeClock} from '../helpers/fake-clock.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -90,7 +91,11 @@ function scriptedStep(
 }
 
 function psRunner(...frames: boolean[]) {
-  const runner = createFakeRunner();
+  return psRunnerOn(undefined, ...frames);
+}
+
+function psRunnerOn(clock: FakeClock | undefined, ...frames: boolean[]) {
+  const runner = createFakeRunner({clock});
   let call = 0;
   runner.onProcess('ps -A -o comm=', () => {
     const running = frames[Math.min(call++, frames.length - 1)];
@@ -201,5 +206,16 @@ describe('the restart check', () => {
     context.controller.abort();
     const result = await watching;
     expect(result.status).not.toBe('pass');
+  });
+
+  test("watching ends at its limit on the run's clock, not the wall clock", async () => {
+    const clock = createFakeClock();
+    const context = cursorContext({env: {}, runner: psRunnerOn(clock, true)});
+    const result = await watchForRestart(context, passingSteps, {
+      intervalMs: 1000,
+      limitMs: 600_000,
+    });
+    expect(result.status).not.toBe('pass');
+    expect(clock.slept).toBe(600_000);
   });
 });

@@ -5,7 +5,7 @@ import {makeEditorDir, requireSqliteShell, writeStateDb} from '../helpers/editor
 import {proWithEncryptedKey} from '../editor/fixtures.js';
 import {writeFile} from 'node:fs/promises';
 import type {Answers, Env, StepDefinition} from '../../source/core/step-model.js';
-import {createRealRunner} from '../../source/probes/real-runner.js';
+import {openRealRun} from '../../source/probes/real-runner.js';
 import {GOOD_KEY as GOOD, GOOD_KEY_RECORD, useCursorFixture} from '../helpers/cursor-fixture.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
 import {alive} from '../helpers/fake-agent.js';
@@ -31,7 +31,7 @@ function renderRealWizard(options: {
 }) {
   return renderWizard({
     timeoutMs: CHECK_TIMEOUT_MS,
-    runner: createRealRunner(),
+    runner: openRealRun().runner,
     env: cursor.env(options.env),
     steps: options.steps,
     answers: options.answers,

@@ -11,7 +11,7 @@ import {inspectEditor} from '../../source/core/editor/inspect.js';
 import {ALL_ITEM_KEYS} from '../../source/core/editor/items.js';
 import type {EditorState} from '../../source/core/editor/state.js';
 import {readEditorStore} from '../../source/probes/editor-store.js';
-import {createRealRunner} from '../../source/probes/real-runner.js';
+import {openRealRun} from '../../source/probes/real-runner.js';
 import {
   type EditorDir,
   encryptedValue,
@@ -25,6 +25,7 @@ import {
 } from '../helpers/editor-db.js';
 import {synthetic} from '../helpers/mock-providers/keys.js';
 import {proWithEncryptedKey, reactive} from './fixtures.js';
+import {systemClock} from '../../source/probes/clock.js';
 
 let dirs: EditorDir[] = [];
 let sessions: SqliteSession[] = [];
@@ -46,7 +47,7 @@ async function editorDir(): Promise<EditorDir> {
 
 async function inspect(userDir: string, timeoutMs = 3_000): Promise<EditorState> {
   const state = await inspectEditor({
-    runner: createRealRunner(),
+    runner: openRealRun().runner,
     env: {CURSORKEY_CURSOR_USER_DIR: userDir},
     platform: process.platform,
     timeoutMs,
@@ -121,7 +122,10 @@ async function expectSqliteRefuses(dir: EditorDir): Promise<void> {
 
 /** The reader and SQLite agree on every wanted row (when node:sqlite exists here). */
 async function expectEnginesAgree(dir: EditorDir): Promise<void> {
-  const read = await readEditorStore({files: [dir.dbPath], keys: ALL_ITEM_KEYS, timeoutMs: 3_000});
+  const read = await readEditorStore(
+    {files: [dir.dbPath], keys: ALL_ITEM_KEYS, timeoutMs: 3_000},
+    systemClock,
+  );
   expect(read.kind).toBe('read');
   if (!nodeSqlite || read.kind !== 'read') return;
   const oracle = await sqliteOracle(dir);

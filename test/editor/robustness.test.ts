@@ -19,6 +19,7 @@ import {
   type SqliteSession,
 } from '../helpers/editor-db.js';
 import {proWithEncryptedKey, reactive} from './fixtures.js';
+import {systemClock} from '../../source/probes/clock.js';
 
 let source: EditorDir;
 let scratch: EditorDir;
@@ -73,11 +74,14 @@ describe('damage never crashes or hangs the reader', () => {
           const log = where === 'wal' ? damaged(wal, hits) : wal;
           await writeFile(scratch.dbPath, where === 'cut' ? db.subarray(0, hits[0]!.at) : db);
           await writeFile(`${scratch.dbPath}-wal`, log);
-          const result = await readEditorStore({
-            files: [scratch.dbPath],
-            keys: ALL_ITEM_KEYS,
-            timeoutMs: 2_000,
-          });
+          const result = await readEditorStore(
+            {
+              files: [scratch.dbPath],
+              keys: ALL_ITEM_KEYS,
+              timeoutMs: 2_000,
+            },
+            systemClock,
+          );
           expect(['read', 'unreadable']).toContain(result.kind);
           // Whatever came out, the inspector turns it into a state without throwing.
           editorStateFrom(result);
@@ -150,7 +154,10 @@ describe('a state file, -wal or -journal that is not a regular file', () => {
       let watchdog: NodeJS.Timeout | undefined;
       try {
         const result = await Promise.race([
-          readEditorStore({files: [scratch.dbPath], keys: ALL_ITEM_KEYS, timeoutMs: 1_000}),
+          readEditorStore(
+            {files: [scratch.dbPath], keys: ALL_ITEM_KEYS, timeoutMs: 1_000},
+            systemClock,
+          ),
           new Promise<'hung'>((resolve) => {
             watchdog = setTimeout(() => resolve('hung'), 10_000);
           }),
@@ -175,11 +182,14 @@ describe('a state file, -wal or -journal that is not a regular file', () => {
     await rm(`${scratch.dbPath}-wal`, {force: true});
     await symlink('/dev/zero', `${scratch.dbPath}-wal`);
     try {
-      const result = await readEditorStore({
-        files: [scratch.dbPath],
-        keys: ALL_ITEM_KEYS,
-        timeoutMs: 1_000,
-      });
+      const result = await readEditorStore(
+        {
+          files: [scratch.dbPath],
+          keys: ALL_ITEM_KEYS,
+          timeoutMs: 1_000,
+        },
+        systemClock,
+      );
       expect(result.kind).toBe('read');
       if (result.kind === 'read') expect(result.stale).toBe(true);
     } finally {

@@ -1,5 +1,5 @@
 // A CheckContext for the Cursor checks, with the real runner by default and progress captured.
-import {createRealRunner} from '../../source/probes/real-runner.js';
+import {openRealRun} from '../../source/probes/real-runner.js';
 import type {CheckContext, Env} from '../../source/core/step-model.js';
 
 export interface TestContext extends CheckContext {
@@ -11,7 +11,7 @@ export function cursorContext(overrides: Partial<CheckContext> & {env: Env}): Te
   const controller = new AbortController();
   const lines: string[] = [];
   return {
-    runner: createRealRunner(),
+    runner: openRealRun().runner,
     platform: 'linux',
     signal: controller.signal,
     timeoutMs: 10_000,

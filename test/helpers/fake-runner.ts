@@ -1,6 +1,8 @@
 // A Runner for UI and machine tests: answers from a table, records every call, and can hold a
 // run open until the test releases it or the run is cancelled.
+import {systemClock} from '../../source/probes/clock.js';
 import type {
+  Clock,
   HttpRequest,
   HttpResult,
   ProcessRequest,
@@ -29,7 +31,8 @@ function matches(pattern: string | RegExp, text: string): boolean {
   return typeof pattern === 'string' ? pattern === text : pattern.test(text);
 }
 
-export function createFakeRunner(): FakeRunner {
+/** The clock is the real one unless a test brings its own. */
+export function createFakeRunner({clock = systemClock}: {clock?: Clock} = {}): FakeRunner {
   const processRules: {
     pattern: string | RegExp;
     reply: ProcessReply | ((r: ProcessRequest) => ProcessReply);
@@ -53,6 +56,7 @@ export function createFakeRunner(): FakeRunner {
   });
 
   const runner: FakeRunner = {
+    clock,
     processCalls: [],
     httpCalls: [],
     paths: {},

@@ -1,8 +1,17 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
-import {runProcess} from '../../source/probes/process-runner.js';
+import {createChildTrees} from '../../source/probes/children.js';
+import {systemClock} from '../../source/probes/clock.js';
+import {createProcessRunner} from '../../source/probes/process-runner.js';
 
 const node = process.execPath;
+/** Short, so the child that ignores SIGTERM is killed soon. */
+const KILL_GRACE_MS = 100;
+const runProcess = createProcessRunner({
+  clock: systemClock,
+  children: createChildTrees(systemClock),
+  killGraceMs: KILL_GRACE_MS,
+});
 
 /** Alive and not a zombie: an orphan killed in a container may wait a while for its reaper. */
 function isAlive(pid: number): boolean {
@@ -158,5 +167,41 @@ describe('the process runner', () => {
       signal: controller.signal,
     });
     expect(result).toMatchObject({cancelled: true, stdout: ''});
+  });
+});
+
+describe('each run owns its children', () => {
+  /** A run whose process runner notes the pid of every child it starts. */
+  function openRun() {
+    const children = createChildTrees(systemClock);
+    const pids: number[] = [];
+    const run = createProcessRunner({
+      clock: systemClock,
+      children: {
+        track(pid) {
+          if (pid !== undefined) pids.push(pid);
+          children.track(pid);
+        },
+        endAll: (graceMs) => children.endAll(graceMs),
+      },
+      killGraceMs: KILL_GRACE_MS,
+    });
+    return {children, pids, run};
+  }
+
+  test("ending one run's children leaves another run's running", async () => {
+    const sleeper = {command: node, args: ['-e', 'setInterval(() => {}, 1000)'], timeoutMs: 60_000};
+    const first = openRun();
+    const second = openRun();
+    const firstDone = first.run(sleeper);
+    const secondDone = second.run(sleeper);
+    await eventually(() => first.pids.length === 1 && second.pids.length === 1);
+    await first.children.endAll(KILL_GRACE_MS);
+    await firstDone;
+    expect(isAlive(first.pids[0]!)).toBe(false);
+    expect(isAlive(second.pids[0]!)).toBe(true);
+    await second.children.endAll(KILL_GRACE_MS);
+    await secondDone;
+    expect(isAlive(second.pids[0]!)).toBe(false);
   });
 });

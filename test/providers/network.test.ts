@@ -4,7 +4,7 @@ import net from 'node:net';
 import {once} from 'node:events';
 import {afterEach, describe, expect, test} from 'vitest';
 import {createHttpClient} from '../../source/probes/http-runner.js';
-import {createRealRunner} from '../../source/probes/real-runner.js';
+import {openRealRun} from '../../source/probes/real-runner.js';
 import {
   selfSignedCertificate,
   startConnectProxy,
@@ -12,6 +12,7 @@ import {
   type MockProvider,
 } from '../helpers/mock-providers/index.js';
 import {loopbackRunner, runSteps} from './support.js';
+import {systemClock} from '../../source/probes/clock.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -34,7 +35,7 @@ async function closedPort(): Promise<number> {
 }
 
 function runnerWithEnv(env: Record<string, string>) {
-  return loopbackRunner({...createRealRunner(), http: createHttpClient(env)});
+  return loopbackRunner({...openRealRun().runner, http: createHttpClient(env, systemClock)});
 }
 
 describe('network failures end in layer network with a precise cause', () => {

@@ -2,6 +2,7 @@ import {expect, test} from 'vitest';
 import {exchange} from '../../source/core/providers/probe.js';
 import type {Runner} from '../../source/core/runner.js';
 import {Secret} from '../../source/core/secrets.js';
+import {systemClock} from '../../source/probes/clock.js';
 
 // No recognisable shape: only its exact text identifies it, as with an unusual proxy's key.
 const KEY = 'Zq7Wx2Pv9Lm4Rt8Yb3Nc6Hd1Kf5Gs0Jq';
@@ -14,6 +15,7 @@ test('an error body that echoes the key where the excerpt is cut keeps none of i
     },
     http: async () => ({ok: true, response: {status: 401, headers: {}, body}, durationMs: 1}),
     which: async () => null,
+    clock: systemClock,
     makeTempDir: async () => {
       throw new Error('no temp dirs in this test');
     },

@@ -1,7 +1,7 @@
 // Runs the provider steps the way the wizard and doctor do: a real runner (real undici, real
 // sockets) that refuses anything but loopback, and facts carried from step to step.
 import type {HttpRequest, Runner} from '../../source/core/runner.js';
-import {createRealRunner} from '../../source/probes/real-runner.js';
+import {openRealRun} from '../../source/probes/real-runner.js';
 import type {
   Answers,
   CheckContext,
@@ -19,7 +19,7 @@ export interface RecordingRunner extends Runner {
 }
 
 /** The shipped runner, guarded: a request to any non-loopback host fails the test loudly. */
-export function loopbackRunner(base: Runner = createRealRunner()): RecordingRunner {
+export function loopbackRunner(base: Runner = openRealRun().runner): RecordingRunner {
   const requests: HttpRequest[] = [];
   return {
     ...base,

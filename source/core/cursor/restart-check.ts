@@ -2,7 +2,6 @@
 // before it runs again. A restart counts only when it was seen (the editor stopped, or came up from not
 // running) or the person says so; re-run checks that fail keep the step failing either way.
 import {runInOrder, stepRunnerOf} from '../run/step-runner.js';
-import {sleep} from '../sleep.js';
 import {countedStatus} from '../step-rules.js';
 import type {Check, CheckContext, CheckResult, StepAction, StepDefinition} from '../step-model.js';
 import {firstLayer} from '../verdict.js';
@@ -242,11 +241,12 @@ export async function watchForRestart(
   {intervalMs = WATCH_INTERVAL_MS, limitMs = WATCH_LIMIT_MS} = {},
 ): Promise<CheckResult> {
   context.progress(quitInstructions(context.platform));
-  const deadline = Date.now() + limitMs;
+  const time = context.runner.clock;
+  const deadline = time.now() + limitMs;
   let seenStopped = context.facts.editorSeenStopped === true;
   let first = true;
-  while (!context.signal.aborted && Date.now() < deadline) {
-    if (!first) await sleep(intervalMs, context.signal);
+  while (!context.signal.aborted && time.now() < deadline) {
+    if (!first) await time.sleep(intervalMs, context.signal);
     first = false;
     if (context.signal.aborted) break;
     const now = await observeEditor(context);

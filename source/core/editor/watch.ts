@@ -1,6 +1,5 @@
 // Watch-until-changed: after the person edits a setting in Cursor, the check runs again as soon
 // as the editor's saved state shows a change, instead of asking them to come back and re-check.
-import {sleep} from '../sleep.js';
 import type {Check, CheckContext} from '../step-model.js';
 import {editorJson} from './editor-json.js';
 import {inspectEditor} from './inspect.js';
@@ -29,9 +28,10 @@ export function watchEditorChange(
     context.progress(
       "Watching Cursor's settings: change the key in Cursor Settings > Models and save.",
     );
-    const deadline = Date.now() + limitMs;
-    while (!context.signal.aborted && Date.now() < deadline) {
-      await sleep(intervalMs, context.signal);
+    const {clock} = context.runner;
+    const deadline = clock.now() + limitMs;
+    while (!context.signal.aborted && clock.now() < deadline) {
+      await clock.sleep(intervalMs, context.signal);
       if (context.signal.aborted) break;
       const now = await inspectEditor(context, {fresh: true});
       if (now?.readable && signature(now) !== before) {

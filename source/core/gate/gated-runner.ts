@@ -153,6 +153,7 @@ export function gateRunner(runner: Runner, secrets: readonly (Secret | undefined
 function gatedFace(inner: Runner): GatedRunner {
   const book = new SecretBook();
   const face: Runner = {
+    clock: inner.clock,
     async run(request) {
       rememberProcess(book, request);
       const onLine = request.onLine;

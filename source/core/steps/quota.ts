@@ -11,7 +11,6 @@ import {
   REPLACE_PROVIDER_KEY,
 } from '../providers/step-support.js';
 import type {ExchangeRecord, ProbeRecord, ProviderKey} from '../providers/types.js';
-import {sleep} from '../sleep.js';
 import type {CheckContext, CheckResult, StepAction, StepSpec} from '../step-model.js';
 import {STEP_TITLES} from '../step-order.js';
 import {stepRef} from '../step-order.js';
@@ -181,7 +180,7 @@ async function retryAfterWait(
   const longest = Math.max(...due.map((seconds) => seconds ?? 0));
   context.countdown?.('Rate limited: retrying once, as the provider asked, in', longest);
   context.progress(`Waiting ${longest} s (the provider's retry-after), then retrying once…`);
-  await sleep(longest * 1000, context.signal);
+  await context.runner.clock.sleep(longest * 1000, context.signal);
   const marked = {
     rateLimitRetried: [
       ...retriedBefore,
@@ -212,7 +211,7 @@ async function retryOnce(context: CheckContext): Promise<CheckResult> {
     ]);
   }
   context.progress(`Waiting ${longest} s, as the provider asked, before the one retry…`);
-  await sleep(longest * 1000, context.signal);
+  await context.runner.clock.sleep(longest * 1000, context.signal);
   if (context.signal.aborted)
     return result(context, keys, records, ['The retry was cancelled while waiting.']);
   const retried = await Promise.all(

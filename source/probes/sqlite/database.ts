@@ -26,6 +26,7 @@ import {
   type SqlValue,
 } from './format.js';
 import {indexWal, type WalIndex} from './wal.js';
+import type {Clock} from '../../core/runner.js';
 
 export type TableReadFailure = 'missing' | 'not-sqlite' | 'corrupt' | 'busy' | 'no-table' | 'io';
 
@@ -45,6 +46,7 @@ export interface TableReadOptions {
   /** Epoch milliseconds after which a busy database counts as locked. */
   deadline: number;
   signal?: AbortSignal;
+  clock: Clock;
 }
 
 /** A log larger than this is not read into memory; the values are then reported as stale. */
@@ -112,7 +114,7 @@ async function readWal(path: string): Promise<{wal: Buffer | null; stale: boolea
 
 function check(options: TableReadOptions): void {
   if (options.signal?.aborted) throw new Busy('cancelled');
-  if (Date.now() > options.deadline) throw new Busy('timed out');
+  if (options.clock.now() > options.deadline) throw new Busy('timed out');
 }
 
 class Snapshot {
@@ -285,18 +287,6 @@ async function readOnce(
   return {ok: true, rows, stale, walFrames, modifiedMs};
 }
 
-function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, {once: true});
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-  });
-}
-
 /**
  * The rows of `table` whose first column is one of `keys`, mapped to their second column. Never
  * throws: a missing, foreign, corrupt or persistently busy file is a failure value.
@@ -323,10 +313,10 @@ export async function readKeyValueRows(
         const code = (error as NodeJS.ErrnoException)?.code;
         return {ok: false, failure: code === 'ENOENT' ? 'missing' : 'io', stale: false};
       }
-      if (options.signal?.aborted || Date.now() + RETRY_MS > options.deadline) {
+      if (options.signal?.aborted || options.clock.now() + RETRY_MS > options.deadline) {
         return {ok: false, failure: 'busy', stale: false};
       }
-      await wait(RETRY_MS, options.signal);
+      await options.clock.sleep(RETRY_MS, options.signal);
     }
   }
 }

@@ -1,6 +1,8 @@
 import {getEventListeners} from 'node:events';
 import {afterEach, expect, test, vi} from 'vitest';
-import {sleep} from '../../source/core/sleep.js';
+import {systemClock} from '../../source/probes/clock.js';
+
+const {sleep} = systemClock;
 
 afterEach(() => {
   vi.useRealTimers();
