@@ -2,7 +2,7 @@
 // and are bound to the Region that generated them (AWS Bedrock user guide, "API keys", 2026).
 // Their credential scope names that Region, so a key used in another one can be caught before
 // any request is sent.
-import {STEP_OF_LAYER, type Diagnosis} from '../diagnosis.js';
+import type {Verdict} from './diagnose/common.js';
 
 const PREFIX = 'bedrock-api-key-';
 export const SHORT_TERM_KEY_REGION = 'short-term-key-region';
@@ -23,19 +23,12 @@ export function shortTermKeyRegion(key: string): string | null {
 }
 
 /** The finding for a short-term key sent to another Region than its own, else null. */
-export function shortTermRegionProblem(
-  key: string,
-  region: string,
-): Omit<Diagnosis, 'provider'> | null {
+export function shortTermRegionProblem(key: string, region: string): Verdict | null {
   const own = shortTermKeyRegion(key);
   if (!own || own === region) return null;
   return {
     layer: 'provider-permission',
-    step: STEP_OF_LAYER['provider-permission'],
-    httpStatus: null,
     code: SHORT_TERM_KEY_REGION,
     action: `This short-term Bedrock API key was made in ${own} and works only there, but the requests go to ${region}: set AWS_REGION=${own}, or generate a key in ${region} (or a long-term ABSK key).`,
-    alsoPossible: [],
-    retryAfterSeconds: null,
   };
 }

@@ -11,8 +11,6 @@ import {publicPrefix} from './key-format.js';
 import {providerName, providerSpec} from './registry/index.js';
 import {loadProfileCredentials} from './aws-credentials.js';
 import {diagnoseProviderResponse, isSuccessResponse} from './diagnose-response.js';
-import {shortTermRegionProblem} from './bedrock-short-term.js';
-import {bedrockRegion} from './calls/bedrock.js';
 import {
   configuredBaseUrl,
   resolveTarget,
@@ -307,16 +305,19 @@ export async function probeKey(context: ProbeContext, key: ProviderKey): Promise
   }
   const {target, secrets, selected} = prepared;
   record.baseUrl = target.baseUrl;
-  if (provider === 'bedrock') {
-    // Bound to its own Region: sent anywhere else it can only fail, so nothing is sent.
-    const wrongRegion = shortTermRegionProblem(
-      secret.reveal(),
-      bedrockRegion(context.env, key.slot),
-    );
-    if (wrongRegion) {
-      record.setupProblem = {...wrongRegion, provider};
-      return record;
-    }
+  if (target.notSent) {
+    const {layer, code, action} = target.notSent;
+    record.setupProblem = {
+      layer,
+      step: STEP_OF_LAYER[layer],
+      httpStatus: null,
+      code,
+      action,
+      alsoPossible: [],
+      retryAfterSeconds: null,
+      provider,
+    };
+    return record;
   }
   const keyPrefix = publicPrefix(secret.reveal());
   const cheap = await exchangeWithBody(context, provider, target.cheap, secrets, keyPrefix);

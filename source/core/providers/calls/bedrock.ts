@@ -2,6 +2,7 @@
 // with a Bedrock API key, to the Region the AWS SDK would pick.
 import type {Env} from '../../env.js';
 import type {HttpMethod} from '../../runner.js';
+import {shortTermRegionProblem} from '../bedrock-short-term.js';
 import {encodePath, signV4} from '../sigv4.js';
 import {
   type Auth,
@@ -127,6 +128,8 @@ export function planBedrockCalls(input: CallInput): CallsResult {
       },
       completionMissing: null,
       parseModels: (body) => listIds(body, (json) => json.modelSummaries as unknown[]),
+      // Bound to its own Region: sent anywhere else it can only fail.
+      notSent: shortTermRegionProblem(input.secret.reveal(), region),
     },
   };
 }

@@ -3,6 +3,7 @@
 // nothing here imports the registry back.
 import type {Env} from '../../env.js';
 import type {HttpMethod} from '../../runner.js';
+import type {Verdict} from '../diagnose/common.js';
 
 export interface PlannedRequest {
   label: string;
@@ -60,6 +61,8 @@ export interface PlannedCalls {
   parseModels(body: string): string[] | null;
   /** Lines from a key-info endpoint (OpenRouter), and whether credit is exhausted. */
   parseKeyInfo?(body: string): {lines: string[]; exhausted: boolean};
+  /** What the plan itself shows would fail (a key bound to another Region): nothing is sent. */
+  notSent?: Verdict | null;
 }
 
 export type CallsResult = {ok: true; calls: PlannedCalls} | {ok: false; reason: string};
