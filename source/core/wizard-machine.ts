@@ -151,7 +151,7 @@ function visit(
 
 /**
  * Picks up where a run before a restart left off: its verdicts stand as "before the restart",
- * and the walk goes to step 10, whose check runs the others again.
+ * and the walk goes to the restart step, whose check runs the others again.
  */
 function resume(
   steps: readonly StepDefinition[],

@@ -1,5 +1,5 @@
-// Progress that survives a restart. Step 10 asks the person to restart Cursor, and a wizard
-// running in Cursor's own terminal dies with it; the next start offers to resume at step 10.
+// Progress that survives a restart. The restart step asks the person to restart Cursor, and a
+// wizard running in Cursor's own terminal dies with it; the next start offers to resume there.
 // What is saved: each step's status, the provider and the model. Never a key, never evidence.
 import {sanitizeText} from './gate/outside-text.js';
 import {carriesKey, sessionSecrets} from './known-secrets.js';

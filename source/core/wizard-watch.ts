@@ -14,7 +14,7 @@ export function watchPauseSeconds(attempt: number): number {
 /** A free, automatic check whose last verdict is not a pass, with no run in flight. */
 export function canWatch(step: StepDefinition | undefined, record: StepRecord | undefined) {
   if (!step || !record || step.billing === 'billable' || step.kind !== 'automatic') return false;
-  if (step.id === 'restart') return false; // step 10 has its own watch, of the editor process
+  if (step.id === 'restart') return false; // it has its own watch, of the editor process
   if (record.phase !== 'done') return false;
   const status = record.result?.status;
   return status === 'fail' || status === 'unknown' || status === 'warn';

@@ -26,7 +26,7 @@ export function renderChecklist(
     lines.push(`${INDENT}${entry.summary}`);
     const fix = outcome?.fix;
     if (entry.fix && fix && entry.status !== 'pass' && entry.status !== 'skip') {
-      // Steps 5–9 often share one fix; say it once.
+      // The provider steps often share one fix; say it once.
       const earlier = shownFixes.get(entry.fix);
       if (earlier !== undefined) {
         lines.push(`${INDENT}fix: as for step ${earlier}`);

@@ -82,7 +82,7 @@ async function keyFromStdin(deps: DoctorDeps): Promise<StdinKey> {
       ? {ok: false, message: 'stdin holds more than 64 KB; pipe exactly one provider key'}
       : {ok: true, key: undefined};
   }
-  // One trailing newline is the pipe's, not the key's; anything else is for step 6 to judge.
+  // One trailing newline is the pipe's, not the key's; anything else is for `key-paste` to judge.
   const value = read.text.replace(/\r?\n$/, '');
   if (value.trim() === '') return {ok: true, key: undefined};
   if (value.split(/\r?\n/).filter((line) => line.trim()).length > 1) {

@@ -132,7 +132,7 @@ function judgeKey(key: ProviderKey, context: CheckContext): KeyVerdict {
   const where = key.slot ? `given as ${given}` : 'field not named';
   if (format.provider === 'google' && format.prefix === 'AIza') {
     // Announced for September 2026; whether Google enforces it for every key is not known, so
-    // only the live answer at step 7 can fail it.
+    // only the live answer at `provider-test` can fail it.
     return verdict(
       'warn',
       `${format.label}, ${where}: a standard key, the kind Google announced it would stop accepting in September 2026; the live test at ${stepRef('provider-test')} decides`,
@@ -164,7 +164,7 @@ async function check(context: CheckContext): Promise<CheckResult> {
   const editor = readableEditor(read);
   if (!editor) {
     const result = base ?? noKeyResult(WHAT);
-    // Step 1 already says when there is no state file; an unreadable one is worth a line here.
+    // `cursor-login` already says when there is no state file; an unreadable one is worth a line.
     const more = read?.found ? [fieldsEvidence(read)] : [];
     return {...result, evidence: [...result.evidence, ...more], facts};
   }

@@ -86,7 +86,7 @@ export const keyPasteStep: StepSpec = {
   why: 'A trailing newline, a space, quotes or a `Bearer ` prefix turn a good key into a rejected one, and none of them is visible in a masked field.',
   instruction: 'Copy the key again from the provider console and paste it with nothing around it.',
   // The contract's "clean and verifies" spans two steps: this one finds the paste clean, and
-  // step 7 verifies the key with its provider. Passing here never claims the key works.
+  // `provider-test` verifies the key with its provider. Passing here never claims the key works.
   passCondition: `the key is clean (${stepRef('provider-test')} then verifies it with the provider)`,
   kind: 'automatic',
   unattended: {decides: 'always'},

@@ -156,8 +156,8 @@ async function judge(
 }
 
 /**
- * The models to offer at step 8 instead of typing: the ones set in Cursor first, when the
- * editor's state is known, then the ones step 7's model list showed the key can use.
+ * The models to offer here instead of typing: the ones set in Cursor first, when the editor's
+ * state is known, then the ones `provider-test`'s model list showed the key can use.
  */
 export function modelSuggestions(facts: Facts): string[] {
   const inCursor = facts.editor?.models ?? [];

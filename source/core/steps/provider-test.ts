@@ -64,15 +64,15 @@ function judge(key: ProviderKey, record: ProbeRecord): KeyVerdict {
 }
 
 /**
- * A completion this run already sent for the key (step 9 goes first when a pasted quota error
- * leads there) answers for step 7 too: a second one waits for the person's Re-check.
+ * A completion this run already sent for the key (`quota` goes first when a pasted quota error
+ * leads there) answers for `provider-test` too: a second one waits for the person's Re-check.
  */
 async function sentProbe(context: CheckContext, key: ProviderKey): Promise<ProbeRecord> {
   const stored = storedProbes(context).find(
     (record) => record.keyId === key.id && record.completion !== null,
   );
   if (stored) return stored;
-  // Started at once when nothing is in flight, so steps 8 and 9 started beside it share it.
+  // Started at once when nothing is in flight, so `model-support` and `quota` beside it share it.
   const running = context.probesInFlight.get(key.id);
   if (!running) return freshProbe(context, key);
   const record = await running;

@@ -145,7 +145,7 @@ function result(
 
 /**
  * A probe already in flight for the key is as fresh as a new one: when allowing the billable
- * check here also lets step 7 run, both share one completion instead of sending two.
+ * check here also lets `provider-test` run, both share one completion instead of sending two.
  */
 async function recheckProbe(context: CheckContext, key: ProviderKey): Promise<ProbeRecord> {
   const running = context.probesInFlight.get(key.id);
@@ -157,7 +157,7 @@ async function recheckProbe(context: CheckContext, key: ProviderKey): Promise<Pr
 async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
   if (keys.length === 0) return noKeyResult('quota and rate limits');
-  // A re-check asks the provider again; otherwise step 7's answer stands (no second request).
+  // A re-check asks the provider again; otherwise `provider-test`'s answer stands (no new request).
   const records = await Promise.all(
     keys.map((key) => (context.recheck ? recheckProbe(context, key) : knownProbe(context, key))),
   );
