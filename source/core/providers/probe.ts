@@ -90,7 +90,7 @@ async function exchangeWithBody(
   const result = await context.runner.http({
     method: planned.method,
     url: planned.url,
-    headers: planned.headers(),
+    headers: planned.headers(new Date(context.runner.clock.now())),
     body: planned.body,
     timeoutMs: context.timeoutMs,
     signal: context.signal,

@@ -73,7 +73,7 @@ export function planBedrockCalls(input: CallInput): CallsResult {
       };
     }
     return {
-      headers: () =>
+      headers: (now) =>
         signV4({
           method,
           url,
@@ -87,7 +87,7 @@ export function planBedrockCalls(input: CallInput): CallsResult {
             secretAccessKey: signing.secretAccessKey.reveal(),
             sessionToken: signing.sessionToken?.reveal() ?? null,
           },
-          now: new Date(),
+          now,
         }),
       curlHeaders:
         signing.sessionToken && signing.fromEnv ? ['x-amz-security-token: $AWS_SESSION_TOKEN'] : [],

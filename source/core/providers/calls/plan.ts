@@ -9,8 +9,8 @@ export interface PlannedRequest {
   label: string;
   method: HttpMethod;
   url: string;
-  /** Built at send time, so SigV4 signs with the current clock. Holds secrets. */
-  headers(): Record<string, string>;
+  /** Built at send time, so SigV4 signs with the run's clock at that moment. Holds secrets. */
+  headers(now: Date): Record<string, string>;
   body?: string;
   curl: string;
   /** Free probes cost nothing; completions are billable. */
@@ -107,7 +107,7 @@ function curlLine(
 
 /** How a provider authenticates, once for the request and once for the curl line. */
 export interface Auth {
-  headers(): Record<string, string>;
+  headers(now: Date): Record<string, string>;
   /** The same headers with $VARIABLES in place of secrets. */
   curlHeaders: readonly string[];
   /** curl options that carry the auth instead of a header (Bedrock's --aws-sigv4). */
@@ -129,7 +129,7 @@ export function request(spec: RequestSpec): PlannedRequest {
     label,
     method,
     url,
-    headers: body === undefined ? headers : () => ({...headers(), ...JSON_CONTENT}),
+    headers: body === undefined ? headers : (now) => ({...headers(now), ...JSON_CONTENT}),
     ...(body === undefined ? {} : {body}),
     curl: curlLine(method, url, curlHeaders, body, curlOptions),
     billable,
