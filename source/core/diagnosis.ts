@@ -52,7 +52,7 @@ export const STEP_OF_LAYER = Object.fromEntries(
 /** One provider key's outcome, exactly as doctor --json reports it (see the contract). */
 export interface ProviderOutcome {
   provider: Provider;
-  /** Where the key came from: `env:OPENAI_API_KEY`, `stdin`, `input`. */
+  /** Where the key came from: `env:` and the variable's name, `stdin` or `input`. */
   keySource: string;
   fingerprint: string;
   baseUrl: string | null;

@@ -2,6 +2,7 @@
 // evidence under -v, the provider keys, and a one-line result. Plain text: it must read the same
 // in a terminal, a CI log and a pasted forum post.
 import {editorLines} from '../core/editor/editor-json.js';
+import {keyVariableNames} from '../core/providers/intake.js';
 import {scrub, scrubberOf, type Secret} from '../core/secrets.js';
 import {statusLabel} from '../core/status-symbols.js';
 import type {DoctorDocument} from '../core/run/document.js';
@@ -46,9 +47,8 @@ export function renderChecklist(
 
   lines.push('', 'Provider keys');
   if (document.providers.length === 0) {
-    lines.push(
-      '  none found in the environment (set OPENAI_API_KEY, ANTHROPIC_API_KEY, … or pipe one key on stdin)',
-    );
+    const first = keyVariableNames().slice(0, 2).join(', ');
+    lines.push(`  none found in the environment (set ${first}, … or pipe one key on stdin)`);
   }
   for (const p of document.providers) {
     const facts = [

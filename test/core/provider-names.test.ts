@@ -17,18 +17,12 @@ const STILL_PROVIDER_SHAPED: Record<string, string> = {
   'core/classify/payload-shape.ts': 'each provider’s error body shape',
   'core/classify/status-rules.ts': 'provider-specific status meanings',
   'core/classify/text-rules.ts': 'provider-specific error texts',
-  'core/diagnosis.ts': 'the contract’s keySource examples',
   'core/editor/items.ts': 'the editor’s BYOK fields per provider',
   'core/editor/riders.ts': 'keys that sit in another provider’s Cursor field',
   'core/editor/state.ts': 'the editor’s BYOK fields per provider',
   'core/providers/aws-credentials.ts': 'the AWS credential chain',
-  'core/providers/intake.ts': 'Gemini’s two variables and the AWS chain',
-  'core/providers/outcome.ts': 'Bedrock’s key source',
   'core/providers/probe.ts': 'per-provider probes',
-  'core/providers/step-support.ts': 'the Cursor field per provider',
-  'core/providers/types.ts': 'Bedrock’s credential modes',
   'core/steps/byok-provider.ts': 'the Cursor field per provider',
-  'doctor/checklist.ts': 'the variables doctor reads, in its help line',
 };
 
 const ids = PROVIDER_SPECS.map((spec) => spec.id).filter((id) => id !== 'cursor');

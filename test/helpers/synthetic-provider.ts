@@ -75,6 +75,7 @@ export const acme = {
       sample: `acme-${'0123456789abcdef'.repeat(2)}`,
     },
   ],
+  byok: true,
   hosts: /\bapi\.acme\.invalid/i,
   apiHost: /^api\.acme\.invalid$/i,
   textNames: /\bAcme\b/,

@@ -77,3 +77,11 @@ export function publicPrefix(text: string): string {
     PUBLIC_PREFIXES.find((prefix) => text.startsWith(prefix) && text.length > prefix.length) ?? ''
   );
 }
+
+/**
+ * The provider a key is reported under when nothing says whose it is: the owner of the prefix
+ * other vendors copy (sk-), the most common kind of key there is.
+ */
+export const FALLBACK_PROVIDER: Provider = orderedKeyShapes(PROVIDER_SPECS).find(
+  ({shape}) => shape.fallback,
+)!.provider;

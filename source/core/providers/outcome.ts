@@ -3,6 +3,7 @@
 import type {Diagnosis, ProviderOutcome} from '../diagnosis.js';
 import {SHORT_TERM_KEY_REGION} from './bedrock-short-term.js';
 import {INSECURE_TRANSPORT_CODE} from '../gate/transport.js';
+import {FALLBACK_PROVIDER} from './key-format.js';
 import type {Layer} from '../vocabulary.js';
 import type {ExchangeRecord, ProbeRecord} from './types.js';
 
@@ -49,7 +50,7 @@ export function toOutcome(record: ProbeRecord): ProviderOutcome {
   const diagnosis = keyDiagnosis(record);
   const status = keyStatus(record);
   return {
-    provider: record.provider ?? 'openai',
+    provider: record.provider ?? FALLBACK_PROVIDER,
     keySource: record.keySource,
     fingerprint: record.fingerprint,
     baseUrl: record.baseUrl,

@@ -40,9 +40,9 @@ export type ProbeContext = Pick<
 /** Every secret a key's requests could carry, so evidence can be scrubbed of all of them. */
 export function secretsOf(key: ProviderKey): Secret[] {
   const list = [key.secret, sentSecret(key)];
-  if (key.bedrock?.mode === 'sigv4') {
-    list.push(key.bedrock.secretAccessKey);
-    if (key.bedrock.sessionToken) list.push(key.bedrock.sessionToken);
+  if (key.auth?.mode === 'sigv4') {
+    list.push(key.auth.secretAccessKey);
+    if (key.auth.sessionToken) list.push(key.auth.sessionToken);
   }
   return list;
 }
@@ -184,7 +184,7 @@ async function bedrockSigning(
   key: ProviderKey,
   secret: Secret,
 ): Promise<{ok: true; signing: Signing<Secret>} | {ok: false; note: string}> {
-  const auth = key.bedrock ?? {mode: 'bearer' as const};
+  const auth = key.auth ?? {mode: 'bearer' as const};
   if (auth.mode === 'bearer') return {ok: true, signing: {mode: 'bearer', token: secret}};
   if (auth.mode === 'sigv4') {
     if (auth.secretAccessKey.length === 0) {

@@ -11,7 +11,7 @@ import type {
 } from '../step-model.js';
 import type {Layer, Provider} from '../vocabulary.js';
 import {firstLayer, worstStatus} from '../verdict.js';
-import {collectProviderKeys} from './intake.js';
+import {collectProviderKeys, keyVariableNames} from './intake.js';
 import {detectKeyFormat} from './key-format.js';
 import {cleanKey} from './paste-forensics.js';
 import {secretsOf} from './probe.js';
@@ -26,8 +26,10 @@ export function envKeysIn(view: Pick<ConditionView, 'env'>): ProviderKey[] {
   return collectProviderKeys(view.env, {});
 }
 
+const variables = keyVariableNames();
+
 export const NO_KEY_FIX: Fix = {
-  summary: `Export the key the way its SDK reads it (OPENAI_API_KEY, ANTHROPIC_API_KEY, GOOGLE_API_KEY, OPENROUTER_API_KEY, AZURE_OPENAI_API_KEY, AWS_BEARER_TOKEN_BEDROCK or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), or paste it when the wizard asks at ${stepRef('byok-provider')}.`,
+  summary: `Export the key the way its SDK reads it (${variables.slice(0, -1).join(', ')} or ${variables.at(-1)}), or paste it when the wizard asks at ${stepRef('byok-provider')}.`,
 };
 
 export function noKeyResult(what: string): CheckResult {
@@ -43,7 +45,7 @@ export function noKeyResult(what: string): CheckResult {
   };
 }
 
-/** `openai key, 164 chars, fp:1a2b3c4d (env:OPENAI_API_KEY)`. */
+/** The key's description and where it came from: `… key, 164 chars, fp:1a2b3c4d (env:…)`. */
 export function keyLabel(key: ProviderKey, provider: Provider | null): string {
   return `${key.secret.describe(provider)} (${key.source})`;
 }

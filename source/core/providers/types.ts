@@ -5,27 +5,28 @@ import type {HttpMethod} from '../runner.js';
 import type {Secret} from '../secrets.js';
 import type {Provider} from '../vocabulary.js';
 
-/** How a Bedrock credential authenticates. */
-export type BedrockAuth =
+/** How a credential found through a provider's credential chain authenticates. */
+export type KeyAuth =
   | {mode: 'bearer'}
   | {mode: 'sigv4'; secretAccessKey: Secret; sessionToken: Secret | null}
   | {mode: 'profile'; profile: string};
 
 /** One provider key, as found in the environment or typed into the wizard. */
-export interface ProviderKey {
+export interface ProviderKey<Id extends string = Provider> {
   /** Stable within a run: the source plus the fingerprint of the key as found. */
   id: string;
   /** The field or variable it was given as; null when the person has not said. */
-  slot: Provider | null;
+  slot: Id | null;
   /** The key exactly as found, paste damage included. */
   secret: Secret;
-  /** `env:OPENAI_API_KEY`, `input`, `stdin`. */
+  /** `env:` and the variable's name, `input` or `stdin`. */
   source: string;
   /** The variable a person would export to reproduce a request with curl. */
   envName: string;
-  /** Lines about how the key was picked (e.g. GOOGLE_API_KEY beating GEMINI_API_KEY). */
+  /** Lines about how the key was picked (one variable the SDK reads first beating another). */
   notes: string[];
-  bedrock?: BedrockAuth;
+  /** Set for a key found through its provider's credential chain. */
+  auth?: KeyAuth;
 }
 
 /** One request sent to a provider and what came back, with nothing secret in it. */

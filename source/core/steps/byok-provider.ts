@@ -56,10 +56,11 @@ function judgeKey(key: ProviderKey, context: CheckContext): KeyVerdict {
     details: key.notes,
     fix: fix ? {summary: fix} : null,
   });
-  if (key.bedrock && key.bedrock.mode !== 'bearer') {
+  if (key.auth && key.auth.mode !== 'bearer') {
+    const how = key.auth.mode === 'sigv4' ? 'access key' : `profile ${key.auth.profile}`;
     return verdict(
       'pass',
-      `AWS credentials (${key.bedrock.mode === 'sigv4' ? 'access key' : `profile ${key.bedrock.profile}`}) for ${fieldName('bedrock')}`,
+      `${providerName(key.slot)} credentials (${how}) for ${fieldName(key.slot)}`,
       null,
     );
   }

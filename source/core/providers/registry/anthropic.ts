@@ -46,6 +46,7 @@ export const anthropic = {
       sample: `sk-ant-api03-${'Ap3_'.repeat(23)}xAA`,
     },
   ],
+  byok: true,
   hosts: /\bapi\.anthropic\.com|docs\.claude\.com|\banthropic\.com/i,
   apiHost: /^api\.anthropic\.com$/i,
   textNames: /\bAnthropic\b/i,

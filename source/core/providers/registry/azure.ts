@@ -33,6 +33,7 @@ export const azure = {
       sample: '0123456789abcdef'.repeat(2),
     },
   ],
+  byok: true,
   hosts: /\b[\w.-]*openai\.azure\.com|\bcognitiveservices\.azure\.com|\bservices\.ai\.azure\.com/i,
   // Each resource has its own host.
   apiHost: null,

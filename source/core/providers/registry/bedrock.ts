@@ -56,6 +56,17 @@ export const bedrock = {
       sample: 'AKIAQ3EGRAMPLE7X2Z4Y',
     },
   ],
+  byok: true,
+  credentialChain: [
+    {mode: 'bearer', variable: 'AWS_BEARER_TOKEN_BEDROCK'},
+    {
+      mode: 'sigv4',
+      variable: 'AWS_ACCESS_KEY_ID',
+      secretVariable: 'AWS_SECRET_ACCESS_KEY',
+      sessionVariable: 'AWS_SESSION_TOKEN',
+    },
+    {mode: 'profile', variable: 'AWS_PROFILE'},
+  ],
   hosts: /\bbedrock[\w.-]*\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i,
   apiHost: /^bedrock-runtime\.[\w-]+\.amazonaws\.com$/i,
   // AWS's own exception names say Bedrock too, when the message after them is all that is left.

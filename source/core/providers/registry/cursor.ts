@@ -22,6 +22,7 @@ export const cursor = {
       sample: `key_${'0123456789abcdef'.repeat(4)}`,
     },
   ],
+  byok: false,
   hosts: /\bapi2?\.cursor\.(?:sh|com)/i,
   apiHost: /^api2?\.cursor\.sh$/i,
   // Cursor's own errors are read by their codes, not by its name.

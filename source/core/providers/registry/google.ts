@@ -36,6 +36,7 @@ export const google = {
       sample: `AQ.${'Ab8_'.repeat(10)}`,
     },
   ],
+  byok: true,
   hosts: /generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\//i,
   apiHost: /^generativelanguage\.googleapis\.com$/i,
   textNames: /\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i,

@@ -78,6 +78,7 @@ export const openai = {
       sample: `sk-${'Gn7_'.repeat(8)}`,
     },
   ],
+  byok: true,
   hosts: /\bapi\.openai\.com|platform\.openai\.com/i,
   apiHost: /^api\.openai\.com$/i,
   textNames: /\bOpen ?AI\b(?![- ]compatible)/i,

@@ -22,6 +22,7 @@ export const openrouter = {
       sample: `sk-or-v1-${'0123456789abcdef'.repeat(4)}`,
     },
   ],
+  byok: true,
   hosts: /\bopenrouter\.ai/i,
   apiHost: /^openrouter\.ai$/i,
   textNames: /\bOpenRouter\b/i,

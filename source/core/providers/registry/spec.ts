@@ -4,6 +4,7 @@
 // registry back, so it reads the layers and types from leaf modules.
 import type {PlanCalls} from '../calls/plan.js';
 import type {Reading, Verdict} from '../diagnose/common.js';
+import type {ChainLink} from './credential-chain.js';
 import type {KeyShape} from './key-shape.js';
 
 /** What the tool knows about a provider's model names. */
@@ -68,6 +69,14 @@ export interface ProviderSpec<Id extends string = string> {
   billingPage: string;
   /** Every shape its keys come in, most specific first. */
   keyShapes: readonly KeyShape[];
+  /** False for Cursor's own key, which the Cursor steps test: the provider steps refuse it. */
+  byok: boolean;
+  /**
+   * Where the SDK looks for a credential, in order, when it is more than `keyVariables`: the
+   * first link set wins, and a key found there is tested as this provider's whatever its
+   * characters say. Without it, the first key variable set wins.
+   */
+  credentialChain?: readonly ChainLink[];
   /**
    * Host names and documentation links that identify the provider when they appear anywhere in a
    * pasted text ("getaddrinfo ENOTFOUND api.openai.com", "see docs.claude.com/…").
