@@ -5,7 +5,7 @@ import {editorJson, type EditorJson} from '../editor/editor-json.js';
 import {fingerprint, type Secret, scrub, scrubberOf} from '../secrets.js';
 import type {Env, Fix} from '../step-model.js';
 import {firstLayer, severityOf, type VerdictStatus, verdictOf} from '../verdict.js';
-import {isLayer, isProvider, type Layer, type Status, type StepId} from '../vocabulary.js';
+import type {Layer, Status, StepId} from '../vocabulary.js';
 import type {RunRecord, StepOutcome} from './run-model.js';
 
 export interface DoctorStepEntry {
@@ -43,27 +43,20 @@ export function fixLine(fix: Fix | null): string | null {
   return parts.join(' — ');
 }
 
-function cleanOutcome(raw: unknown, clean: (text: string) => string): ProviderOutcome | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const o = raw as Record<string, unknown>;
-  if (typeof o.provider !== 'string' || !isProvider(o.provider)) return null;
-  const status = o.status === 'pass' || o.status === 'fail' ? o.status : 'unknown';
-  const text = (value: unknown) => (typeof value === 'string' && value ? clean(value) : null);
-  const int = (value: unknown) =>
-    typeof value === 'number' && Number.isFinite(value) ? value : null;
-  const fp = typeof o.fingerprint === 'string' && /^fp:[0-9a-f]{8}$/.test(o.fingerprint);
-  // Exactly the contract's fields, in its order.
+/** The contract's fields, in its order, with every text a server or the environment gave cleaned. */
+function cleanOutcome(outcome: ProviderOutcome, clean: (text: string) => string): ProviderOutcome {
+  const text = (value: string | null) => (value ? clean(value) : null);
   return {
-    provider: o.provider,
-    keySource: text(o.keySource) ?? 'unknown',
-    fingerprint: fp ? (o.fingerprint as string) : 'fp:unknown',
-    baseUrl: text(o.baseUrl),
-    status,
-    layer: typeof o.layer === 'string' && isLayer(o.layer) ? o.layer : null,
-    httpStatus: int(o.httpStatus),
-    code: text(o.code),
-    retryAfterSeconds: int(o.retryAfterSeconds),
-    requestId: text(o.requestId),
+    provider: outcome.provider,
+    keySource: text(outcome.keySource) ?? 'unknown',
+    fingerprint: outcome.fingerprint,
+    baseUrl: text(outcome.baseUrl),
+    status: outcome.status,
+    layer: outcome.layer,
+    httpStatus: outcome.httpStatus,
+    code: text(outcome.code),
+    retryAfterSeconds: outcome.retryAfterSeconds,
+    requestId: text(outcome.requestId),
   };
 }
 
@@ -75,11 +68,8 @@ function collectProviders(
 ): ProviderOutcome[] {
   const byKey = new Map<string, ProviderOutcome>();
   for (const outcome of run.outcomes) {
-    const list = outcome.facts.providerOutcomes;
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const entry = cleanOutcome(raw, clean);
-      if (!entry) continue;
+    for (const reported of outcome.facts.providerOutcomes ?? []) {
+      const entry = cleanOutcome(reported, clean);
       const id = `${entry.provider}|${entry.keySource}|${entry.fingerprint}`;
       const seen = byKey.get(id);
       if (!seen || severityOf(entry.status) >= severityOf(seen.status)) byKey.set(id, entry);

@@ -168,7 +168,7 @@ export function modelSuggestions(facts: Facts): string[] {
 }
 
 function storedProbeModels(facts: Facts): string[] {
-  const probes = Array.isArray(facts.providerProbes) ? facts.providerProbes : [];
+  const probes = facts.providerProbes ?? [];
   return probes.flatMap((record) => preferChatModels(record.models ?? []));
 }
 
