@@ -149,8 +149,10 @@ function fromProviderBody(parsed: Parsed, delegates: ClassifyDelegates): Diagnos
   const status = parsed.seenStatus ?? impliedStatus(provider, payload, text);
   if (status === null) return null;
   const headers = headersFromText(text);
-  const bedrockType = provider === 'bedrock' ? bedrockErrorType(payload, text) : null;
-  if (bedrockType && !headers['x-amzn-errortype']) headers['x-amzn-errortype'] = bedrockType;
+  // AWS sends its error type as a header, which a paste keeps only in the body or the exception's
+  // name; only the AWS reader looks at that header.
+  const awsType = bedrockErrorType(payload, text);
+  if (awsType && !headers['x-amzn-errortype']) headers['x-amzn-errortype'] = awsType;
   return ask(() => delegates.provider({provider, status, headers, body: JSON.stringify(payload)}));
 }
 

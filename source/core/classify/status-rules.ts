@@ -18,15 +18,12 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
   const who = providerName(provider);
   switch (true) {
     case status === 400:
-      // Gemini answers 400 for a bad key. Others send it for a request they cannot take, a
-      // model they do not serve, or a path behind a gateway: alone, it names no layer, so say
-      // where to look first and what to share.
-      if (provider === 'google') {
-        return {...base, layers: ['provider-key', 'request', 'model'], action: ask400};
-      }
+      // Providers send it for a request they cannot take, a model they do not serve, a path
+      // behind a gateway, and Gemini for a bad key: alone, it names no layer, so say where to
+      // look first and what to share.
       return {
         ...base,
-        layers: ['unknown', 'request', 'model', byok ? 'base-url' : 'provider-key'],
+        layers: ['unknown', 'request', 'model', 'provider-key', 'base-url'],
         action: ask400,
       };
     case status === 401:
