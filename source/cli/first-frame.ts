@@ -60,6 +60,14 @@ export function firstFrameRows(
 }
 
 /**
+ * The terminal rows plain text of one line takes up once the terminal has wrapped it at
+ * `columns` (a width it does not report counts as wide enough).
+ */
+export function rowsTaken(line: string, columns: number): number {
+  return columns > 0 ? Math.max(1, Math.ceil(line.length / columns)) : 1;
+}
+
+/**
  * Erases a frame of `rows` rows written with a newline after it, from the row below it, and
  * leaves the cursor where the frame began: what Ink writes before it redraws its own frame.
  */

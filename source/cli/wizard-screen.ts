@@ -4,7 +4,7 @@ import {homedir} from 'node:os';
 import {progressPath, progressStore} from '../probes/progress-store.js';
 import {wantsColour} from '../ui/theme.js';
 import {VERSION} from '../version.js';
-import {eraseFrame, firstFrameRows} from './first-frame.js';
+import {eraseFrame, firstFrameRows, rowsTaken} from './first-frame.js';
 
 /** Synchronized output: Ink wraps each frame in it, so a terminal shows the frame whole. */
 const BEGIN_SYNC = '\u001B[?2026h';
@@ -44,9 +44,12 @@ export function openWizardScreen(
           {colour: wantsColour(env, options.noColor), share: options.share},
           {columns: stdout.columns, rows: stdout.rows},
         );
-  const rows = frame ?? [`cursorkey-wizard ${VERSION} · starting…`];
-  stdout.write(`${rows.join('\n')}\n`);
-  return {handOver: () => prefixFirstFrame(stdout, eraseFrame(rows.length))};
+  const starting = `cursorkey-wizard ${VERSION} · starting…`;
+  // The frame's rows fit the terminal; the line may not, and the terminal wraps it.
+  const drawn = frame ?? [starting];
+  const height = frame ? frame.length : rowsTaken(starting, stdout.columns);
+  stdout.write(`${drawn.join('\n')}\n`);
+  return {handOver: () => prefixFirstFrame(stdout, eraseFrame(height))};
 }
 
 /** Puts `prefix` before the first frame written to `stream` (the first write with a newline). */
