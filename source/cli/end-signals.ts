@@ -1,6 +1,6 @@
 // SIGINT, SIGTERM and SIGHUP end a run the same way in the wizard and in doctor: the running
-// checks are cancelled, and the exit code says which signal it was (130, 143, 129). finish-run.ts
-// then ends every child tree and removes the temporary folders.
+// checks are cancelled, and the exit code says which signal it was (130, 143, 129). The run then
+// ends every child tree it started and removes its temporary folder (probes/real-runner.ts).
 import {EXIT, type ExitCode} from '../core/vocabulary.js';
 
 const EXIT_OF_SIGNAL = {
