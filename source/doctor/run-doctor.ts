@@ -29,7 +29,6 @@ export interface DoctorOptions {
   signal: AbortSignal;
   /** A whole check, however many requests it makes, gets at most this long. */
   stepCeilingMs?: number;
-  now?: () => Date;
   onStepStart?(step: StepDefinition): void;
   onStepFinish?(outcome: StepOutcome): void;
   onProgress?(step: StepDefinition, line: string): void;
@@ -48,16 +47,15 @@ function fixed(
 }
 
 export async function runDoctor(options: DoctorOptions): Promise<RunRecord> {
-  const now = options.now ?? (() => new Date());
   const stamp = (ms: number) => new Date(ms).toISOString();
-  const startedAt = now().toISOString();
+  const now = () => stamp(options.runner.clock.now());
+  const startedAt = now();
   const run = createStepRunner({
     runner: options.runner,
     env: options.env,
     platform: options.platform,
     timeoutMs: options.timeoutMs,
     options: {interactive: false, noCompletion: options.noCompletion, share: false},
-    now: () => now().getTime(),
   });
   const outcomes = new Map<StepId, StepOutcome>();
   const answers: Answers = {
@@ -86,13 +84,13 @@ export async function runDoctor(options: DoctorOptions): Promise<RunRecord> {
   };
 
   const visit: StepVisit = async (step, state) => {
-    const started = now().toISOString();
+    const started = now();
     options.onStepStart?.(step);
     const planned = options.signal.aborted
       ? fixed('unknown', 'Cancelled before it ran')
       : plan(step, state);
     if (planned.kind === 'fixed') {
-      finish({step, ...planned.result, startedAt: started, finishedAt: now().toISOString()});
+      finish({step, ...planned.result, startedAt: started, finishedAt: now()});
       return state;
     }
     const ran = await run.runStep({
@@ -120,7 +118,7 @@ export async function runDoctor(options: DoctorOptions): Promise<RunRecord> {
     outcomes: options.steps.map((step) => outcomes.get(step.id)!),
     facts: state.facts,
     startedAt,
-    finishedAt: now().toISOString(),
+    finishedAt: now(),
     cancelled: options.signal.aborted,
   };
 }

@@ -9,6 +9,7 @@ import {
   stepRunnerOf,
   type RunState,
 } from '../../source/core/run/step-runner.js';
+import type {Clock} from '../../source/core/runner.js';
 import type {Check, CheckResult, StepDefinition} from '../../source/core/step-model.js';
 import type {StepId} from '../../source/core/vocabulary.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
@@ -33,14 +34,33 @@ function step(id: StepId, check: Check): StepDefinition {
   };
 }
 
-function runnerFor(clock = [0]) {
+/** A clock the test moves by hand; its sleeps end only when the test says or on abort. */
+function handClock(start = 0) {
+  let now = start;
+  const sleepers: (() => void)[] = [];
+  const clock: Clock = {
+    now: () => now,
+    sleep: (_ms, signal) =>
+      new Promise<void>((resolve) => {
+        sleepers.push(resolve);
+        signal?.addEventListener('abort', () => resolve(), {once: true});
+      }),
+  };
+  return {
+    clock,
+    set: (ms: number) => (now = ms),
+    /** Ends every sleep started so far, as if its time had passed. */
+    elapse: () => sleepers.splice(0).forEach((wake) => wake()),
+  };
+}
+
+function runnerFor(hand = handClock()) {
   return createStepRunner({
-    runner: createFakeRunner(),
+    runner: createFakeRunner({clock: hand.clock}),
     env: {},
     platform: 'linux',
     timeoutMs: 1000,
     options: {interactive: false, noCompletion: true, share: false},
-    now: () => clock[0]!,
   });
 }
 
@@ -68,11 +88,11 @@ describe('one step', () => {
     expect(run.stopped).toBeNull();
   });
 
-  test('outcomes are timed by the injected clock, and facts are merged into what the check saw', async () => {
-    const clock = [1_000];
-    const run = await runnerFor(clock).runStep({
+  test('outcomes are timed by the runner’s clock, and facts are merged into what the check saw', async () => {
+    const hand = handClock(1_000);
+    const run = await runnerFor(hand).runStep({
       step: step('cli-status', async () => {
-        clock[0] = 4_000;
+        hand.set(4_000);
         return pass({cliMissing: true});
       }),
       state: {...empty, facts: {editorRunning: true}},
@@ -82,14 +102,22 @@ describe('one step', () => {
   });
 
   test('a check past its ceiling is stopped and says so, even if it ignores its signal', async () => {
-    const run = await runnerFor().runStep({
-      step: step('quota', () => new Promise<CheckResult>(() => {})),
+    const hand = handClock();
+    const started = deferred();
+    const running = runnerFor(hand).runStep({
+      step: step('quota', () => {
+        started.resolve();
+        return new Promise<CheckResult>(() => {});
+      }),
       state: empty,
-      ceilingMs: 1,
+      ceilingMs: 40_000,
       abandonOnCancel: true,
     });
+    await started.promise;
+    hand.elapse();
+    const run = await running;
     expect(run.stopped).toBe('ceiling');
-    expect(run.result).toMatchObject({status: 'unknown', summary: 'Did not finish within 0 s'});
+    expect(run.result).toMatchObject({status: 'unknown', summary: 'Did not finish within 40 s'});
   });
 
   test('a cancel stops waiting for a check that ignores it, when the caller asks', async () => {

@@ -33,8 +33,6 @@ export interface RunSettings {
   /** Bound for each single request or child process. */
   timeoutMs: number;
   options: RunOptions;
-  /** Epoch milliseconds; the caller's clock times every outcome. */
-  now?: () => number;
 }
 
 export interface StepRequest {
@@ -65,7 +63,7 @@ export interface StepRun {
   result: CheckResult;
   /** The facts the check saw, with what it learned merged in. */
   facts: Facts;
-  /** Epoch milliseconds, by the run's clock. */
+  /** Epoch milliseconds, by the runner's clock. */
   startedAt: number;
   finishedAt: number;
   /** Why the check did not finish by itself, if it did not. */
@@ -76,7 +74,7 @@ export interface StepRun {
 export type StepVisit = (step: StepDefinition, state: RunState) => Promise<RunState>;
 
 export interface StepRunner {
-  readonly settings: Readonly<Required<RunSettings>>;
+  readonly settings: Readonly<RunSettings>;
   /** One run's probes in flight, shared by its checks and by no one else. */
   readonly probesInFlight: ProbesInFlight;
   /** Runs one check or action. Never rejects. */
@@ -111,32 +109,33 @@ export function stepRunnerOf(context: CheckContext): StepRunner {
 }
 
 function stepRunnerOver(settings: RunSettings, probesInFlight: ProbesInFlight): StepRunner {
-  const full: Required<RunSettings> = {...settings, now: settings.now ?? Date.now};
   return {
-    settings: full,
+    settings,
     probesInFlight,
-    runStep: (request) => runStep(full, probesInFlight, request),
+    runStep: (request) => runStep(settings, probesInFlight, request),
   };
 }
 
 async function runStep(
-  settings: Required<RunSettings>,
+  settings: RunSettings,
   probesInFlight: ProbesInFlight,
   request: StepRequest,
 ): Promise<StepRun> {
-  const startedAt = settings.now();
+  const {clock} = settings.runner;
+  const startedAt = clock.now();
   const controller = new AbortController();
   const forward = () => controller.abort();
   if (request.signal?.aborted) controller.abort();
   request.signal?.addEventListener('abort', forward, {once: true});
   let overran = false;
-  const ceiling =
-    request.ceilingMs === undefined
-      ? undefined
-      : setTimeout(() => {
-          overran = true;
-          controller.abort();
-        }, request.ceilingMs);
+  const done = new AbortController();
+  if (request.ceilingMs !== undefined) {
+    void clock.sleep(request.ceilingMs, done.signal).then(() => {
+      if (done.signal.aborted) return;
+      overran = true;
+      controller.abort();
+    });
+  }
   const context: CheckContext = {
     runner: settings.runner,
     env: settings.env,
@@ -169,11 +168,11 @@ async function runStep(
       result,
       facts: mergeFacts(request.state.facts, result.facts),
       startedAt,
-      finishedAt: settings.now(),
+      finishedAt: clock.now(),
       stopped: overran ? 'ceiling' : controller.signal.aborted ? 'cancelled' : null,
     };
   } finally {
-    clearTimeout(ceiling);
+    done.abort();
     request.signal?.removeEventListener('abort', forward);
   }
 }

@@ -37,8 +37,6 @@ export interface WizardDependencies {
   initialAnswers?: Answers;
   /** `ahead` (the product): run every check that needs nobody first, then walk what is left. */
   mode?: WizardState['mode'];
-  /** Epoch milliseconds. */
-  now?: () => number;
 }
 
 export interface WizardApi {
@@ -85,9 +83,7 @@ export function useWizard(deps: WizardDependencies): WizardApi {
   );
   const inFlight = useRef(new Map<StepId, AbortController>());
   // One run for the wizard's whole life: its checks share its probes and its gated runner.
-  const [run] = useState(() =>
-    createStepRunner({runner, env, platform, timeoutMs, options, now: deps.now}),
-  );
+  const [run] = useState(() => createStepRunner({runner, env, platform, timeoutMs, options}));
   const step = steps[state.index];
   const record = step ? state.records[step.id] : undefined;
   const onStep = state.view === 'step';
@@ -151,7 +147,7 @@ export function useWizard(deps: WizardDependencies): WizardApi {
             id,
             runId,
             label,
-            endsAt: run.settings.now() + seconds * 1000,
+            endsAt: runner.clock.now() + seconds * 1000,
           }),
         progress: (line) => dispatch({type: 'progress', id, runId, line: scrub(line, held)}),
       })
@@ -192,10 +188,13 @@ export function useWizard(deps: WizardDependencies): WizardApi {
       return;
     }
     const pauseMs = watchPauseSeconds(attempt) * 1000;
-    setWatchNextAt(Date.now() + pauseMs);
-    const timer = setTimeout(() => dispatch({type: 'recheck'}), pauseMs);
-    return () => clearTimeout(timer);
-  }, [waiting, attempt]);
+    setWatchNextAt(runner.clock.now() + pauseMs);
+    const paused = new AbortController();
+    void runner.clock.sleep(pauseMs, paused.signal).then(() => {
+      if (!paused.signal.aborted) dispatch({type: 'recheck'});
+    });
+    return () => paused.abort();
+  }, [waiting, attempt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return {state, step, pendingInput, dispatch, cancelRun, watchNextAt};
 }
