@@ -18,8 +18,6 @@ const STILL_PROVIDER_SHAPED: Record<string, string> = {
   'core/editor/items.ts': 'the editor’s BYOK fields per provider',
   'core/editor/riders.ts': 'keys that sit in another provider’s Cursor field',
   'core/editor/state.ts': 'the editor’s BYOK fields per provider',
-  'core/providers/aws-credentials.ts': 'the AWS credential chain',
-  'core/providers/probe.ts': 'per-provider probes',
   'core/steps/byok-provider.ts': 'the Cursor field per provider',
 };
 

@@ -1,10 +1,15 @@
 // The provider-specific rules the registry's specs carry, pinned by what a person reads: the
-// base-URL findings, the model choice and the hint for a host that does not resolve.
+// base-URL findings, the model choice, the hint for a host that does not resolve and the notes
+// of a credential chain that cannot sign.
 import {describe, expect, test} from 'vitest';
 import {diagnoseNetworkFailure} from '../../source/core/network-diagnosis.js';
+import {signingOf} from '../../source/core/providers/aws-credentials.js';
 import {checkBaseUrl} from '../../source/core/providers/base-url-check.js';
 import {checkModel} from '../../source/core/providers/model-check.js';
 import {providerOfModelName, selectedModelFor} from '../../source/core/providers/model-choice.js';
+import {providerSpec} from '../../source/core/providers/registry/index.js';
+import type {Runner} from '../../source/core/runner.js';
+import {Secret} from '../../source/core/secrets.js';
 
 const lines = (input: Parameters<typeof checkBaseUrl>[0]) =>
   checkBaseUrl(input).map((finding) => `${finding.status}: ${finding.line}`);
@@ -123,4 +128,33 @@ test('a host that does not resolve: Azure’s comes from the resource name', () 
     url: 'https://api.openai.com',
   });
   expect(openai.action).not.toMatch(/resource name/);
+});
+
+describe('signing a credential found through the chain', () => {
+  const chain = providerSpec('bedrock').credentialChain ?? [];
+  const context = {
+    runner: {} as Runner,
+    timeoutMs: 1_000,
+    signal: new AbortController().signal,
+  };
+  const secret = new Secret('AKIAIOSFODNN7EXAMPLE', 'env:AWS_ACCESS_KEY_ID');
+
+  test('an access key without its secret cannot sign, in the words of the chain', async () => {
+    const auth = {
+      mode: 'sigv4' as const,
+      secretAccessKey: new Secret('', 'env'),
+      sessionToken: null,
+    };
+    expect(await signingOf(context, auth, secret, chain)).toEqual({
+      ok: false,
+      note: 'AWS_SECRET_ACCESS_KEY is not set, so requests cannot be signed.',
+    });
+  });
+
+  test('a profile without the optional SDK names what else could be set', async () => {
+    expect(await signingOf(context, {mode: 'profile', profile: 'dev'}, secret, chain)).toEqual({
+      ok: false,
+      note: 'AWS_PROFILE=dev needs the optional package @aws-sdk/credential-providers (not installed): install it, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_BEARER_TOKEN_BEDROCK instead.',
+    });
+  });
 });

@@ -9,7 +9,7 @@ import {checkTransport, INSECURE_TRANSPORT_CODE} from '../gate/transport.js';
 import {isProviderAnswer} from './answer-shape.js';
 import {publicPrefix} from './key-format.js';
 import {providerName, providerSpec} from './registry/index.js';
-import {loadProfileCredentials} from './aws-credentials.js';
+import {signingOf} from './aws-credentials.js';
 import {diagnoseProviderResponse, isSuccessResponse} from './diagnose-response.js';
 import {
   configuredBaseUrl,
@@ -179,42 +179,6 @@ function pickCompletionModel(
   );
 }
 
-async function bedrockSigning(
-  context: ProbeContext,
-  key: ProviderKey,
-  secret: Secret,
-): Promise<{ok: true; signing: Signing<Secret>} | {ok: false; note: string}> {
-  const auth = key.auth ?? {mode: 'bearer' as const};
-  if (auth.mode === 'bearer') return {ok: true, signing: {mode: 'bearer', token: secret}};
-  if (auth.mode === 'sigv4') {
-    if (auth.secretAccessKey.length === 0) {
-      return {ok: false, note: 'AWS_SECRET_ACCESS_KEY is not set, so requests cannot be signed.'};
-    }
-    return {
-      ok: true,
-      signing: {
-        mode: 'sigv4',
-        accessKeyId: secret,
-        secretAccessKey: auth.secretAccessKey,
-        sessionToken: auth.sessionToken,
-        fromEnv: true,
-      },
-    };
-  }
-  const loaded = await loadProfileCredentials(context, auth.profile);
-  if (!loaded.ok) return {ok: false, note: loaded.note};
-  return {
-    ok: true,
-    signing: {
-      mode: 'sigv4',
-      accessKeyId: loaded.accessKeyId,
-      secretAccessKey: loaded.secretAccessKey,
-      sessionToken: loaded.sessionToken,
-      fromEnv: false,
-    },
-  };
-}
-
 function emptyRecord(key: ProviderKey, provider: Provider | null, secret: Secret): ProbeRecord {
   return {
     keyId: key.id,
@@ -248,8 +212,9 @@ async function prepare(
   secret: Secret,
 ): Promise<Prepared> {
   let signing: Signing<Secret> | undefined;
-  if (provider === 'bedrock') {
-    const resolved = await bedrockSigning(context, key, secret);
+  if (key.auth) {
+    const chain = providerSpec(provider).credentialChain ?? [];
+    const resolved = await signingOf(context, key.auth, secret, chain);
     if (!resolved.ok) return {ok: false, signingNote: resolved.note};
     signing = resolved.signing;
   }

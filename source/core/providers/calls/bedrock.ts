@@ -48,8 +48,8 @@ export function bedrockRegion(env: Env, slot: string | null = null): string {
 }
 
 export function planBedrockCalls(input: CallInput): CallsResult {
-  const signing = input.signing;
-  if (!signing) return {ok: false, reason: 'No AWS credentials were found for Bedrock.'};
+  // A key given as it is (not through the chain) is a Bedrock API key.
+  const signing = input.signing ?? {mode: 'bearer', token: input.secret};
   const region = bedrockRegion(input.env, input.slot);
   const control = trimSlash(
     envValue(input.env, 'AWS_ENDPOINT_URL_BEDROCK') ??
