@@ -13,7 +13,6 @@ import {credentialVariables, PROVIDER_SPECS} from '../../source/core/providers/r
 const source = fileURLToPath(new URL('../../source', import.meta.url));
 
 const STILL_PROVIDER_SHAPED: Record<string, string> = {
-  'core/classify/payload-shape.ts': 'each provider’s error body shape',
   'core/classify/text-rules.ts': 'provider-specific error texts',
   'core/editor/items.ts': 'the editor’s BYOK fields per provider',
   'core/editor/riders.ts': 'keys that sit in another provider’s Cursor field',

@@ -79,6 +79,8 @@ export const acme = {
   hosts: /\bapi\.acme\.invalid/i,
   apiHost: /^api\.acme\.invalid$/i,
   textNames: /\bAcme\b/,
+  // Its errors come in the OpenAI-compatible shape, which that spec already reads.
+  errorBody: null,
   answerFields: {list: 'items', completion: 'reply'},
   diagnose: diagnoseAcme,
   baseUrl: {

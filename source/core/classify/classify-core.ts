@@ -16,10 +16,10 @@ import {
 import {KEY_PAGE, providerName} from './links.js';
 import {errorPayloads, type JsonObject} from './payload.js';
 import {
-  bedrockErrorType,
   codeFromPayload,
   impliedStatus,
   isCursorPayload,
+  lostHeaders,
   providerFromShape,
   statusFromPayload,
 } from './payload-shape.js';
@@ -148,11 +148,7 @@ function fromProviderBody(parsed: Parsed, delegates: ClassifyDelegates): Diagnos
   if (!provider || provider === 'cursor') return null;
   const status = parsed.seenStatus ?? impliedStatus(provider, payload, text);
   if (status === null) return null;
-  const headers = headersFromText(text);
-  // AWS sends its error type as a header, which a paste keeps only in the body or the exception's
-  // name; only the AWS reader looks at that header.
-  const awsType = bedrockErrorType(payload, text);
-  if (awsType && !headers['x-amzn-errortype']) headers['x-amzn-errortype'] = awsType;
+  const headers = {...lostHeaders(provider, payload, text), ...headersFromText(text)};
   return ask(() => delegates.provider({provider, status, headers, body: JSON.stringify(payload)}));
 }
 

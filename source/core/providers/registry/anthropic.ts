@@ -1,6 +1,28 @@
 import {planAnthropicCalls} from '../calls/anthropic.js';
 import {anthropic as diagnose} from '../diagnose/anthropic.js';
+import {type Body, errorOf, stringAt} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
+
+// The status each documented error type travels with.
+const STATUS_OF_TYPE: Record<string, number> = {
+  invalid_request_error: 400,
+  authentication_error: 401,
+  billing_error: 402,
+  permission_error: 403,
+  not_found_error: 404,
+  request_too_large: 413,
+  rate_limit_error: 429,
+  api_error: 500,
+  timeout_error: 504,
+  overloaded_error: 529,
+};
+
+/** `{"type":"error","error":{"type":…}}`, or its inner object alone as SDKs print it. */
+function matches(body: Body): boolean {
+  const error = errorOf(body);
+  if (body.type === 'error' && typeof error?.type === 'string') return true;
+  return typeof body.type === 'string' && body.type in STATUS_OF_TYPE && !('error' in body);
+}
 
 const KEY_CHARS = /[A-Za-z0-9_-]/;
 
@@ -50,6 +72,11 @@ export const anthropic = {
   hosts: /\bapi\.anthropic\.com|docs\.claude\.com|\banthropic\.com/i,
   apiHost: /^api\.anthropic\.com$/i,
   textNames: /\bAnthropic\b/i,
+  errorBody: {
+    matches,
+    impliedStatus: (body) =>
+      STATUS_OF_TYPE[stringAt(body, 'error', 'type') ?? stringAt(body, 'type') ?? ''] ?? null,
+  },
   answerFields: {list: 'data', completion: 'content'},
   diagnose,
   baseUrl: {variable: 'ANTHROPIC_BASE_URL', default: 'https://api.anthropic.com'},

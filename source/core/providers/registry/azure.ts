@@ -1,5 +1,6 @@
 import {planAzureCalls} from '../calls/azure.js';
 import {azure as diagnose} from '../diagnose/azure.js';
+import {errorOf} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
 
 export const azure = {
@@ -39,6 +40,14 @@ export const azure = {
   apiHost: null,
   textNames: /\bAzure(?:OpenAI| OpenAI|Exception)?\b/,
   narrows: 'openai',
+  errorBody: {
+    // The status as a string code (`"code":"429"`), or a deployment code.
+    matches: (body) => {
+      const code = errorOf(body)?.code;
+      return typeof code === 'string' && (/^\d{3}$/.test(code) || /^Deployment/.test(code));
+    },
+    impliedStatus: () => null,
+  },
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,
   baseUrl: {

@@ -1,6 +1,34 @@
 import {planBedrockCalls} from '../calls/bedrock.js';
 import {bedrock as diagnose} from '../diagnose/bedrock.js';
+import {type Body, stringAt} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
+
+const STATUS_OF_EXCEPTION: Record<string, number> = {
+  UnrecognizedClientException: 403,
+  InvalidSignatureException: 403,
+  ExpiredTokenException: 403,
+  AccessDeniedException: 403,
+  ValidationException: 400,
+  ServiceQuotaExceededException: 400,
+  ResourceNotFoundException: 404,
+  ThrottlingException: 429,
+  InternalServerException: 500,
+  ServiceUnavailableException: 503,
+};
+
+/** AWS's error type: the body's `__type`, or the exception a paste names. */
+function errorType(body: Body, text: string): string | null {
+  const fromType = stringAt(body, '__type');
+  if (fromType) return fromType.split('#').pop()!.split(':')[0]!;
+  return /\b([A-Z][A-Za-z]+Exception)\b/.exec(text)?.[1] ?? null;
+}
+
+/** `{"Message":…}`, `{"__type":…}`, or a lone message: AWS's JSON error bodies. */
+function matches(body: Body): boolean {
+  if ('error' in body) return false;
+  if ('Message' in body || '__type' in body) return true;
+  return typeof body.message === 'string' && Object.keys(body).length <= 2 && !('type' in body);
+}
 
 /** The geography an inference profile puts in front of a model id: `us.`, `eu.`, `global.`… */
 const GEOGRAPHY = /(?:us|eu|apac|global|jp|au|us-gov)\./;
@@ -70,6 +98,15 @@ export const bedrock = {
   hosts: /\bbedrock[\w.-]*\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i,
   apiHost: /^bedrock-runtime\.[\w-]+\.amazonaws\.com$/i,
   // AWS's own exception names say Bedrock too, when the message after them is all that is left.
+  errorBody: {
+    matches,
+    impliedStatus: (body, text) => STATUS_OF_EXCEPTION[errorType(body, text) ?? ''] ?? null,
+    // AWS sends the error type as a header, which a paste keeps only in the body or its text.
+    lostHeaders: (body, text): Record<string, string> => {
+      const type = errorType(body, text);
+      return type ? {'x-amzn-errortype': type} : {};
+    },
+  },
   textNames:
     /\bBedrock\b|\bbotocore\b|\b(?:AccessDenied|Throttling|UnrecognizedClient|ServiceQuotaExceeded|Model(?:Timeout|Error|NotReady))Exception\b/i,
   answerFields: {list: 'modelSummaries', completion: 'output'},

@@ -27,6 +27,8 @@ export const cursor = {
   apiHost: /^api2?\.cursor\.sh$/i,
   // Cursor's own errors are read by their codes, not by its name.
   textNames: null,
+  // Its `{"error":"ERROR_…"}` payloads are read by their codes.
+  errorBody: null,
   answerFields: {list: 'data', completion: 'choices'},
   // Cursor's own answers are read by its step checks; a bare status is all this says.
   diagnose: ({status}) => ({layer: 'unknown', code: null, action: `Cursor answered ${status}.`}),

@@ -1,5 +1,6 @@
 import {planGeminiCalls} from '../calls/google.js';
 import {gemini as diagnose} from '../diagnose/gemini.js';
+import {errorOf} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
 
 export const google = {
@@ -40,6 +41,14 @@ export const google = {
   hosts: /generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\//i,
   apiHost: /^generativelanguage\.googleapis\.com$/i,
   textNames: /\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i,
+  errorBody: {
+    // `{"error":{"code":400,"message":…,"status":"INVALID_ARGUMENT"}}`: the status is in the body.
+    matches: (body) => {
+      const error = errorOf(body);
+      return typeof error?.status === 'string' && typeof error.code === 'number';
+    },
+    impliedStatus: () => null,
+  },
   answerFields: {list: 'models', completion: 'candidates'},
   diagnose,
   baseUrl: {

@@ -1,7 +1,26 @@
 import {planOpenAiCalls} from '../calls/openai.js';
 import {openai as diagnose} from '../diagnose/openai.js';
 import type {KeyShape} from './key-shape.js';
+import {type Body, errorOf, stringAt} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
+
+// The status each documented error code travels with.
+const STATUS_OF_CODE: Record<string, number> = {
+  invalid_api_key: 401,
+  mismatched_organization: 401,
+  missing_scope: 401,
+  unsupported_country_region_territory: 403,
+  model_not_found: 404,
+  insufficient_quota: 429,
+  rate_limit_exceeded: 429,
+};
+
+function impliedStatus(body: Body): number | null {
+  const code = stringAt(body, 'error', 'code') ?? stringAt(body, 'error', 'type');
+  if (code && STATUS_OF_CODE[code]) return STATUS_OF_CODE[code]!;
+  // The missing-key body has `code: null`; its message is the only sign.
+  return /didn't provide an API key/i.test(stringAt(body, 'error', 'message') ?? '') ? 401 : null;
+}
 
 // Project, service-account and admin keys: 74 or 58 characters, then "T3BlbkFJ" (base64 of
 // "OpenAI"), then 74 or 58 more. Legacy user keys: 20, "T3BlbkFJ", 20.
@@ -82,6 +101,14 @@ export const openai = {
   hosts: /\bapi\.openai\.com|platform\.openai\.com/i,
   apiHost: /^api\.openai\.com$/i,
   textNames: /\bOpen ?AI\b(?![- ]compatible)/i,
+  errorBody: {
+    // The shape every OpenAI-compatible server copies; Anthropic's differs by its top-level type.
+    matches: (body) => {
+      const error = errorOf(body);
+      return error !== null && ('param' in error || 'type' in error) && body.type !== 'error';
+    },
+    impliedStatus,
+  },
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,
   baseUrl: {

@@ -1,5 +1,6 @@
 import {planOpenRouterCalls} from '../calls/openrouter.js';
 import {openrouter as diagnose} from '../diagnose/openrouter.js';
+import {errorOf, isBody} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
 
 export const openrouter = {
@@ -26,6 +27,20 @@ export const openrouter = {
   hosts: /\bopenrouter\.ai/i,
   apiHost: /^openrouter\.ai$/i,
   textNames: /\bOpenRouter\b/i,
+  errorBody: {
+    // A numeric code and no type, often with `user_id` or the upstream's `metadata`; Gemini's has
+    // a numeric code too, with its status word.
+    matches: (body) => {
+      const error = errorOf(body);
+      if (error === null || typeof error.status === 'string') return false;
+      return (
+        'user_id' in body ||
+        isBody(error.metadata) ||
+        (typeof error.code === 'number' && !('type' in error))
+      );
+    },
+    impliedStatus: () => null,
+  },
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,
   baseUrl: {

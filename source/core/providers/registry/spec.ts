@@ -5,6 +5,7 @@
 import type {PlanCalls} from '../calls/plan.js';
 import type {Reading, Verdict} from '../diagnose/common.js';
 import type {ChainLink} from './credential-chain.js';
+import type {ErrorBodyShape} from './error-body.js';
 import type {KeyShape} from './key-shape.js';
 
 /** What the tool knows about a provider's model names. */
@@ -98,6 +99,11 @@ export interface ProviderSpec<Id extends string = string> {
    * when both are seen, this one is meant.
    */
   narrows?: Id;
+  /**
+   * Its documented error body, to tell whose a pasted JSON is; null when its errors are read by
+   * their own codes instead.
+   */
+  errorBody: ErrorBodyShape | null;
   /**
    * The top-level field a real answer always has: in a model list, and in a completion. A 2xx
    * without it came from something else (a captive portal, a wrong host).
