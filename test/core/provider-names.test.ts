@@ -9,6 +9,7 @@ import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
 import {credentialVariables, PROVIDER_SPECS} from '../../source/core/providers/registry/index.js';
+import type {ProviderSpec} from '../../source/core/providers/registry/spec.js';
 
 const source = fileURLToPath(new URL('../../source', import.meta.url));
 
@@ -20,7 +21,28 @@ const STILL_PROVIDER_SHAPED: Record<string, string> = {
   'core/steps/byok-provider.ts': 'the Cursor field per provider',
 };
 
-const ids = PROVIDER_SPECS.map((spec) => spec.id).filter((id) => id !== 'cursor');
+// Cursor's own words are everywhere by design: the tool is about Cursor.
+const byok = (PROVIDER_SPECS as readonly ProviderSpec[]).filter((spec) => spec.id !== 'cursor');
+const ids = byok.map((spec) => spec.id);
+
+function hostOf(url: string | null | undefined): string[] {
+  if (!url) return [];
+  try {
+    return [new URL(url).hostname];
+  } catch {
+    return [];
+  }
+}
+
+/** A provider's own variables and hosts: its base URL's, its deployment's, its pages'. */
+const ownWords = byok.flatMap((spec) => [
+  ...(spec.baseUrl ? [spec.baseUrl.variable, ...hostOf(spec.baseUrl.default)] : []),
+  ...(spec.models.deployments ? [spec.models.deployments.variable] : []),
+  ...hostOf(spec.keyPage),
+  ...hostOf(spec.billingPage),
+]);
+const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const NAMES_A_PROVIDER = new RegExp(
   [
     // A quoted id: 'openai', "bedrock", `google`.
@@ -31,9 +53,19 @@ const NAMES_A_PROVIDER = new RegExp(
     `\\b(?:${credentialVariables()
       .filter((name) => !name.startsWith('CURSOR_'))
       .join('|')})\\b`,
+    // A provider's own base-URL variable, API host or console host.
+    `\\b(?:${ownWords.map(literal).join('|')})\\b`,
   ].join('|'),
   'm',
 );
+
+/** The text without its comment lines: an example in a comment is no table or branch. */
+function codeOf(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*(?:\/\/|\/\*|\*)/.test(line))
+    .join('\n');
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
@@ -61,7 +93,7 @@ const naming = filesUnder(source)
   .map((file) => relative(source, file))
   .filter((file) => !file.startsWith('core/providers/registry/'))
   .filter((file) => !ownCodeFiles.includes(file))
-  .filter((file) => NAMES_A_PROVIDER.test(readFileSync(join(source, file), 'utf8')));
+  .filter((file) => NAMES_A_PROVIDER.test(codeOf(readFileSync(join(source, file), 'utf8'))));
 
 test('only the registry and the listed files name a provider', () => {
   expect(naming.filter((file) => !(file in STILL_PROVIDER_SHAPED))).toEqual([]);
@@ -83,5 +115,9 @@ test('the detector sees each way a file can name a provider', () => {
   expect(NAMES_A_PROVIDER.test("const x = 'openrouter';")).toBe(true);
   expect(NAMES_A_PROVIDER.test('const table = {\n  bedrock: 1,\n};')).toBe(true);
   expect(NAMES_A_PROVIDER.test('reads OPENAI_API_KEY')).toBe(true);
+  expect(NAMES_A_PROVIDER.test('check ANTHROPIC_BASE_URL')).toBe(true);
+  expect(NAMES_A_PROVIDER.test("'add credits at openrouter.ai/settings/credits'")).toBe(true);
+  expect(NAMES_A_PROVIDER.test('const host = "api.openai.com";')).toBe(true);
   expect(NAMES_A_PROVIDER.test('// the provider answered')).toBe(false);
+  expect(NAMES_A_PROVIDER.test(codeOf("// as in 'openai' or api.openai.com"))).toBe(false);
 });

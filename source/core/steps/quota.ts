@@ -1,5 +1,5 @@
 import {providerOf} from '../providers/intake.js';
-import {providerName} from '../providers/registry/index.js';
+import {providerName, providerSpec} from '../providers/registry/index.js';
 import {toOutcome} from '../providers/outcome.js';
 import {retryFailedExchange} from '../providers/probe.js';
 import {freshProbe, knownProbe, mergeProbes, storedProbes} from '../providers/probe-store.js';
@@ -107,12 +107,13 @@ function judge(context: CheckContext, key: ProviderKey, record: ProbeRecord): Ke
         : `${diagnosis.layer}, not quota`;
     return verdict('unknown', diagnosis.layer, `${who}: ${answer} is ${kind}`, null);
   }
-  if (record.creditExhausted) {
+  if (record.creditExhausted && record.provider) {
+    const credits = providerSpec(record.provider).billingPage.replace(/^https:\/\//, '');
     return verdict(
       'warn',
       'quota',
       `${who}: the key has no credit left under its limit`,
-      'Raise the key limit or add credits at openrouter.ai/settings/credits. Do not rotate the key.',
+      `Raise the key limit or add credits at ${credits}. Do not rotate the key.`,
     );
   }
   if (!record.completion?.ok) {
