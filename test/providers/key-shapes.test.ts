@@ -91,6 +91,14 @@ describe('key shapes from the registry', () => {
     );
   });
 
+  test('any sk-ant- key is masked as an Anthropic key, whatever kind and version it names', () => {
+    // Claude's session keys (sk-ant-sid01-) and kinds or versions not seen yet.
+    for (const start of ['sk-ant-sid01-', 'sk-ant-admin02-', 'sk-ant-api04-', 'sk-ant-oat02-']) {
+      const out = redact(`cookie: ${start}${'Qx7_'.repeat(20)} end`);
+      expect(out, start).toMatch(/^cookie: \[anthropic key fp:[0-9a-f]{8}\] end$/);
+    }
+  });
+
   test('a shape with nothing distinctive at its start is recognised only whole', () => {
     const sha1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';
     expect(detectKeyFormat(sha1).provider).toBeNull();

@@ -64,7 +64,8 @@ export const anthropic = {
       full: /sk-ant-api03-[A-Za-z0-9_-]{93}AA/,
       minLength: 108,
       maxLength: 108,
-      inText: {chars: KEY_CHARS, min: 8},
+      // Every sk-ant- kind and version, also those not recognised (Claude's sid01 session keys).
+      inText: {chars: KEY_CHARS, min: 8, start: /sk-ant-[a-z]{2,6}\d{2}-/},
       sample: `sk-ant-api03-${'Ap3_'.repeat(23)}xAA`,
     },
   ],
