@@ -30,13 +30,14 @@ import {
   networkFailureFromText,
   providerFromText,
   providerNamedInText,
+  providerOfWord,
   statusFromText,
 } from './signals.js';
 import {stripAnsi} from '../cursor/text.js';
 import {matchStatus} from './status-rules.js';
 import {readText, SERVICE_ACTION} from './meaning-rules.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
-import {providerWord, type RuleMatch} from './text-rules.js';
+import type {RuleMatch} from './text-rules.js';
 import {stepRef} from '../step-order.js';
 
 /** Enough for any real error paste; bounds the regex work on a flood. */
@@ -86,7 +87,7 @@ const NAMED_BY_CURSOR =
 function providerNamedByCursor(text: string): Provider | null {
   const found = NAMED_BY_CURSOR.exec(text);
   const word = found?.[1] ?? found?.[2] ?? found?.[3];
-  return word ? providerWord(word) : null;
+  return word ? providerOfWord(word) : null;
 }
 
 function parse(input: ClassifyInput): Parsed {

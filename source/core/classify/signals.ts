@@ -55,6 +55,20 @@ export function providerNamedInText(text: string): Provider | null {
   return onlyProvider(text, (spec) => spec.textNames);
 }
 
+/**
+ * The provider one word names, as Cursor's banners put it ("Unauthorized User Openai API key"):
+ * its id, a word of its name ("AWS", "Gemini"), or its words in a text, taken whole.
+ */
+export function providerOfWord(word: string): Provider | null {
+  const lower = word.toLowerCase();
+  const whole = (pattern: RegExp | null) => pattern?.exec(word)?.[0].length === word.length;
+  const spec =
+    SPECS.find((s) => s.id === lower) ??
+    SPECS.find((s) => whole(s.textNames)) ??
+    SPECS.find((s) => s.name.toLowerCase().split(/\s+/).includes(lower));
+  return spec?.id ?? null;
+}
+
 export function firstUrl(text: string): string | null {
   const match = /\bhttps?:\/\/[^\s"'<>)\]]+/i.exec(text);
   return match ? match[0] : null;

@@ -6,6 +6,7 @@ import {BILLING_PAGE, INSTALL_CLI, KEY_PAGE, providerName} from './links.js';
 import {DOUBLED_KEY, keyTypeRejected} from '../providers/diagnose/gemini.js';
 import {DEACTIVATED_ACCOUNT} from '../providers/diagnose/openai.js';
 import {stepRef} from '../step-order.js';
+import {providerOfWord} from './signals.js';
 
 export interface RuleMatch {
   /** Every layer the text could mean; the classifier orders them by the fix order. */
@@ -44,15 +45,16 @@ export function rule(
   };
 }
 
-export function providerWord(word: string): Provider | null {
-  const lower = word.toLowerCase();
-  if (lower === 'openai' || lower === 'openal') return 'openai';
-  if (lower === 'anthropic' || lower === 'claude') return 'anthropic';
-  if (lower === 'google' || lower === 'gemini') return 'google';
-  if (lower === 'azure') return 'azure';
-  if (lower === 'openrouter') return 'openrouter';
-  if (lower === 'bedrock' || lower === 'aws') return 'bedrock';
-  return null;
+/** A rule that holds only when the word it captured names a provider other than Cursor. */
+function namingAProvider(inner: TextRule): TextRule {
+  return {
+    pattern: inner.pattern,
+    match: (found, provider) => {
+      const word = found.slice(1).find(Boolean);
+      const named = word ? providerOfWord(word) : null;
+      return named && named !== 'cursor' ? inner.match(found, provider) : null;
+    },
+  };
 }
 
 export const replaceKey = (provider: Provider | null) =>
@@ -113,12 +115,14 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
   ),
 
   // The Cursor login and the Cursor user API key, in plain text.
-  rule(
-    /Unauthorized User (OpenAI|OpenAl|Anthropic|Claude|Google|Gemini|Azure|OpenRouter|Bedrock) API key|We encountered an issue when using your (\w+) API key|Invalid (OpenAI|OpenAl|Anthropic|Google|Gemini|Azure) API Key/i,
-    ['provider-key', 'model', 'base-url'],
-    (provider) =>
-      `Cursor's check of your ${providerName(provider)} key failed. ${replaceKey(provider)} If the key works there, check the model list and any "Override OpenAI Base URL" in Cursor Settings > Models.`,
-    {code: 'ERROR_BAD_USER_API_KEY'},
+  namingAProvider(
+    rule(
+      /Unauthorized User (\w+) API key|We encountered an issue when using your (\w+) API key|Invalid (\w+) API Key/i,
+      ['provider-key', 'model', 'base-url'],
+      (provider) =>
+        `Cursor's check of your ${providerName(provider)} key failed. ${replaceKey(provider)} If the key works there, check the model list and any "Override OpenAI Base URL" in Cursor Settings > Models.`,
+      {code: 'ERROR_BAD_USER_API_KEY'},
+    ),
   ),
   rule(
     /Unauthorized User API key|Bad User API key/i,
@@ -483,7 +487,7 @@ export function matchRules(
     // A provider named in the text ("Unauthorized User Openai API key") beats the hint.
     const named = found
       .slice(1)
-      .map((group) => (group ? providerWord(group) : null))
+      .map((group) => (group ? providerOfWord(group) : null))
       .find((word) => word !== null);
     const match = candidate.match(found, named ?? provider);
     if (match) return match;

@@ -100,7 +100,8 @@ export const openai = {
   byok: true,
   hosts: /\bapi\.openai\.com|platform\.openai\.com/i,
   apiHost: /^api\.openai\.com$/i,
-  textNames: /\bOpen ?AI\b(?![- ]compatible)/i,
+  // Cursor's own banner misspells it "OpenAl".
+  textNames: /\bOpen ?A[Il]\b(?![- ]compatible)/i,
   errorBody: {
     // The shape every OpenAI-compatible server copies; Anthropic's differs by its top-level type.
     matches: (body) => {
