@@ -8,7 +8,7 @@ import type {Provider} from '../vocabulary.js';
 import {checkTransport, INSECURE_TRANSPORT_CODE} from '../gate/transport.js';
 import {isProviderAnswer} from './answer-shape.js';
 import {publicPrefix} from './key-format.js';
-import {providerName, providerSpec} from './registry/index.js';
+import {PROVIDER_SPECS, providerName, providerSpec} from './registry/index.js';
 import {signingOf} from './aws-credentials.js';
 import {diagnoseProviderResponse, isSuccessResponse} from './diagnose-response.js';
 import {
@@ -31,6 +31,11 @@ const REQUEST_ID_HEADERS = [
   'x-ms-request-id',
   'x-goog-request-id',
 ];
+
+/** Every provider's own rate-limit headers: a gateway may pass on another provider's. */
+const RATE_LIMIT_FAMILIES = PROVIDER_SPECS.flatMap((spec) =>
+  'rateLimitHeaders' in spec ? [spec.rateLimitHeaders] : [],
+);
 
 export type ProbeContext = Pick<
   CheckContext,
@@ -117,7 +122,9 @@ async function exchangeWithBody(
   }
   const {status, headers, body} = result.response;
   const requestId = REQUEST_ID_HEADERS.map((name) => headers[name]).find(Boolean) ?? null;
-  const rateLimit = rateLimitLines(headers).map((line) => scrub(line, secrets));
+  const rateLimit = rateLimitLines(headers, RATE_LIMIT_FAMILIES).map((line) =>
+    scrub(line, secrets),
+  );
   const response = {provider, status, headers, body, keyPrefix};
   const answered = isSuccessResponse(response);
   if (answered && isProviderAnswer(provider, planned.billable ? 'completion' : 'list', body)) {

@@ -50,17 +50,24 @@ function describeReset(value: string, headers: Headers): string {
   return `resets ${value}`;
 }
 
-/** One line per limit the headers describe: remaining of limit, and when it resets. */
-export function rateLimitLines(headers: Headers): string[] {
+/** Headers that say remaining, limit and reset for each kind of limit: `{prefix}-remaining-{kind}`. */
+export interface RateLimitFamily {
+  prefix: string;
+  kinds: readonly string[];
+}
+
+const COMMON_FAMILY: RateLimitFamily = {prefix: 'x-ratelimit', kinds: ['requests', 'tokens']};
+
+/**
+ * One line per limit the headers describe: remaining of limit, and when it resets. The common
+ * X-RateLimit family is read first, then the providers' own.
+ */
+export function rateLimitLines(
+  headers: Headers,
+  providerFamilies: readonly RateLimitFamily[],
+): string[] {
   const lines: string[] = [];
-  const families: {prefix: string; kinds: string[]}[] = [
-    {prefix: 'x-ratelimit', kinds: ['requests', 'tokens']},
-    {
-      prefix: 'anthropic-ratelimit',
-      kinds: ['requests', 'tokens', 'input-tokens', 'output-tokens'],
-    },
-  ];
-  for (const {prefix, kinds} of families) {
+  for (const {prefix, kinds} of [COMMON_FAMILY, ...providerFamilies]) {
     for (const kind of kinds) {
       const remaining =
         headers[`${prefix}-remaining-${kind}`] ?? headers[`${prefix}-${kind}-remaining`];

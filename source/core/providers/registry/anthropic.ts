@@ -79,6 +79,10 @@ export const anthropic = {
       STATUS_OF_TYPE[stringAt(body, 'error', 'type') ?? stringAt(body, 'type') ?? ''] ?? null,
   },
   answerFields: {list: 'data', completion: 'content'},
+  rateLimitHeaders: {
+    prefix: 'anthropic-ratelimit',
+    kinds: ['requests', 'tokens', 'input-tokens', 'output-tokens'],
+  },
   diagnose,
   baseUrl: {variable: 'ANTHROPIC_BASE_URL', default: 'https://api.anthropic.com'},
   defaultModel: 'claude-haiku-4-5',

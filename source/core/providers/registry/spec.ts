@@ -1,9 +1,10 @@
 // What the tool knows about one provider, in one place. Each provider is one file in this folder
 // plus one line in index.ts; everything provider-shaped elsewhere is derived from these specs.
-// A spec may reference code of its own provider (a diagnoser); that code must not import the
-// registry back, so it reads the layers and types from leaf modules.
+// A spec may reference code of its own provider (its call plan, its diagnoser); that code must
+// not import the registry back, so it reads the layers and types from leaf modules.
 import type {PlanCalls} from '../calls/plan.js';
 import type {Reading, Verdict} from '../diagnose/common.js';
+import type {RateLimitFamily} from '../rate-limit.js';
 import type {ChainLink} from './credential-chain.js';
 import type {ErrorBodyShape} from './error-body.js';
 import type {KeyShape} from './key-shape.js';
@@ -109,6 +110,8 @@ export interface ProviderSpec<Id extends string = string> {
    * without it came from something else (a captive portal, a wrong host).
    */
   answerFields: {list: string; completion: string};
+  /** Its own rate-limit headers, when it does not (only) send the common X-RateLimit ones. */
+  rateLimitHeaders?: RateLimitFamily;
   /** Reads a refused response: the provider's cheat sheet as code. */
   diagnose(reading: Reading): Verdict;
   /** Where the base URL comes from and what it must look like; null when nothing is sent. */

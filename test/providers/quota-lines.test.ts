@@ -1,3 +1,5 @@
+// What the quota step says from what the provider told: credit left under a key limit, and the
+// rate-limit headers in each provider's own spelling.
 import {afterEach, expect, test} from 'vitest';
 import {startMockProvider, type MockProvider} from '../helpers/mock-providers/index.js';
 import {runSteps} from './support.js';
@@ -18,4 +20,13 @@ test('a key with no credit left under its limit: add credits at the provider’s
   expect(results.quota?.fix?.summary).toBe(
     'Raise the key limit or add credits at openrouter.ai/settings/credits. Do not rotate the key.',
   );
+});
+
+test('a provider’s own rate-limit headers are read as well as the common ones', async () => {
+  const mock = await startMockProvider('anthropic');
+  mocks.push(mock);
+  const {results} = await runSteps({env: mock.env}, ['provider-test', 'quota']);
+  const evidence = results.quota?.evidence.join('\n') ?? '';
+  expect(evidence).toMatch(/limit: requests: 49 of 50 left, resets at 2025-08-21T12:40:59Z/);
+  expect(evidence).toMatch(/limit: tokens: 29990 of 30000 left/);
 });
