@@ -15,10 +15,6 @@ const source = fileURLToPath(new URL('../../source', import.meta.url));
 
 const STILL_PROVIDER_SHAPED: Record<string, string> = {
   'core/classify/text-rules.ts': 'provider-specific error texts',
-  'core/editor/items.ts': 'the editor’s BYOK fields per provider',
-  'core/editor/riders.ts': 'keys that sit in another provider’s Cursor field',
-  'core/editor/state.ts': 'the editor’s BYOK fields per provider',
-  'core/steps/byok-provider.ts': 'the Cursor field per provider',
 };
 
 // Cursor's own words are everywhere by design: the tool is about Cursor.

@@ -225,7 +225,7 @@ export function baseUrlFindings(editor: EditorState): EditorFinding[] {
     const rider = plain.provider ? RIDERS[plain.provider] : undefined;
     if (!rider || rider.field !== plain.field) continue;
     const base = editor.byok[rider.field].baseUrl;
-    if (base && rider.accepts(base)) continue;
+    if (rider.reaches(base) !== null) continue;
     findings.push({
       status: 'fail',
       layer: 'base-url',

@@ -1,6 +1,8 @@
 // The `ItemTable` rows the inspector reads (cursor-cli reference, section 8), and nothing else:
 // the login tokens are never among them. Key names vary between Cursor builds, so each fact
-// lists every name it has been seen under, newest first.
+// lists every name it has been seen under, newest first. The BYOK fields come from the registry.
+import {PROVIDER_SPECS} from '../providers/registry/index.js';
+import type {CursorField} from '../providers/registry/cursor-field.js';
 
 export const ITEM = {
   email: 'cursorAuth/cachedEmail',
@@ -11,18 +13,27 @@ export const ITEM = {
     'src.vs.platform.reactivestorage.browser.reactiveStorageServiceImpl.persistentStorage.applicationUser',
 } as const;
 
+type FieldSpec = Extract<(typeof PROVIDER_SPECS)[number], {cursorField: CursorField}>;
+
 /** The providers with a key field in Cursor Settings > Models, in the contract's order. */
-export const EDITOR_PROVIDERS = ['openai', 'anthropic', 'google', 'azure', 'bedrock'] as const;
-export type EditorProvider = (typeof EDITOR_PROVIDERS)[number];
+export type EditorProvider = FieldSpec['id'];
+
+const FIELD_SPECS = PROVIDER_SPECS.filter(
+  (spec): spec is FieldSpec => 'cursorField' in spec && spec.cursorField !== undefined,
+);
+
+export const EDITOR_PROVIDERS: readonly EditorProvider[] = FIELD_SPECS.map((spec) => spec.id);
+
+const byProvider = <T>(value: (field: CursorField) => T) =>
+  Object.fromEntries(FIELD_SPECS.map((spec) => [spec.id, value(spec.cursorField)])) as Readonly<
+    Record<EditorProvider, T>
+  >;
+
+/** Each field as the registry describes it. */
+export const FIELDS = byProvider((field) => field);
 
 /** The field names in Cursor Settings > Models. */
-export const FIELD_NAMES: Readonly<Record<EditorProvider, string>> = {
-  openai: 'OpenAI API Key',
-  anthropic: 'Anthropic API Key',
-  google: 'Google API Key',
-  azure: 'Azure OpenAI',
-  bedrock: 'AWS Bedrock',
-};
+export const FIELD_NAMES = byProvider((field) => field.name);
 
 export function isEditorProvider(value: string | null | undefined): value is EditorProvider {
   return (EDITOR_PROVIDERS as readonly (string | null | undefined)[]).includes(value);
@@ -30,21 +41,15 @@ export function isEditorProvider(value: string | null | undefined): value is Edi
 
 /** What Cursor Settings > Models calls a field's base-URL override. */
 export function baseUrlLabel(provider: EditorProvider): string {
-  return provider === 'openai' ? 'Override OpenAI Base URL' : `${FIELD_NAMES[provider]} base URL`;
+  return FIELDS[provider].baseUrlLabel;
 }
 
 /** Rows holding a key, as plain text (older builds) or `secret://` (Electron safeStorage). */
-export const KEY_ITEMS: Readonly<Record<EditorProvider, {plain: string[]; encrypted: string[]}>> = {
-  openai: {plain: ['cursorAuth/openAIKey'], encrypted: ['secret://cursorAuth/openAIKey']},
-  anthropic: {
-    plain: ['cursorAuth/claudeKey', 'cursorAuth/anthropicKey'],
-    encrypted: ['secret://cursorAuth/claudeKey', 'secret://cursorAuth/anthropicKey'],
-  },
-  google: {plain: ['cursorAuth/googleKey'], encrypted: ['secret://cursorAuth/googleKey']},
-  // Azure and Bedrock credentials live inside the reactive blob (see reactive.ts).
-  azure: {plain: [], encrypted: []},
-  bedrock: {plain: [], encrypted: []},
-};
+export const KEY_ITEMS = byProvider(({stored}) =>
+  stored.in === 'rows'
+    ? {plain: stored.plain, encrypted: stored.encrypted}
+    : {plain: [] as readonly string[], encrypted: [] as readonly string[]},
+);
 
 export const ALL_ITEM_KEYS: readonly string[] = [
   ...Object.values(ITEM),

@@ -6,7 +6,8 @@ import {detectKeyFormat} from '../providers/key-format.js';
 import {analysePaste, type PasteFindingId} from '../providers/paste-forensics.js';
 import {fingerprint} from '../secrets.js';
 import type {Provider} from '../vocabulary.js';
-import {EDITOR_PROVIDERS, type EditorProvider, ITEM, KEY_ITEMS} from './items.js';
+import type {FieldStorage} from '../providers/registry/cursor-field.js';
+import {EDITOR_PROVIDERS, type EditorProvider, FIELDS, ITEM} from './items.js';
 import type {EditorStoreFailure, EditorStoreResult} from './store.js';
 
 export type FieldState = 'set' | 'unset' | 'unknown';
@@ -159,18 +160,21 @@ interface KeyRead {
   plain: EditorPlainKey | null;
 }
 
-function keyRowField(
+function rowsField(
   provider: EditorProvider,
+  stored: Extract<FieldStorage, {in: 'rows'}>,
   items: ReadonlyMap<string, string | null>,
-  enabled: boolean | null,
-  baseUrl: string | null,
+  blob: Json | null,
 ): KeyRead {
-  const names = KEY_ITEMS[provider];
-  const base = {enabled, baseUrl};
-  if (names.encrypted.some((name) => encryptedHoldsBytes(items.get(name)))) {
+  const enabled = stored.toggles.map((name) => bool(blob?.[name])).find((on) => on !== null);
+  const base = {
+    enabled: enabled ?? null,
+    baseUrl: stored.baseUrl ? baseUrlOf(blob?.[stored.baseUrl]) : null,
+  };
+  if (stored.encrypted.some((name) => encryptedHoldsBytes(items.get(name)))) {
     return {field: {field: 'set', storage: 'encrypted', ...base}, plain: null};
   }
-  for (const name of names.plain) {
+  for (const name of stored.plain) {
     const value = items.get(name);
     if (value) {
       return {
@@ -182,22 +186,23 @@ function keyRowField(
   return {field: {field: 'unset', storage: null, ...base}, plain: null};
 }
 
-/** Azure and Bedrock keep their credentials in the reactive blob, as plain values. */
+/** A field kept as one object of the reactive blob, its values plain. */
 function blobField(
-  provider: 'azure' | 'bedrock',
+  provider: EditorProvider,
+  stored: Extract<FieldStorage, {in: 'blob'}>,
   blob: Json | null,
-): {field: EditorField; plain: EditorPlainKey | null} {
-  const state = object(blob?.[provider === 'azure' ? 'azureState' : 'bedrockState']);
+): KeyRead {
+  const state = object(blob?.[stored.state]);
   if (!state) return {field: {...UNSET_FIELD}, plain: null};
-  const enabled = bool(provider === 'azure' ? state.useAzure : state.useBedrock);
-  const baseUrl = provider === 'azure' ? baseUrlOf(state.baseUrl) : null;
-  const secretValue = text(provider === 'azure' ? state.apiKey : state.secretKey);
-  const anyValue = secretValue ?? (provider === 'bedrock' ? text(state.accessKey) : null);
+  const enabled = bool(state[stored.toggle]);
+  const baseUrl = stored.baseUrl ? baseUrlOf(state[stored.baseUrl]) : null;
+  const keyValue = text(state[stored.key]);
+  const anyValue = keyValue ?? (stored.pairedWith ? text(state[stored.pairedWith]) : null);
   if (!anyValue) return {field: {field: 'unset', storage: null, enabled, baseUrl}, plain: null};
   return {
     field: {field: 'set', storage: 'plain', enabled, baseUrl},
-    // A Bedrock secret is one half of a pair; only Azure's key is a key on its own.
-    plain: provider === 'azure' && secretValue ? describePlainKey('azure', secretValue) : null,
+    // One half of a pair is no key on its own.
+    plain: !stored.pairedWith && keyValue ? describePlainKey(provider, keyValue) : null,
   };
 }
 
@@ -229,30 +234,18 @@ export function editorStateFrom(result: EditorStoreResult): EditorState {
     blobKnown = blob !== null;
   }
 
-  const toggles: Record<'openai' | 'anthropic' | 'google', boolean | null> = {
-    openai: bool(blob?.useOpenAIKey),
-    anthropic: bool(blob?.useClaudeKey) ?? bool(blob?.useAnthropicKey),
-    google: bool(blob?.useGoogleKey),
-  };
-  const baseUrls: Record<'openai' | 'anthropic' | 'google', string | null> = {
-    openai: baseUrlOf(blob?.openAIBaseUrl),
-    anthropic: baseUrlOf(blob?.anthropicBaseUrl),
-    google: null,
-  };
-
   const byok = allFields(UNSET_FIELD);
   const plainKeys: EditorPlainKey[] = [];
-  for (const provider of ['openai', 'anthropic', 'google'] as const) {
-    const read = keyRowField(provider, items, toggles[provider], baseUrls[provider]);
-    byok[provider] = read.field;
-    if (read.plain) plainKeys.push(read.plain);
-  }
-  for (const provider of ['azure', 'bedrock'] as const) {
-    if (!blobKnown) {
+  for (const provider of EDITOR_PROVIDERS) {
+    const {stored} = FIELDS[provider];
+    if (stored.in === 'blob' && !blobKnown) {
       byok[provider] = {...UNKNOWN_FIELD};
       continue;
     }
-    const read = blobField(provider, blob);
+    const read =
+      stored.in === 'rows'
+        ? rowsField(provider, stored, items, blob)
+        : blobField(provider, stored, blob);
     byok[provider] = read.field;
     if (read.plain) plainKeys.push(read.plain);
   }

@@ -7,6 +7,7 @@ import {configuredBaseUrl} from './endpoints.js';
 import {providerName, providerSpec} from './registry/index.js';
 import {isEditorProvider, type EditorProvider} from '../editor/items.js';
 import {RIDERS} from '../editor/riders.js';
+import type {FieldRide} from './registry/cursor-field.js';
 
 export interface BaseUrlFinding {
   status: 'fail' | 'warn';
@@ -47,12 +48,12 @@ export function isPrivate(host: string): boolean {
  */
 function ridingKeyFindings(
   keyProvider: Provider,
-  rider: {field: EditorProvider; baseUrl: string; accepts: (url: string) => boolean},
+  rider: FieldRide<EditorProvider>,
   env: Env,
 ): BaseUrlFinding[] {
   const variable = providerSpec(rider.field).baseUrl?.variable;
   const fieldBase = (variable ? env[variable]?.trim() : undefined) ?? '';
-  if (rider.accepts(fieldBase)) return [];
+  if (rider.reaches(fieldBase) !== null) return [];
   const name = providerName(keyProvider);
   const field = providerName(rider.field);
   const article = /^[aeiou]/i.test(name) ? 'an' : 'a';

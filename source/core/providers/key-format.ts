@@ -21,6 +21,8 @@ export interface KeyFormat<Id extends string = Provider> {
   exact: boolean;
   /** A prefix other vendors share, so the provider is only a guess (a bare sk- key). */
   fallback: boolean;
+  /** Why a key of this format may stop working, and what to make instead. */
+  retiring: {why: string; instead: string} | null;
 }
 
 const UNKNOWN: KeyFormat<never> = {
@@ -32,6 +34,7 @@ const UNKNOWN: KeyFormat<never> = {
   maxLength: Number.POSITIVE_INFINITY,
   exact: false,
   fallback: false,
+  retiring: null,
 };
 
 /** Format detection for the given providers' key shapes. */
@@ -60,6 +63,7 @@ export function keyFormatDetector<Id extends string>(
       maxLength: shape.maxLength,
       exact: rule.full.test(key),
       fallback: shape.fallback ?? false,
+      retiring: shape.retiring ?? null,
     };
   };
 }

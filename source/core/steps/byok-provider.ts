@@ -1,16 +1,17 @@
 import {
   byokFindings,
   type EditorFinding,
+  fieldPath,
   readableEditor,
   fieldsEvidence,
   withEditorFindings,
 } from '../editor/findings.js';
 import {inspectEditor} from '../editor/inspect.js';
 import {watchEditorChange} from '../editor/watch.js';
-import {EDITOR_PROVIDERS, FIELD_NAMES} from '../editor/items.js';
-import {bedrockOpenAiRegion} from '../providers/calls/bedrock.js';
-import {detectKeyFormat} from '../providers/key-format.js';
-import {providerName} from '../providers/registry/index.js';
+import {baseUrlLabel, EDITOR_PROVIDERS, FIELD_NAMES, isEditorProvider} from '../editor/items.js';
+import {RIDERS} from '../editor/riders.js';
+import {detectKeyFormat, type KeyFormat} from '../providers/key-format.js';
+import {providerName, providerSpec} from '../providers/registry/index.js';
 import {cleanKey} from '../providers/paste-forensics.js';
 import {
   envKeysIn,
@@ -23,17 +24,62 @@ import {
 } from '../providers/step-support.js';
 import type {ProviderKey} from '../providers/types.js';
 import type {CheckContext, CheckResult, StepSpec} from '../step-model.js';
-import type {Provider} from '../vocabulary.js';
+import type {Env} from '../env.js';
+import type {Layer, Provider} from '../vocabulary.js';
 import {STEP_TITLES} from '../step-order.js';
 import {stepRef} from '../step-order.js';
 
-/** Cursor's BYOK fields, in the order the wizard offers them; OpenRouter has none of its own. */
-const FIELD_OF: Partial<Record<Provider, string>> = FIELD_NAMES;
-
 function fieldName(provider: Provider | null): string {
-  return provider && FIELD_OF[provider]
-    ? `Cursor Settings > Models > ${FIELD_OF[provider]}`
-    : 'its own field';
+  return isEditorProvider(provider) ? fieldPath(provider) : 'its own field';
+}
+
+/**
+ * A key whose provider has no Cursor field of its own, or that also works in another provider's
+ * field with that field's base URL pointed at its provider; null when neither applies.
+ */
+function ridingVerdict(
+  key: ProviderKey,
+  format: KeyFormat,
+  env: Env,
+  verdict: (
+    status: KeyVerdict['status'],
+    line: string,
+    fix: string | null,
+    layer?: Layer,
+  ) => KeyVerdict,
+): KeyVerdict | null {
+  const ride = format.provider ? RIDERS[format.provider] : undefined;
+  if (!ride || !format.provider) return null;
+  const name = providerName(format.provider);
+  const field = providerName(ride.field);
+  if (!isEditorProvider(format.provider)) {
+    if (key.slot === ride.field) {
+      return verdict(
+        'pass',
+        `${format.label} in the ${field} field: it also needs the ${name} base URL (${stepRef('model-support')} checks it)`,
+        null,
+      );
+    }
+    if (key.slot === null) {
+      const override = baseUrlLabel(ride.field);
+      return verdict(
+        'warn',
+        `${format.label}: Cursor has no ${name} field; use the ${field} field with ${override}`,
+        `Paste it into ${fieldName(ride.field)} and set ${override} to ${ride.baseUrl}.`,
+        'base-url',
+      );
+    }
+    return null;
+  }
+  const variable = providerSpec(ride.field).baseUrl?.variable;
+  const base = variable ? env[variable] : undefined;
+  const target = ride.reaches(base);
+  if (key.slot !== ride.field || !target) return null;
+  return verdict(
+    'pass',
+    `${format.label} in the ${field} field, with ${name}'s ${field}-compatible base URL (${base}): it is tested against ${target}`,
+    null,
+  );
 }
 
 function judgeKey(key: ProviderKey, context: CheckContext): KeyVerdict {
@@ -78,18 +124,18 @@ function judgeKey(key: ProviderKey, context: CheckContext): KeyVerdict {
       `Create a standard API key in the ${providerName(format.provider)} console and paste that into ${fieldName(format.provider)}.`,
     );
   }
-  if (format.kind === 'oauth-token') {
+  if (format.kind === 'oauth-token' && format.provider) {
     return verdict(
       'fail',
       `this is a ${format.label}, not an API key: it works only in Claude Code`,
-      `Create an API key at console.anthropic.com/settings/keys and paste it into ${fieldName('anthropic')}.`,
+      `Create an API key at ${providerSpec(format.provider).keyPage} and paste it into ${fieldName(format.provider)}.`,
     );
   }
-  if (format.kind === 'aws-access-key-id' && key.slot !== 'bedrock') {
+  if (format.kind === 'aws-access-key-id' && key.slot !== format.provider) {
     return verdict(
       'fail',
-      'this is an AWS access key id: it goes with its secret into the AWS Bedrock fields',
-      `Put the access key id and secret access key into ${fieldName('bedrock')}.`,
+      `this is an AWS access key id: it goes with its secret into the ${providerName(format.provider)} fields`,
+      `Put the access key id and secret access key into ${fieldName(format.provider)}.`,
     );
   }
   if (format.kind === 'unknown') {
@@ -99,30 +145,8 @@ function judgeKey(key: ProviderKey, context: CheckContext): KeyVerdict {
       'Check that you copied the API key itself (not a key id, a name or a URL).',
     );
   }
-  if (format.provider === 'openrouter' && key.slot === 'openai') {
-    return verdict(
-      'pass',
-      `${format.label} in the OpenAI field: it also needs the OpenRouter base URL (${stepRef('model-support')} checks it)`,
-      null,
-    );
-  }
-  if (format.provider === 'openrouter' && key.slot === null) {
-    return verdict(
-      'warn',
-      `${format.label}: Cursor has no OpenRouter field; use the OpenAI field with Override OpenAI Base URL`,
-      `Paste it into ${fieldName('openai')} and set Override OpenAI Base URL to https://openrouter.ai/api/v1.`,
-      'base-url',
-    );
-  }
-  const bedrockBase = context.env.OPENAI_BASE_URL;
-  const bedrockRegion = bedrockOpenAiRegion(bedrockBase);
-  if (format.provider === 'bedrock' && key.slot === 'openai' && bedrockRegion) {
-    return verdict(
-      'pass',
-      `${format.label} in the OpenAI field, with Bedrock's OpenAI-compatible base URL (${bedrockBase}): it is tested against Bedrock in ${bedrockRegion}`,
-      null,
-    );
-  }
+  const riding = ridingVerdict(key, format, context.env, verdict);
+  if (riding) return riding;
   if (key.slot && format.provider && format.provider !== key.slot) {
     return verdict(
       'fail',
@@ -131,13 +155,13 @@ function judgeKey(key: ProviderKey, context: CheckContext): KeyVerdict {
     );
   }
   const where = key.slot ? `given as ${given}` : 'field not named';
-  if (format.provider === 'google' && format.prefix === 'AIza') {
-    // Announced for September 2026; whether Google enforces it for every key is not known, so
-    // only the live answer at `provider-test` can fail it.
+  if (format.retiring) {
+    // Only the live answer at `provider-test` can fail it: whether the provider enforces it for
+    // every key is not known.
     return verdict(
       'warn',
-      `${format.label}, ${where}: a standard key, the kind Google announced it would stop accepting in September 2026; the live test at ${stepRef('provider-test')} decides`,
-      `If ${stepRef('provider-test')} fails, create a new key in AI Studio (it starts with AQ.) and paste it into ${fieldName('google')}.`,
+      `${format.label}, ${where}: ${format.retiring.why}; the live test at ${stepRef('provider-test')} decides`,
+      `If ${stepRef('provider-test')} fails, ${format.retiring.instead} and paste it into ${fieldName(format.provider)}.`,
     );
   }
   return verdict('pass', `${format.label}, ${where}`, null);

@@ -70,6 +70,17 @@ export const anthropic = {
     },
   ],
   byok: true,
+  cursorField: {
+    name: 'Anthropic API Key',
+    baseUrlLabel: 'Anthropic API Key base URL',
+    stored: {
+      in: 'rows',
+      plain: ['cursorAuth/claudeKey', 'cursorAuth/anthropicKey'],
+      encrypted: ['secret://cursorAuth/claudeKey', 'secret://cursorAuth/anthropicKey'],
+      toggles: ['useClaudeKey', 'useAnthropicKey'],
+      baseUrl: 'anthropicBaseUrl',
+    },
+  },
   hosts: /\bapi\.anthropic\.com|docs\.claude\.com|\banthropic\.com/i,
   apiHost: /^api\.anthropic\.com$/i,
   textNames: /\bAnthropic\b/i,

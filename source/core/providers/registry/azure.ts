@@ -35,6 +35,17 @@ export const azure = {
     },
   ],
   byok: true,
+  cursorField: {
+    name: 'Azure OpenAI',
+    baseUrlLabel: 'Azure OpenAI base URL',
+    stored: {
+      in: 'blob',
+      state: 'azureState',
+      toggle: 'useAzure',
+      baseUrl: 'baseUrl',
+      key: 'apiKey',
+    },
+  },
   hosts: /\b[\w.-]*openai\.azure\.com|\bcognitiveservices\.azure\.com|\bservices\.ai\.azure\.com/i,
   // Each resource has its own host.
   apiHost: null,

@@ -1,4 +1,4 @@
-import {planBedrockCalls} from '../calls/bedrock.js';
+import {bedrockOpenAiRegion, planBedrockCalls} from '../calls/bedrock.js';
 import {bedrock as diagnose} from '../diagnose/bedrock.js';
 import {type Body, stringAt} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
@@ -95,6 +95,27 @@ export const bedrock = {
     },
     {mode: 'profile', variable: 'AWS_PROFILE'},
   ],
+  cursorField: {
+    name: 'AWS Bedrock',
+    baseUrlLabel: 'AWS Bedrock base URL',
+    stored: {
+      in: 'blob',
+      state: 'bedrockState',
+      toggle: 'useBedrock',
+      baseUrl: null,
+      key: 'secretKey',
+      pairedWith: 'accessKey',
+    },
+  },
+  // A Bedrock API key also works in the OpenAI field with Bedrock's OpenAI-compatible endpoint.
+  ridesField: {
+    field: 'openai',
+    baseUrl: 'https://bedrock-runtime.<region>.amazonaws.com/openai/v1',
+    reaches: (url) => {
+      const region = bedrockOpenAiRegion(url);
+      return region ? `Bedrock in ${region}` : null;
+    },
+  },
   hosts: /\bbedrock[\w.-]*\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i,
   apiHost: /^bedrock-runtime\.[\w-]+\.amazonaws\.com$/i,
   // AWS's own exception names say Bedrock too, when the message after them is all that is left.

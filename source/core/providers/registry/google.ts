@@ -22,6 +22,11 @@ export const google = {
       maxLength: 39,
       inText: {chars: /[A-Za-z0-9_-]/, min: 20},
       sample: `AIza${'Sy7_'.repeat(8)}abc`,
+      // Announced for September 2026; whether Google enforces it for every key is not known.
+      retiring: {
+        why: 'a standard key, the kind Google announced it would stop accepting in September 2026',
+        instead: 'create a new key in AI Studio (it starts with AQ.)',
+      },
     },
     {
       kind: 'api-key',
@@ -38,6 +43,17 @@ export const google = {
     },
   ],
   byok: true,
+  cursorField: {
+    name: 'Google API Key',
+    baseUrlLabel: 'Google API Key base URL',
+    stored: {
+      in: 'rows',
+      plain: ['cursorAuth/googleKey'],
+      encrypted: ['secret://cursorAuth/googleKey'],
+      toggles: ['useGoogleKey'],
+      baseUrl: null,
+    },
+  },
   hosts: /generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\//i,
   apiHost: /^generativelanguage\.googleapis\.com$/i,
   textNames: /\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i,

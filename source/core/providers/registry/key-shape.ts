@@ -39,6 +39,8 @@ export interface KeyShape {
    * shape's: starts not seen yet but likely, which recognising a key must not guess at.
    */
   inText: {chars: RegExp; min: number; wordStart?: boolean; start?: RegExp} | 'whole-word';
+  /** Why a key of this shape may stop working, and what to make instead; the live test decides. */
+  retiring?: {why: string; instead: string};
   /** Tried only when no other shape matches: a prefix that other vendors use too. */
   fallback?: boolean;
   /** A made-up key of this shape, so tests can prove it is both recognised and masked. */

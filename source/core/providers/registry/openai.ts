@@ -98,6 +98,17 @@ export const openai = {
     },
   ],
   byok: true,
+  cursorField: {
+    name: 'OpenAI API Key',
+    baseUrlLabel: 'Override OpenAI Base URL',
+    stored: {
+      in: 'rows',
+      plain: ['cursorAuth/openAIKey'],
+      encrypted: ['secret://cursorAuth/openAIKey'],
+      toggles: ['useOpenAIKey'],
+      baseUrl: 'openAIBaseUrl',
+    },
+  },
   hosts: /\bapi\.openai\.com|platform\.openai\.com/i,
   apiHost: /^api\.openai\.com$/i,
   // Cursor's own banner misspells it "OpenAl".

@@ -24,6 +24,12 @@ export const openrouter = {
     },
   ],
   byok: true,
+  // Cursor has no OpenRouter field: its key goes in the OpenAI field.
+  ridesField: {
+    field: 'openai',
+    baseUrl: 'https://openrouter.ai/api/v1',
+    reaches: (url) => (url && /openrouter\.ai/i.test(url) ? 'OpenRouter' : null),
+  },
   hosts: /\bopenrouter\.ai/i,
   apiHost: /^openrouter\.ai$/i,
   textNames: /\bOpenRouter\b/i,

@@ -6,6 +6,7 @@ import type {PlanCalls} from '../calls/plan.js';
 import type {Reading, Verdict} from '../diagnose/common.js';
 import type {RateLimitFamily} from '../rate-limit.js';
 import type {ChainLink} from './credential-chain.js';
+import type {CursorField, FieldRide} from './cursor-field.js';
 import type {ErrorBodyShape} from './error-body.js';
 import type {KeyShape} from './key-shape.js';
 
@@ -79,6 +80,10 @@ export interface ProviderSpec<Id extends string = string> {
    * characters say. Without it, the first key variable set wins.
    */
   credentialChain?: readonly ChainLink[];
+  /** Its own key field in Cursor Settings > Models; absent when Cursor has none. */
+  cursorField?: CursorField;
+  /** Another provider's field its key may sit in, with that field's base URL pointed here. */
+  ridesField?: FieldRide<Id>;
   /**
    * Host names and documentation links that identify the provider when they appear anywhere in a
    * pasted text ("getaddrinfo ENOTFOUND api.openai.com", "see docs.claude.com/…").
