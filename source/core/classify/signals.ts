@@ -60,6 +60,12 @@ export function providerNamedInText(text: string): Provider | null {
  * its id, a word of its name ("AWS", "Gemini"), or its words in a text, taken whole.
  */
 export function providerOfWord(word: string): Provider | null {
+  const named = providerOfExactWord(word);
+  // Copied from a screenshot, a capital I often comes out as an l ("Invalid OpenAl API Key").
+  return named ?? (/l/.test(word) ? providerOfExactWord(word.replace(/l/g, 'I')) : null);
+}
+
+function providerOfExactWord(word: string): Provider | null {
   const lower = word.toLowerCase();
   const whole = (pattern: RegExp | null) => pattern?.exec(word)?.[0].length === word.length;
   const spec =
