@@ -96,8 +96,9 @@ describe('each mode loads only what it runs', () => {
     expect(heavyIn(human)).toEqual([]);
   });
 
-  test('--version is the entry alone, and classify one file after it: each file costs a load of its own', () => {
+  test('--version is the entry alone, and --help and classify one file after it: each file costs a load of its own', () => {
     expect(filesIn(runLogged(['--version']))).toEqual(['dist/cli.js']);
+    expect(filesIn(runLogged(['--help']))).toEqual(['dist/cli.js', 'dist/chunks/help.js']);
     const log = runLogged(['classify', '401 Unauthorized: invalid x-api-key']);
     expect(filesIn(log)).toEqual(['dist/cli.js', 'dist/chunks/classify-cli.js']);
   });
