@@ -74,7 +74,6 @@ export interface StepRun {
 export type StepVisit = (step: StepDefinition, state: RunState) => Promise<RunState>;
 
 export interface StepRunner {
-  readonly settings: Readonly<RunSettings>;
   /** One run's probes in flight, shared by its checks and by no one else. */
   readonly probesInFlight: ProbesInFlight;
   /** Runs one check or action. Never rejects. */
@@ -110,7 +109,6 @@ export function stepRunnerOf(context: CheckContext): StepRunner {
 
 function stepRunnerOver(settings: RunSettings, probesInFlight: ProbesInFlight): StepRunner {
   return {
-    settings,
     probesInFlight,
     runStep: (request) => runStep(settings, probesInFlight, request),
   };
