@@ -93,5 +93,5 @@ export const acme = {
   },
   defaultModel: 'acme-mini',
   calls: planAcmeCalls,
-  models: {names: /^acme-/, family: /^acme-/},
+  models: {names: /^acme-/, family: /^acme-/, small: /tiny/},
 } as const satisfies ProviderSpec;

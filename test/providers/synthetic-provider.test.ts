@@ -96,6 +96,16 @@ describe('a provider added as one spec file', () => {
     });
   });
 
+  test('without its default model listed, the completion calls one of its small models', async () => {
+    replies['GET /v2/models'] = {
+      status: 200,
+      body: '{"items":[{"id":"acme-large"},{"id":"acme-tiny"}]}',
+    };
+    replies['POST /v2/reply'] = {status: 200, body: '{"reply":{"text":"p"}}'};
+    const record = await probe();
+    expect(record.completionModel).toBe('acme-tiny');
+  });
+
   test('a 200 without its answer field is not its API', async () => {
     replies['GET /v2/models'] = {status: 200, body: '{"data":[{"id":"acme-mini"}]}'};
     const record = await probe();

@@ -32,6 +32,14 @@ const REQUEST_ID_HEADERS = [
   'x-goog-request-id',
 ];
 
+/** Every provider's small-model words: a gateway may list another provider's models. */
+const SMALL_MODEL = new RegExp(
+  PROVIDER_SPECS.flatMap((spec) => ('small' in spec.models ? [spec.models.small.source] : [])).join(
+    '|',
+  ),
+  'i',
+);
+
 /** Every provider's own rate-limit headers: a gateway may pass on another provider's. */
 const RATE_LIMIT_FAMILIES = PROVIDER_SPECS.flatMap((spec) =>
   'rateLimitHeaders' in spec ? [spec.rateLimitHeaders] : [],
@@ -181,9 +189,7 @@ function pickCompletionModel(
   const listed = (id: string | null) => id !== null && models.includes(id);
   if (listed(preferred)) return preferred;
   if (listed(selected)) return selected;
-  return (
-    models.find((id) => /mini|haiku|flash|nano|micro|lite/i.test(id)) ?? models[0] ?? preferred
-  );
+  return models.find((id) => SMALL_MODEL.test(id)) ?? models[0] ?? preferred;
 }
 
 function emptyRecord(key: ProviderKey, provider: Provider | null, secret: Secret): ProbeRecord {

@@ -99,6 +99,7 @@ export const anthropic = {
   defaultModel: 'claude-haiku-4-5',
   calls: planAnthropicCalls,
   models: {
+    small: /haiku/,
     names: /^claude/,
     family: /^claude-/,
     retired: {

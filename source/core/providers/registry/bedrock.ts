@@ -137,6 +137,7 @@ export const bedrock = {
   defaultModel: 'amazon.nova-micro-v1:0',
   calls: planBedrockCalls,
   models: {
+    small: /micro|lite/,
     names: new RegExp(`^(?:${GEOGRAPHY.source})?${VENDORS.source}`),
     family: new RegExp(`^${VENDORS.source}`),
     prefix: new RegExp(`^${GEOGRAPHY.source}`),

@@ -74,6 +74,7 @@ export const google = {
   defaultModel: 'gemini-2.5-flash',
   calls: planGeminiCalls,
   models: {
+    small: /flash|lite/,
     names: /^(?:models\/)?gemini|^gemma/,
     family: /^gemini-/,
     // Cursor's own old Verify model, gemini-1.0-pro, is the classic case.

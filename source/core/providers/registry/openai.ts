@@ -136,6 +136,7 @@ export const openai = {
   defaultModel: 'gpt-4o-mini',
   calls: planOpenAiCalls,
   models: {
+    small: /mini|nano/,
     names: /^(?:gpt|o\d|chatgpt|text-|davinci|babbage|codex)/,
     family: /^(?:gpt-|o\d|chatgpt-)/,
     // As announced on the vendor's deprecation page; extend as models retire.

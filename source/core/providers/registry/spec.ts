@@ -33,6 +33,8 @@ export interface ModelRules<Id extends string = string> {
   lookup?: {path(model: string): string; page: string};
   /** Said with every model check of this provider. */
   note?: string;
+  /** Words in the names of its small, cheap models (mini, haiku…), for a 1-token completion. */
+  small?: RegExp;
 }
 
 /** Where the SDK's base URL comes from, and what a base URL of this provider must look like. */
