@@ -1,6 +1,7 @@
 // Turns argv into one command, or a one-line usage error. No side effects here.
 import {parseArgs} from 'node:util';
 import {findKeyShapes} from '../core/secrets.js';
+import {PROVIDER_SPECS} from '../core/providers/registry/index.js';
 import {isProvider, type Provider, PROVIDERS} from '../core/vocabulary.js';
 import type {DoctorCommand} from '../doctor/doctor-command.js';
 import {KEY_VARIABLES, modesOf, OPTION_TABLE, type OptionName, PARSE_OPTIONS} from './options.js';
@@ -44,8 +45,8 @@ function usage(message: string): Command {
   return {kind: 'usage-error', message: `${message.replace(/\.?$/, '.')} ${HELP_HINT}`};
 }
 
-/** The providers a --model can name: every one but Cursor's own. */
-const BYOK_PROVIDERS = PROVIDERS.filter((provider) => provider !== 'cursor').join(', ');
+/** The providers a --model can name: every one whose key Cursor uses as a BYOK key. */
+const BYOK_PROVIDERS = PROVIDER_SPECS.filter((spec) => spec.byok).map((spec) => spec.id);
 
 /** How a key reaches the tool instead, said wherever someone tries to give one in argv. */
 const HOW_TO_PASS_A_KEY = `set it in the environment (${KEY_VARIABLES}, …), pipe one key on stdin (printf %s "$KEY" | cursorkey-wizard doctor), or paste it into the wizard's masked field`;
@@ -73,8 +74,8 @@ function parseModels(raw: readonly string[]): Partial<Record<Provider, string>> 
   const models: Partial<Record<Provider, string>> = {};
   for (const entry of raw) {
     const match = /^([a-z]+)=(.+)$/.exec(entry);
-    if (!match || !isProvider(match[1]!) || match[1] === 'cursor') {
-      return `--model takes PROVIDER=MODEL with PROVIDER one of ${BYOK_PROVIDERS}; got "${entry}"`;
+    if (!match || !(BYOK_PROVIDERS as readonly string[]).includes(match[1]!)) {
+      return `--model takes PROVIDER=MODEL with PROVIDER one of ${BYOK_PROVIDERS.join(', ')}; got "${entry}"`;
     }
     models[match[1] as Provider] = match[2]!;
   }

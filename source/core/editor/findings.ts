@@ -1,7 +1,7 @@
 // What the editor's state says to steps 5, 6 and 8, as findings a step folds into its result.
 // Every line names keys only by provider, length and `fp:`; base URLs are shown as stored with
 // user info masked.
-import {providerName} from '../providers/registry/index.js';
+import {providerName, providerSpec} from '../providers/registry/index.js';
 import {checkModel} from '../providers/model-check.js';
 import {providerOfModelName} from '../providers/model-choice.js';
 import {cleanKey} from '../providers/paste-forensics.js';
@@ -77,7 +77,7 @@ export function byokFindings(editor: EditorState, keys: readonly ProviderKey[]):
   for (const plain of editor.plainKeys) {
     const field = plain.field;
     const owner = plain.provider;
-    if (owner === 'cursor') {
+    if (owner && !providerSpec(owner).byok) {
       findings.push({
         status: 'fail',
         layer: 'provider-key',
