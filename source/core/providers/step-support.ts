@@ -104,19 +104,6 @@ export function formatProviderOf(key: ProviderKey): Provider | null {
   return detectKeyFormat(cleanKey(key.secret.reveal())).provider;
 }
 
-/** A check for steps that judge each key by its characters alone, without a request. */
-export function judgeEachKey(
-  what: string,
-  judge: (key: ProviderKey, context: CheckContext) => KeyVerdict,
-): (context: CheckContext) => Promise<CheckResult> {
-  return async (context) => {
-    const keys = keysIn(context);
-    if (keys.length === 0) return noKeyResult(what);
-    const verdicts = keys.map((key) => judge(key, context));
-    return foldVerdicts(context, verdicts, formatProviderOf);
-  };
-}
-
 /** Steps 5–9 all test the typed provider key; each lets the person replace it at step 5. */
 export const REPLACE_PROVIDER_KEY: NonNullable<StepDefinition['replaceableKey']> = {
   key: 'providerKey',
