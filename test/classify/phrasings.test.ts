@@ -100,6 +100,17 @@ const PHRASINGS: Phrasing[] = [
     text: 'java.io.IOException: Unexpected response code for CONNECT: 400',
     layer: 'network',
   },
+  {
+    // one-api/new-api relays: the relay's own balance, under a code of their own.
+    source: 'https://github.com/popjane/free_chatgpt_api/issues/78',
+    text: "An error occurred: Error code: 403 - {'error': {'message': 'user quota is not enough (request id: 202502281247138307582052662997)', 'type': 'v_api_error', 'param': '', 'code': 'insufficient_user_quota'}}",
+    layer: 'quota',
+  },
+  {
+    source: 'https://github.com/BerriAI/litellm/issues/10083',
+    text: "litellm.BadRequestError: OpenAIException - An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. The following tool_call_ids did not have response messages: call_DAZJkqyYW8JTJdkO76E5MoPH",
+    layer: 'request',
+  },
 ];
 
 describe('phrasings outside the corpus', () => {

@@ -37,6 +37,8 @@ export function narrowedByStatus(rule: RuleMatch, status: number | null): RuleMa
 const REFINES: Partial<Record<Layer, readonly Layer[]>> = {
   'rate-limit': ['quota'],
   'provider-key': ['provider-permission'],
+  // A 403 read as "not allowed" is out of money when the body says so ("insufficient_user_quota").
+  'provider-permission': ['quota'],
   model: ['base-url'],
   'base-url': ['model'],
 };
@@ -56,6 +58,7 @@ export function outrankedByMeaning(
   const better = meaning?.layers[0];
   if (!meaning || !better || !allowed.includes(better)) return null;
   if (better === 'quota' && PER_MINUTE.test(text) && !PLAINLY_BILLING.test(text)) return null;
+  if (reading.first === 'provider-permission' && !PLAINLY_BILLING.test(text)) return null;
   if (better === 'provider-permission' && !ORGANISATION_OR_PERMISSION_CODE.test(text)) return null;
   if (better === 'base-url' && saysModel(text)) return null;
   const rest = reading.layers.filter((layer) => LAYERS.indexOf(layer) > LAYERS.indexOf(better));
