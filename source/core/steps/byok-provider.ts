@@ -223,8 +223,7 @@ export const byokProviderStep: StepSpec = {
   id: 'byok-provider',
   title: STEP_TITLES['byok-provider'],
   why: 'Cursor Settings > Models has one field per provider. A key in the wrong field, or a Cursor key in a provider field, is rejected whatever its quality.',
-  instruction:
-    'Open Cursor Settings > Models and check that each key sits in the field of its own provider (OpenAI, Anthropic, Google, Azure OpenAI, AWS Bedrock).',
+  instruction: `Open Cursor Settings > Models and check that each key sits in the field of its own provider (${EDITOR_PROVIDERS.map((provider) => providerName(provider)).join(', ')}).`,
   passCondition: 'the key sits in the field of its own provider',
   kind: 'automatic',
   unattended: {decides: 'always'},
