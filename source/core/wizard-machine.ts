@@ -50,6 +50,7 @@ function emptyRecord(): StepRecord {
     skippedBy: null,
     progress: [],
     countdown: null,
+    timing: null,
   };
 }
 
@@ -368,6 +369,7 @@ function reduceEvent(
         countdown: null,
         result: event.result,
         firstResult: target.firstResult ?? event.result,
+        timing: event.timing ?? null,
       });
       next = {...next, facts: mergeFacts(next.facts, event.result.facts)};
       if (event.result.changes?.length) {

@@ -31,6 +31,13 @@ export interface StepRecord {
   progress: string[];
   /** A wait the running check announced (a retry-after), ending at `endsAt` (epoch ms). */
   countdown: {label: string; endsAt: number} | null;
+  /** When the latest result's run started and ended (epoch ms), as the step runner timed it. */
+  timing: RunTiming | null;
+}
+
+export interface RunTiming {
+  startedAt: number;
+  finishedAt: number;
 }
 
 /** A step the person has moved past, for the scroll-back history. */
@@ -84,7 +91,7 @@ export type WizardEvent =
   | {type: 'run-started'; id: StepId; runId: number}
   | {type: 'progress'; id: StepId; runId: number; line: string}
   | {type: 'countdown'; id: StepId; runId: number; label: string; endsAt: number}
-  | {type: 'run-finished'; id: StepId; runId: number; result: CheckResult}
+  | {type: 'run-finished'; id: StepId; runId: number; result: CheckResult; timing?: RunTiming}
   | ({type: 'answer'} & Answer)
   /** An answer that makes the current step apply, and the check it then runs. */
   | {type: 'opt-in'; answer: Answer}

@@ -3,6 +3,8 @@ import type {StepDefinition} from '../core/step-model.js';
 import {displayStatus, type WizardState} from '../core/wizard-machine.js';
 import type {RunRecord, StepOutcome} from '../core/run/run-model.js';
 
+const iso = (ms: number) => new Date(ms).toISOString();
+
 export function runFromWizard(
   steps: readonly StepDefinition[],
   state: WizardState,
@@ -12,7 +14,13 @@ export function runFromWizard(
     const record = state.records[step.id];
     const status = displayStatus(record);
     const result = record.result;
-    const base = {step, startedAt: times.startedAt, finishedAt: times.finishedAt, facts: {}};
+    // A step the runner ran is timed by its run; the rest by the session.
+    const base = {
+      step,
+      startedAt: record.timing ? iso(record.timing.startedAt) : times.startedAt,
+      finishedAt: record.timing ? iso(record.timing.finishedAt) : times.finishedAt,
+      facts: {},
+    };
     if (status === 'pending' || status === 'running') {
       return {
         ...base,

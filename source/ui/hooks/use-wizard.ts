@@ -157,7 +157,7 @@ export function useWizard(deps: WizardDependencies): WizardApi {
         const shown = hung
           ? hungResult(result, target, Math.round((finishedAt - startedAt) / 1000))
           : result;
-        dispatch({type: 'run-finished', id, runId, result: shown});
+        dispatch({type: 'run-finished', id, runId, result: shown, timing: {startedAt, finishedAt}});
       });
   }
 
