@@ -5,6 +5,8 @@ import {signV4} from '../../source/core/providers/sigv4.js';
 import {Secret} from '../../source/core/secrets.js';
 import {stepById} from '../../source/core/steps/index.js';
 import {startMockProvider, synthetic, type MockProvider} from '../helpers/mock-providers/index.js';
+import {openRealRun} from '../../source/probes/real-runner.js';
+import {createFakeClock} from '../helpers/fake-clock.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
 import {loopbackRunner, makeContext, runSteps} from './support.js';
 
@@ -270,6 +272,16 @@ describe('step 9: retry rules', () => {
     expect(after.status).toBe('pass');
     expect(after.evidence[0]).toMatch(/Retried once after 0 s/);
     expect(after.facts?.providerOutcomes?.[0]).toMatchObject({status: 'pass'});
+  });
+
+  test("the retry waits the provider's retry-after on the run's clock, not the test's", async () => {
+    const server = await mock('openai', {scenario: 'rate-limited', retryAfterSeconds: 30});
+    const clock = createFakeClock();
+    const runner = loopbackRunner(openRealRun(process.env, {clock}).runner);
+    const {results} = await runSteps({env: server.env, runner, options: {interactive: true}});
+    expect(results.quota!.evidence[0]).toMatch(/Retried once by itself after 30 s/);
+    expect(clock.slept).toBe(30_000);
+    expect(server.count('/chat/completions')).toBe(2);
   });
 
   test('without a completion, quota is unknown, never pass', async () => {
