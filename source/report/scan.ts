@@ -3,7 +3,7 @@
 import {findKeyShapes} from '../core/secrets.js';
 
 export interface KeyFinding {
-  /** The kind of key the shape resembles: openai, anthropic, aws, token… */
+  /** The kind of key the shape resembles: its provider's id, `token` or `secret`. */
   name: string;
   /** 1-based line of the report. */
   line: number;

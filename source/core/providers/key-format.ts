@@ -75,6 +75,11 @@ const PUBLIC_PREFIXES = orderedKeyShapes(PROVIDER_SPECS)
   .flatMap(({shape}) => shape.prefixes)
   .sort((a, b) => b.length - a.length);
 
+/** True when the text starts with a known public key prefix, whatever follows (if anything). */
+export function startsWithKeyPrefix(text: string): boolean {
+  return PUBLIC_PREFIXES.some((prefix) => text.startsWith(prefix));
+}
+
 /** The longest public prefix a key starts with, or '' when none is known. */
 export function publicPrefix(text: string): string {
   return (

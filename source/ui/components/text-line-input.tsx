@@ -3,17 +3,16 @@
 // first character, and a key-shaped value is refused with one line instead of being used.
 import {Text} from 'ink';
 import {useState} from 'react';
+import {startsWithKeyPrefix} from '../../core/providers/key-format.js';
 import {findKeyShapes} from '../../core/secrets.js';
 import {useKeys} from '../keyboard.js';
 import {useRoleColour} from '../theme-context.js';
 
 const MAX_CHARS = 200;
 
-/** Public key prefixes: a value starting with one is a key, whatever follows. */
-const KEY_PREFIX = /^(?:sk-|AIza|AQ\.|key_|crsr_|AKIA|ASIA|ABSK|bedrock-api-key-|eyJ)/;
-
+/** A value starting with a public key prefix (or a JWT's) is a key, whatever follows. */
 export function looksLikeKey(value: string): boolean {
-  return KEY_PREFIX.test(value) || findKeyShapes(value).length > 0;
+  return startsWithKeyPrefix(value) || value.startsWith('eyJ') || findKeyShapes(value).length > 0;
 }
 
 export function TextLineInput({
