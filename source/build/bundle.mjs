@@ -85,18 +85,32 @@ const builds = await Promise.all([
     plugins: [noDevtools],
   }),
   // Node 20 spends more on loading each of a dozen small chunks than on parsing their code, so
-  // the modes people script against most are one file each, even though they repeat code of the
-  // rest (classify about 190 KB, the help text the provider registry).
+  // the mode people script against most is one file, even though it repeats ~190 KB of the rest.
   build({
     ...shared,
-    entryPoints: {
-      'classify-cli': `${root}source/classify-cli.ts`,
-      help: `${root}source/cli/help.ts`,
-    },
+    entryPoints: {'classify-cli': `${root}source/classify-cli.ts`},
     outdir: `${outdir}/chunks`,
     plugins: [noDevtools],
   }),
 ]);
+
+/**
+ * The help text is fixed once the options table and the registry are: it is worked out here, so
+ * `--help` reads one small file that imports nothing (no registry, no node:crypto).
+ */
+async function helpTextModule() {
+  const {outputFiles} = await build({
+    ...shared,
+    banner: {},
+    metafile: false,
+    entryPoints: [`${root}source/cli/help.ts`],
+    write: false,
+  });
+  const code = Buffer.from(outputFiles[0].text).toString('base64');
+  const {HELP_TEXT} = await import(`data:text/javascript;base64,${code}`);
+  return `export const HELP_TEXT = ${JSON.stringify(HELP_TEXT)};\n`;
+}
+await writeFile(`${outdir}/chunks/help.js`, await helpTextModule());
 
 const entry = `${outdir}/cli.js`;
 await writeFile(entry, `#!/usr/bin/env node\n${await readFile(entry, 'utf8')}`);

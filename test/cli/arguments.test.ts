@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
+import {HELP_TEXT} from '../../source/cli/help.js';
 import {parseCommandLine} from '../../source/cli/parse-args.js';
 import {isTextCommand} from '../../source/cli/text-modes.js';
 import {CLI_PATH} from '../helpers/terminal-session.js';
@@ -30,6 +31,8 @@ describe('the built binary', () => {
     for (const word of ['doctor', 'classify', '--share', '--no-color', '--json', 'Exit codes']) {
       expect(stdout).toContain(word);
     }
+    // Worked out at build time: exactly the text the options table gives now.
+    expect(stdout).toBe(HELP_TEXT);
   });
 
   test.each([
