@@ -2,7 +2,7 @@
 // The live request decides validity; this only catches the wrong kind of key and truncation.
 import type {Provider} from '../vocabulary.js';
 import {PROVIDER_SPECS} from './registry/index.js';
-import {type KeyKind, orderedKeyShapes} from './registry/key-shape.js';
+import {type KeyKind, type KeyShape, orderedKeyShapes} from './registry/key-shape.js';
 import type {ProviderSpec} from './registry/spec.js';
 
 export type {KeyKind} from './registry/key-shape.js';
@@ -22,7 +22,7 @@ export interface KeyFormat<Id extends string = Provider> {
   /** A prefix other vendors share, so the provider is only a guess (a bare sk- key). */
   fallback: boolean;
   /** Why a key of this format may stop working, and what to make instead. */
-  retiring: {why: string; instead: string} | null;
+  retiring: NonNullable<KeyShape['retiring']> | null;
 }
 
 const UNKNOWN: KeyFormat<never> = {
