@@ -20,7 +20,7 @@ if (only === '--version') {
     // draws the rest has even loaded.
     const wizard = args.length === 0 && process.stdin.isTTY && process.stdout.isTTY;
     const screen = wizard
-      ? openWizardScreen({share: false, noColor: false, fresh: false})
+      ? await openWizardScreen({share: false, noColor: false, fresh: false})
       : undefined;
     (await import('./cli.js')).runCommandLine(screen);
   }

@@ -65,7 +65,7 @@ async function main(argv: readonly string[], screen?: WizardScreen): Promise<Exi
         });
       }
       // Ink and React take a while to load: the first frame goes up at once, and Ink draws over it.
-      screen ??= openWizardScreen(command);
+      screen ??= await openWizardScreen(command);
       const {hideCiWhileInkLoads} = await import('./cli/ci-in-terminal.js');
       const restoreEnv = hideCiWhileInkLoads();
       let runWizard: typeof import('./cli/run-wizard.js').runWizard;

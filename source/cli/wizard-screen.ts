@@ -1,7 +1,7 @@
 // The wizard's screen from the first moment: no echo, and its first frame (or, where that cannot
 // be drawn exactly as Ink will, one line saying it starts), until Ink draws over it.
 import {homedir} from 'node:os';
-import {progressPath, progressStore} from '../probes/progress-store.js';
+import {hasSavedProgress, progressPath} from '../probes/progress-store.js';
 import {wantsColour} from '../ui/theme.js';
 import {VERSION} from '../version.js';
 import {eraseFrame, firstFrameRows, rowsTaken} from './first-frame.js';
@@ -23,11 +23,11 @@ interface Terminal {
   stdout: {write(text: string): boolean; columns: number; rows: number};
 }
 
-export function openWizardScreen(
+export async function openWizardScreen(
   options: {share: boolean; noColor: boolean; fresh: boolean},
   env: NodeJS.ProcessEnv = process.env,
   terminal: Terminal = process as unknown as Terminal,
-): WizardScreen {
+): Promise<WizardScreen> {
   const {stdin, stdout} = terminal;
   // A key pasted while Ink loads must not be drawn by the terminal itself. Ink takes raw mode
   // over, and gives it back on the way out.
@@ -36,7 +36,7 @@ export function openWizardScreen(
   // Saved progress opens on the resume question, which only the wizard can draw; so does a
   // screen reader's plain output.
   const resumes =
-    !options.fresh && progressStore(progressPath(env, process.platform, homedir())).load() !== null;
+    !options.fresh && (await hasSavedProgress(progressPath(env, process.platform, homedir())));
   const frame =
     resumes || env.INK_SCREEN_READER === 'true'
       ? null

@@ -11,6 +11,18 @@ export function progressPath(env: Env, platform: NodeJS.Platform, home = homedir
   return join(userCacheDir(env, platform, home), 'progress.json');
 }
 
+/**
+ * Whether progress is saved at `path`. node:fs loads only when this is asked: an ESM import of it
+ * costs every start a millisecond or two (its stream classes load with it), `--version` included.
+ */
+export async function hasSavedProgress(path: string): Promise<boolean> {
+  const {access} = await import('node:fs/promises');
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 export interface ProgressStore {
   path: string;
   /** The saved text, or null when there is none or it cannot be read. */

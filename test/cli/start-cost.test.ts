@@ -19,7 +19,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const register = fileURLToPath(new URL('../fixtures/module-log/register.mjs', import.meta.url));
 
 interface Metafile {
-  outputs: Record<string, {inputs: Record<string, unknown>}>;
+  outputs: Record<
+    string,
+    {inputs: Record<string, unknown>; imports?: {path: string; kind: string}[]}
+  >;
 }
 
 const HEAVY = {
@@ -140,6 +143,13 @@ describe('the wizard', () => {
     const entry = Object.keys(meta.outputs['dist/cli.js']!.inputs);
     expect(entry).toContain('source/cli/first-frame.ts');
     expect(heavyIn(entry)).toEqual([]);
+    // An ESM import of node:fs loads its stream classes too, on every start; the entry asks for
+    // it only on the wizard's way, and node:crypto not at all.
+    const imported = meta.outputs['dist/cli.js']!.imports!.filter(
+      (dependency) => dependency.kind === 'import-statement',
+    );
+    expect(imported.map((dependency) => dependency.path)).not.toContain('node:fs');
+    expect(imported.map((dependency) => dependency.path)).not.toContain('node:crypto');
   });
 
   test.each([

@@ -16,7 +16,7 @@ test.each([
   {columns: 100, rows: 3},
 ])('on $columns × $rows, Ink’s first frame erases all that was drawn before it', async (size) => {
   const {terminal, written} = fakeTerminal(size);
-  const screen = openWizardScreen({share: false, noColor: true, fresh: true}, {}, terminal);
+  const screen = await openWizardScreen({share: false, noColor: true, fresh: true}, {}, terminal);
   screen.handOver();
   terminal.stdout.write('ink\n');
   const rows = await screenAfter(written.join('').replaceAll('\n', '\r\n'), size);
