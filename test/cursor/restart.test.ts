@@ -170,6 +170,25 @@ describe('the restart check', () => {
     expect(result.summary).toContain('step 9 still fails');
   });
 
+  test('a restart seen, but its re-checks cancelled part-way: no pass, and it says it was cancelled', async () => {
+    const context = cursorContext({env: {}, runner: psRunner(true), facts: {editorRunning: false}});
+    const cancelledWhileRunning: StepDefinition = {
+      ...scriptedStep(2, 'cli-status', 'pass'),
+      check: async () => {
+        context.controller.abort();
+        return {status: 'unknown', summary: 'stopped', evidence: [], layer: null, fix: null};
+      },
+    };
+    const result = await restartCheck(context, false, [
+      cancelledWhileRunning,
+      scriptedStep(9, 'quota', 'pass'),
+    ]);
+    expect(result.status).toBe('unknown');
+    expect(result.summary).toContain('cancelled');
+    // What was seen of the editor still counts when the person re-checks.
+    expect(result.facts).toMatchObject({restartObserved: true});
+  });
+
   test('the person’s word is not an observation: the step stays manual, and says so', async () => {
     const result = await restartCheck(
       cursorContext({env: {}, runner: psRunner(true), facts: {editorRunning: true}}),

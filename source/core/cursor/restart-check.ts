@@ -191,6 +191,19 @@ export async function restartCheck(
       facts,
     };
   }
+  // Re-checks the cancel stopped, or never reached, cannot vouch for the restart; what was seen
+  // of the editor still holds for the next try.
+  if (observed && context.signal.aborted) {
+    return {
+      status: 'unknown',
+      summary:
+        'Cursor was seen restarting, but the checks were cancelled before they all ran again',
+      evidence,
+      layer: null,
+      fix: {summary: 'Choose Re-check to run them again'},
+      facts,
+    };
+  }
   if (observed) {
     return {
       status: 'pass',
