@@ -1,9 +1,7 @@
-// Where provider names may appear. The registry (source/core/providers/registry/) is the place
-// for everything provider-shaped, and a spec may import code of its own provider (a diagnoser,
-// its requests) that no other spec imports. The files listed here still hold provider-specific
-// rules that have not moved there, each with the reason. A new file that names a provider fails
-// this test: derive what it needs from the registry instead. A listed file that stops naming one
-// must leave the list, so the list only shrinks.
+// Where provider names may appear: only in the registry (source/core/providers/registry/), the
+// place for everything provider-shaped, and in code of its own provider (a diagnoser, its
+// requests) that a spec imports and no other spec does. A file elsewhere that names a provider
+// fails this test: derive what it needs from the registry instead.
 import {readdirSync, readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -12,10 +10,6 @@ import {credentialVariables, PROVIDER_SPECS} from '../../source/core/providers/r
 import type {ProviderSpec} from '../../source/core/providers/registry/spec.js';
 
 const source = fileURLToPath(new URL('../../source', import.meta.url));
-
-const STILL_PROVIDER_SHAPED: Record<string, string> = {
-  'core/classify/text-rules.ts': 'provider-specific error texts',
-};
 
 // Cursor's own words are everywhere by design: the tool is about Cursor.
 const byok = (PROVIDER_SPECS as readonly ProviderSpec[]).filter((spec) => spec.id !== 'cursor');
@@ -91,12 +85,8 @@ const naming = filesUnder(source)
   .filter((file) => !ownCodeFiles.includes(file))
   .filter((file) => NAMES_A_PROVIDER.test(codeOf(readFileSync(join(source, file), 'utf8'))));
 
-test('only the registry and the listed files name a provider', () => {
-  expect(naming.filter((file) => !(file in STILL_PROVIDER_SHAPED))).toEqual([]);
-});
-
-test('every listed file still names one (the list only shrinks)', () => {
-  expect(Object.keys(STILL_PROVIDER_SHAPED).filter((file) => !naming.includes(file))).toEqual([]);
+test('only the registry and the code of its own providers name a provider', () => {
+  expect(naming).toEqual([]);
 });
 
 test('code a spec imports belongs to that provider alone', () => {

@@ -81,6 +81,16 @@ export const acme = {
   textNames: /\bAcme\b/,
   // Its errors come in the OpenAI-compatible shape, which that spec already reads.
   errorBody: null,
+  errorTexts: {
+    texts: [
+      {
+        pattern: /Acme key (?:revoked|unknown)/i,
+        layers: ['provider-key'],
+        action: {advice: 'replace-key', after: 'Acme keys stop working when revoked.'},
+        code: 'acme_bad_key',
+      },
+    ],
+  },
   answerFields: {list: 'items', completion: 'reply'},
   diagnose: diagnoseAcme,
   baseUrl: {

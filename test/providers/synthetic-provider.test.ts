@@ -1,8 +1,9 @@
 // Adding a provider is one spec file plus its registry line. Here a made-up provider's spec takes
 // the registry line of a real one (the module it is imported from is replaced), and everything
 // derived from the registry serves it with no other change: key format, base URL, its requests,
-// the answer shape, its diagnoser and its model names, against a loopback mock.
+// the answer shape, its diagnoser, its model names and its error texts, against a loopback mock.
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import {classifyError} from '../../source/core/classify/index.js';
 import {checkBaseUrl} from '../../source/core/providers/base-url-check.js';
 import {configuredBaseUrl} from '../../source/core/providers/endpoints.js';
 import {detectKeyFormat} from '../../source/core/providers/key-format.js';
@@ -121,6 +122,14 @@ describe('a provider added as one spec file', () => {
       layer: 'provider-key',
       code: 'acme_bad_key',
       action: 'Acme refused the key: key revoked',
+    });
+  });
+
+  test('its known error text, pasted alone, is read as its own', () => {
+    expect(classifyError({text: 'Error: Acme key revoked'})).toMatchObject({
+      provider: 'acme',
+      layer: 'provider-key',
+      code: 'acme_bad_key',
     });
   });
 });

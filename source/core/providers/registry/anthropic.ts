@@ -25,14 +25,16 @@ function matches(body: Body): boolean {
 }
 
 const KEY_CHARS = /[A-Za-z0-9_-]/;
+const KEY_PAGE = 'https://console.anthropic.com/settings/keys';
+const BILLING_PAGE = 'https://console.anthropic.com/settings/billing';
 
 export const anthropic = {
   id: 'anthropic',
   name: 'Anthropic',
   keyVariables: ['ANTHROPIC_API_KEY'],
   credentialVariables: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN'],
-  keyPage: 'https://console.anthropic.com/settings/keys',
-  billingPage: 'https://console.anthropic.com/settings/billing',
+  keyPage: KEY_PAGE,
+  billingPage: BILLING_PAGE,
   keyShapes: [
     {
       kind: 'admin-key',
@@ -88,6 +90,64 @@ export const anthropic = {
     matches,
     impliedStatus: (body) =>
       STATUS_OF_TYPE[stringAt(body, 'error', 'type') ?? stringAt(body, 'type') ?? ''] ?? null,
+  },
+  errorTexts: {
+    // OpenAI's wordings are the broader ones (OpenAI-compatible servers copy them).
+    readBefore: 'openai',
+    texts: [
+      {
+        pattern: /invalid x-api-key/i,
+        layers: ['provider-key'],
+        action: {advice: 'replace-key'},
+        code: 'authentication_error',
+      },
+      {
+        pattern: /x-api-key header is required|Could not resolve authentication method/i,
+        layers: ['provider-key'],
+        action:
+          'No Anthropic key was sent. Set ANTHROPIC_API_KEY (or paste the key in Cursor Settings > Models > Anthropic).',
+        code: 'authentication_error',
+      },
+      {
+        pattern:
+          /OAuth authentication is currently not supported|only authorized for use with Claude Code/i,
+        layers: ['provider-key'],
+        action: `That is a Claude subscription token, not an API key. Create an API key at ${KEY_PAGE}.`,
+        code: 'authentication_error',
+      },
+      {
+        pattern:
+          /OAuth authentication is currently not allowed for this organization|This organization has been disabled/i,
+        layers: ['provider-permission'],
+        action:
+          'The Anthropic organization does not allow this. Ask its admin, or use a key from an active organization.',
+      },
+      {
+        pattern: /credit balance is too low/i,
+        layers: ['quota'],
+        action: {advice: 'add-credit'},
+        code: 'invalid_request_error',
+      },
+      {
+        pattern: /enforced_spend_limit_reached/i,
+        layers: ['quota'],
+        action: `The Anthropic spend limit is reached. Raise it at ${BILLING_PAGE}; retrying will not help.`,
+        code: 'enforced_spend_limit_reached',
+      },
+      {
+        pattern: /overloaded_error|"Overloaded"|\b529\b[^\n]{0,20}Overloaded/i,
+        layers: ['provider-outage'],
+        action: 'Anthropic is overloaded. Wait and retry; nothing to fix on your side.',
+        code: 'overloaded_error',
+      },
+      {
+        pattern:
+          /rate_limit_error|would exceed (?:your (?:account's|organization's)|the) rate limit/i,
+        layers: ['rate-limit'],
+        action: {advice: 'wait'},
+        code: 'rate_limit_error',
+      },
+    ],
   },
   answerFields: {list: 'data', completion: 'content'},
   rateLimitHeaders: {

@@ -59,6 +59,55 @@ export const azure = {
     },
     impliedStatus: () => null,
   },
+  errorTexts: {
+    texts: [
+      {
+        pattern: /invalid subscription key or wrong API endpoint/i,
+        layers: ['provider-key', 'base-url'],
+        action:
+          'Use a key of this very resource (Keys and Endpoint in the Azure portal) and its own endpoint, https://<resource>.openai.azure.com.',
+        code: '401',
+      },
+      {
+        pattern: /DeploymentNotFound|API deployment for this resource does not exist/i,
+        layers: ['model', 'base-url'],
+        action:
+          'Use the deployment name (not the model name) exactly as in Azure AI Foundry > Deployments; a new deployment needs about 5 minutes.',
+        code: 'DeploymentNotFound',
+      },
+      {
+        pattern: /Please retry after (\d{4,}) seconds/i,
+        layers: ['quota'],
+        action:
+          'The Azure quota is exhausted for the day or set to zero: raise it at https://aka.ms/oai/quotaincrease.',
+        code: '429',
+      },
+      {
+        pattern: /exceeded (?:the )?(?:token|call) rate limit|Please retry after \d+ seconds/i,
+        layers: ['rate-limit', 'quota'],
+        action: {
+          advice: 'wait',
+          after:
+            "Raise the deployment's TPM at https://aka.ms/oai/quotaincrease if it keeps happening.",
+        },
+        code: '429',
+      },
+      {
+        pattern:
+          /approved private endpoint|Public access is disabled|lacks the required data action/i,
+        layers: ['provider-permission', 'network'],
+        action:
+          'The Azure resource does not accept this caller: allow public access or this network, or grant the data action.',
+      },
+      {
+        pattern:
+          /OPENAI_API_VERSION environment variable is missing|Must provide one of the `baseURL` or `endpoint`/i,
+        layers: ['base-url'],
+        action:
+          'Set AZURE_OPENAI_ENDPOINT and OPENAI_API_VERSION (e.g. 2024-10-21), or use the v1 base URL https://<resource>.openai.azure.com/openai/v1/.',
+      },
+    ],
+  },
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,
   baseUrl: {

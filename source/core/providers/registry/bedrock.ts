@@ -130,6 +130,71 @@ export const bedrock = {
   },
   textNames:
     /\bBedrock\b|\bbotocore\b|\b(?:AccessDenied|Throttling|UnrecognizedClient|ServiceQuotaExceeded|Model(?:Timeout|Error|NotReady))Exception\b/i,
+  errorTexts: {
+    texts: [
+      {
+        pattern: /Invalid API Key format/i,
+        layers: ['provider-key', 'provider-permission'],
+        action:
+          'Either this is not a Bedrock API key (those start with ABSK, or bedrock-api-key- for short-term keys), or the IAM identity behind a well-formed key lacks bedrock:CallWithBearerToken, which Bedrock reports in these words too: check the prefix, then the permission.',
+      },
+      {
+        pattern:
+          /UnrecognizedClientException|security token included in the request is invalid|InvalidSignatureException|signature we calculated does not match|ExpiredTokenException|security token included in the request is expired|make sure your API Key is valid/i,
+        layers: ['provider-key', 'base-url'],
+        action:
+          'The AWS credentials are wrong or expired: refresh them (aws sso login, a new access key or Bedrock API key), and check AWS_REGION matches the key.',
+      },
+      {
+        pattern: /not authorized to perform:? bedrock:CallWithBearerToken/i,
+        layers: ['provider-permission'],
+        action:
+          'IAM denies the use of Bedrock API keys to this identity: allow bedrock:CallWithBearerToken for the IAM user or role behind the key.',
+        code: 'AccessDeniedException',
+      },
+      {
+        pattern:
+          /is not authorized to perform|aws-marketplace|use case details have not been submitted/i,
+        layers: ['provider-permission'],
+        action:
+          "Grant bedrock:InvokeModel (and the Marketplace subscription actions) to this IAM identity, or submit the model's use-case form in the Bedrock console.",
+        code: 'AccessDeniedException',
+      },
+      {
+        pattern:
+          /don't have access to the model|inference profile|provided model identifier is invalid|reached the end of its life/i,
+        layers: ['model'],
+        action:
+          'Enable the model under Amazon Bedrock > Model access, and call it by an inference profile id (us./eu./global. prefix) where required.',
+      },
+      {
+        // The exception's name alone, when the message after it was cut off: IAM or model access.
+        pattern: /\bAccessDeniedException\b/,
+        layers: ['provider-permission', 'model'],
+        action:
+          'Bedrock denied this identity: allow bedrock:InvokeModel for it in IAM, and enable the model under Amazon Bedrock > Model access in this region.',
+        code: 'AccessDeniedException',
+      },
+      {
+        pattern: /ServiceQuotaExceededException/i,
+        layers: ['quota'],
+        action: {advice: 'add-credit'},
+        code: 'ServiceQuotaExceededException',
+      },
+      {
+        pattern: /ThrottlingException|Too many (?:tokens|requests)(?: per day)?, please wait/i,
+        layers: ['rate-limit', 'quota'],
+        action: {advice: 'wait'},
+        code: 'ThrottlingException',
+      },
+      {
+        pattern:
+          /ServiceUnavailableException|InternalServerException|ModelErrorException|ModelTimeoutException|ModelNotReadyException/i,
+        layers: ['provider-outage'],
+        action: 'Bedrock is failing for this model. Wait and retry; nothing to fix on your side.',
+      },
+    ],
+  },
   answerFields: {list: 'modelSummaries', completion: 'output'},
   diagnose,
   // The calls go to the Region's hosts unless this (or another AWS_ENDPOINT_URL…) is set.

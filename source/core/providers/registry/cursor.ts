@@ -29,6 +29,8 @@ export const cursor = {
   textNames: null,
   // Its `{"error":"ERROR_…"}` payloads are read by their codes.
   errorBody: null,
+  // Cursor's own texts are the classifier's own rules: the tool is about Cursor.
+  errorTexts: null,
   answerFields: {list: 'data', completion: 'choices'},
   // Cursor's own answers are read by its step checks; a bare status is all this says.
   diagnose: ({status}) => ({layer: 'unknown', code: null, action: `Cursor answered ${status}.`}),

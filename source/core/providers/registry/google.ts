@@ -1,7 +1,9 @@
 import {planGeminiCalls} from '../calls/google.js';
-import {gemini as diagnose} from '../diagnose/gemini.js';
+import {DOUBLED_KEY, gemini as diagnose, keyTypeRejected} from '../diagnose/gemini.js';
 import {errorOf} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
+
+const BILLING_PAGE = 'https://aistudio.google.com/usage';
 
 export const google = {
   id: 'google',
@@ -10,7 +12,7 @@ export const google = {
   keyVariables: ['GOOGLE_API_KEY', 'GEMINI_API_KEY'],
   credentialVariables: ['GOOGLE_API_KEY', 'GEMINI_API_KEY'],
   keyPage: 'https://aistudio.google.com/apikey',
-  billingPage: 'https://aistudio.google.com/usage',
+  billingPage: BILLING_PAGE,
   keyShapes: [
     {
       kind: 'api-key',
@@ -64,6 +66,73 @@ export const google = {
       return typeof error?.status === 'string' && typeof error.code === 'number';
     },
     impliedStatus: () => null,
+  },
+  errorTexts: {
+    texts: [
+      {
+        // A rejected key type under a misleading OAuth wording (providers.md P1): the key prefix,
+        // unknown in a pasted text, tells a retired AIza key from an unusable AQ. one.
+        pattern: /ACCESS_TOKEN_TYPE_UNSUPPORTED|Expected OAuth 2 access token/i,
+        layers: ['provider-key'],
+        action: keyTypeRejected('', null).action,
+        code: 'ACCESS_TOKEN_TYPE_UNSUPPORTED',
+      },
+      {
+        pattern: /Multiple authentication credentials received/i,
+        layers: ['request', 'base-url'],
+        action: DOUBLED_KEY,
+        code: 'INVALID_ARGUMENT',
+      },
+      {
+        pattern: /API key not valid|API_KEY_INVALID|API key expired/i,
+        layers: ['provider-key'],
+        action: {advice: 'replace-key', after: 'Gemini answers 400 for a bad or expired key.'},
+        code: 'API_KEY_INVALID',
+      },
+      {
+        pattern: /unregistered callers/i,
+        layers: ['provider-key'],
+        action:
+          'No Gemini key was sent. Set GOOGLE_API_KEY or GEMINI_API_KEY (or paste it in Cursor Settings > Models > Google).',
+        code: 'PERMISSION_DENIED',
+      },
+      {
+        pattern: /reported as leaked/i,
+        layers: ['provider-key'],
+        action: {advice: 'replace-key', before: 'Google disabled this key because it leaked.'},
+        code: 'PERMISSION_DENIED',
+      },
+      {
+        pattern:
+          /has not been used in project|SERVICE_DISABLED|has been suspended|project has been denied access/i,
+        layers: ['provider-permission'],
+        action:
+          "The key's Google project cannot use the Gemini API: enable the Generative Language API for it, or use a key from another project (https://aistudio.google.com/apikey).",
+        code: 'PERMISSION_DENIED',
+      },
+      {
+        pattern: /is not found for API version|not supported for generateContent/i,
+        layers: ['model'],
+        action:
+          'That Gemini model name is retired or wrong. Pick one from ListModels (GET /v1beta/models) and update Cursor Settings > Models.',
+        code: 'NOT_FOUND',
+      },
+      {
+        pattern: /RESOURCE_EXHAUSTED|Resource has been exhausted/i,
+        layers: ['rate-limit', 'quota'],
+        action: `Wait as Gemini asks (RetryInfo), then retry. A "limit: 0" or per-day quota will not clear soon: enable billing at ${BILLING_PAGE}.`,
+        code: 'RESOURCE_EXHAUSTED',
+      },
+      {
+        pattern: /exceeded your current quota/i,
+        layers: ['quota'],
+        action: {
+          advice: 'add-credit',
+          after: 'If it clears within a minute, it was a per-minute limit instead.',
+        },
+        shared: true,
+      },
+    ],
   },
   answerFields: {list: 'models', completion: 'candidates'},
   diagnose,

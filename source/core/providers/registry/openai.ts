@@ -1,5 +1,5 @@
 import {planOpenAiCalls} from '../calls/openai.js';
-import {openai as diagnose} from '../diagnose/openai.js';
+import {DEACTIVATED_ACCOUNT, openai as diagnose} from '../diagnose/openai.js';
 import type {KeyShape} from './key-shape.js';
 import {type Body, errorOf, stringAt} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
@@ -119,6 +119,96 @@ export const openai = {
       return error !== null && ('param' in error || 'type' in error) && body.type !== 'error';
     },
     impliedStatus,
+  },
+  errorTexts: {
+    texts: [
+      {
+        pattern: /Incorrect API key provided|\binvalid_api_key\b/i,
+        layers: ['provider-key'],
+        action: {advice: 'replace-key'},
+        code: 'invalid_api_key',
+      },
+      {
+        pattern: /You didn't provide an API key|Missing credentials\. Please pass an `apiKey`/i,
+        layers: ['provider-key'],
+        action:
+          'No OpenAI key was sent. Set OPENAI_API_KEY (or paste the key in Cursor Settings > Models > OpenAI).',
+      },
+      {
+        pattern:
+          /\baccount_deactivated\b|account associated with this API key has been deactivated/i,
+        layers: ['provider-permission'],
+        action: DEACTIVATED_ACCOUNT,
+        code: 'account_deactivated',
+      },
+      {
+        pattern: /mismatched_organization|OpenAI-Organization header should match/i,
+        layers: ['provider-permission'],
+        action:
+          "The organization sent does not own this key. Unset OPENAI_ORG_ID (or set the key's own organization).",
+        code: 'mismatched_organization',
+      },
+      {
+        // Real bodies carry "code": null; the text names the scope (providers.md P2).
+        pattern: /Missing scopes?:|\bmissing_scope\b|insufficient permissions for this operation/i,
+        layers: ['provider-permission'],
+        action:
+          'This restricted OpenAI key lacks a permission (e.g. model.request). Give it "All" or the missing scope at https://platform.openai.com/api-keys.',
+      },
+      {
+        pattern: /\binsufficient_quota\b/i,
+        layers: ['quota'],
+        action: {
+          advice: 'add-credit',
+          after: 'API use is billed apart from a ChatGPT subscription.',
+        },
+        code: 'insufficient_quota',
+      },
+      {
+        pattern: /Rate limit reached for|\brate_limit_exceeded\b/i,
+        layers: ['rate-limit'],
+        action: {advice: 'wait'},
+        code: 'rate_limit_exceeded',
+      },
+      {
+        pattern: /Request too large for/i,
+        layers: ['rate-limit'],
+        action:
+          'The request is larger than the per-minute token limit: shorten it or pick a model with a higher limit. Retrying as-is will not help.',
+        code: 'rate_limit_exceeded',
+      },
+      {
+        pattern: /does not exist or you do not have access to it|\bmodel_not_found\b/i,
+        layers: ['model'],
+        action:
+          'Pick a model this key can use: list them with GET /v1/models, and check the spelling in Cursor Settings > Models.',
+        code: 'model_not_found',
+      },
+      {
+        pattern:
+          /Country, region, or territory not supported|unsupported_country_region_territory|User location is not supported/i,
+        layers: ['provider-permission', 'network'],
+        action:
+          'The provider refuses requests from this region. A VPN or proxy exit in another region also triggers it.',
+        shared: true,
+      },
+      {
+        pattern: /IP not authorized/i,
+        layers: ['provider-permission', 'network'],
+        action:
+          'The key only accepts certain IP addresses: allow this IP in the provider console, or use the key from an allowed network.',
+        shared: true,
+      },
+      {
+        pattern:
+          /The engine is currently overloaded|The server had an error while processing your request/i,
+        layers: ['provider-outage'],
+        action: {advice: 'provider-failing'},
+      },
+      // "Slow Down" is the title of OpenAI's 503, capitalised; "Too many requests, please slow
+      // down" is a rate limit, so this one reads case.
+      {pattern: /\bSlow Down\b/, layers: ['provider-outage'], action: {advice: 'provider-failing'}},
+    ],
   },
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,

@@ -3,13 +3,15 @@ import {openrouter as diagnose} from '../diagnose/openrouter.js';
 import {errorOf, isBody} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
 
+const BILLING_PAGE = 'https://openrouter.ai/settings/credits';
+
 export const openrouter = {
   id: 'openrouter',
   name: 'OpenRouter',
   keyVariables: ['OPENROUTER_API_KEY'],
   credentialVariables: ['OPENROUTER_API_KEY'],
   keyPage: 'https://openrouter.ai/settings/keys',
-  billingPage: 'https://openrouter.ai/settings/credits',
+  billingPage: BILLING_PAGE,
   keyShapes: [
     {
       kind: 'api-key',
@@ -46,6 +48,35 @@ export const openrouter = {
       );
     },
     impliedStatus: () => null,
+  },
+  errorTexts: {
+    texts: [
+      {
+        pattern: /"?User not found\.?"?|No (?:cookie )?auth credentials found/i,
+        layers: ['provider-key'],
+        action: {advice: 'replace-key'},
+      },
+      {
+        pattern: /requires more credits|can only afford|Insufficient credits/i,
+        layers: ['quota'],
+        action: {advice: 'add-credit'},
+      },
+      {
+        pattern: /free-models-per-day|Rate limit exceeded: /i,
+        layers: ['rate-limit', 'quota'],
+        action: {
+          advice: 'wait',
+          after: `Free-model daily limits reset once a day; credits raise them (${BILLING_PAGE}).`,
+        },
+      },
+      {
+        // Its wrapper for any upstream failure: alone it names no layer; the status picks one.
+        pattern: /Provider returned error/i,
+        layers: ['unknown', 'request', 'provider-outage'],
+        action:
+          'The upstream provider behind OpenRouter refused or failed this request, without saying why here. A 400 means this request (context, parameter, tool), a 5xx the provider: retry, or pick another provider or model. Share next: the status and the "raw" metadata of the error.',
+      },
+    ],
   },
   answerFields: {list: 'data', completion: 'choices'},
   diagnose,

@@ -8,6 +8,7 @@ import type {RateLimitFamily} from '../rate-limit.js';
 import type {ChainLink} from './credential-chain.js';
 import type {CursorField, FieldRide} from './cursor-field.js';
 import type {ErrorBodyShape} from './error-body.js';
+import type {ErrorTexts} from './error-texts.js';
 import type {KeyShape} from './key-shape.js';
 
 /** What the tool knows about a provider's model names. */
@@ -112,6 +113,8 @@ export interface ProviderSpec<Id extends string = string> {
    * their own codes instead.
    */
   errorBody: ErrorBodyShape | null;
+  /** Its known error texts, as they arrive without a body; null when the classifier words them. */
+  errorTexts: ErrorTexts<Id> | null;
   /**
    * The top-level field a real answer always has: in a model list, and in a completion. A 2xx
    * without it came from something else (a captive portal, a wrong host).
