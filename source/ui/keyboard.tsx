@@ -31,16 +31,23 @@ export function KeyboardProvider({children}: {children: ReactNode}) {
   const global = useRef<KeyHandler | null>(null);
   const active = useRef<KeyHandler | null>(null);
   const route = useCallback((input: string, key: Key) => {
-    // Enter typed before Ink switches the terminal to raw mode arrives as "\n" (the tty's
-    // CR-to-NL translation), which Ink does not call Return. It is still the Enter key.
-    const [keyInput, keyInfo] =
-      input === '\n' && !key.return ? ['\r', {...key, return: true}] : [input, key];
+    const [keyInput, keyInfo] = asPressed(input, key);
     global.current?.(keyInput, keyInfo);
     active.current?.(keyInput, keyInfo);
   }, []);
   useInput(route);
   const slots = useRef<Slots>({global, active}).current;
   return <KeyboardContext.Provider value={slots}>{children}</KeyboardContext.Provider>;
+}
+
+/** What the person pressed, where keys typed before the wizard could read them arrive altered. */
+function asPressed(input: string, key: Key): [string, Key] {
+  // Enter typed before Ink switches the terminal to raw mode arrives as "\n" (the tty's
+  // CR-to-NL translation), which Ink does not call Return. It is still the Enter key.
+  if (input === '\n' && !key.return) return ['\r', {...key, return: true}];
+  // Keys typed while Ink loads reach it as one chunk; a Ctrl+C among them still means quit.
+  if (input.length > 1 && input.includes('\u0003')) return ['c', {...key, ctrl: true}];
+  return [input, key];
 }
 
 /**

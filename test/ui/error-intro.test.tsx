@@ -66,6 +66,17 @@ describe('error-first start', () => {
     expect(frame).not.toContain('your error');
   });
 
+  test('Ctrl+C typed after other keys while Ink loaded arrives in one chunk with them, and still quits', async () => {
+    const {wizard, seen} = setup(() => providerKeyHint);
+    await wizard.ready();
+    await wizard.waitFor('Paste the error you see');
+    await wizard.press(`abc${KEY.ctrlC}`);
+    await wizard.waitFor('Cancelled');
+    expect(await wizard.exitCode).toBe(130);
+    expect(wizard.frame()).not.toContain('characters pasted');
+    expect(seen).toEqual([]);
+  });
+
   test('a key inside the pasted error is never drawn', async () => {
     const key = 'sk-proj-' + 'k'.repeat(30);
     const {wizard} = setup(() => ({
