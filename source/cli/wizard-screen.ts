@@ -23,16 +23,35 @@ interface Terminal {
   stdout: {write(text: string): boolean; columns: number; rows: number};
 }
 
+/** The process, as far as the screen needs it before the wizard handles the end signals. */
+interface Host {
+  pid: number;
+  once(event: 'exit' | 'SIGHUP', listener: () => void): unknown;
+  listenerCount(event: 'SIGHUP'): number;
+  kill(pid: number, signal: 'SIGHUP'): unknown;
+}
+
 export async function openWizardScreen(
   options: {share: boolean; noColor: boolean; fresh: boolean},
   env: NodeJS.ProcessEnv = process.env,
   terminal: Terminal = process as unknown as Terminal,
+  host: Host = process,
 ): Promise<WizardScreen> {
   const {stdin, stdout} = terminal;
   // A key pasted while Ink loads must not be drawn by the terminal itself. Ink takes raw mode
   // over, and gives it back on the way out.
   stdin.setRawMode(true);
-  process.once('exit', () => stdin.isTTY && stdin.setRawMode(false));
+  host.once('exit', () => stdin.isTTY && stdin.setRawMode(false));
+  // Node gives the terminal back by itself on SIGINT and SIGTERM, not on SIGHUP, and `exit` does
+  // not run for a signal: until the wizard listens for the end signals, a hangup restores it here
+  // and then ends the process as the signal would. This stays armed past the hand-over, since a
+  // hangup that came in while the entry was busy loading is delivered only later.
+  const onHangup = () => {
+    if (host.listenerCount('SIGHUP') > 0) return;
+    stdin.setRawMode(false);
+    host.kill(host.pid, 'SIGHUP');
+  };
+  host.once('SIGHUP', onHangup);
   // Saved progress opens on the resume question, which only the wizard can draw; so does a
   // screen reader's plain output.
   const resumes =
