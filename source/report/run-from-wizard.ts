@@ -14,13 +14,7 @@ export function runFromWizard(
     const record = state.records[step.id];
     const status = displayStatus(record);
     const result = record.result;
-    // A step the runner ran is timed by its run; the rest by the session.
-    const base = {
-      step,
-      startedAt: record.timing ? iso(record.timing.startedAt) : times.startedAt,
-      finishedAt: record.timing ? iso(record.timing.finishedAt) : times.finishedAt,
-      facts: {},
-    };
+    const base = {step, startedAt: times.startedAt, finishedAt: times.finishedAt, facts: {}};
     if (status === 'pending' || status === 'running') {
       return {
         ...base,
@@ -41,8 +35,12 @@ export function runFromWizard(
         fix: null,
       };
     }
+    // A verdict the runner reached is timed by its run; the rest by the session.
     return {
       ...base,
+      ...(record.timing
+        ? {startedAt: iso(record.timing.startedAt), finishedAt: iso(record.timing.finishedAt)}
+        : {}),
       status,
       summary: record.confirmed
         ? `Confirmed by the person at the keyboard. ${result?.summary ?? ''}`.trim()

@@ -273,6 +273,39 @@ describe('a report exported mid-run', () => {
       '[2] cli-status: skip  (2026-11-29T10:00:00.000Z → 2026-11-29T10:09:00.000Z)',
     );
   });
+
+  it('a step running again is not reached yet, and is timed by the session, not by its earlier run', async () => {
+    const {createWizardReport} = await import('../../source/cli/wizard-report.js');
+    const {createInitialState, createWizardReducer} =
+      await import('../../source/core/wizard-machine.js');
+    const {STEPS} = await import('../../source/core/steps/index.js');
+    const reduce = createWizardReducer(STEPS);
+    let state = createInitialState(STEPS, {});
+    state = reduce(state, {type: 'run-started', id: 'cursor-login', runId: 1});
+    state = reduce(state, {
+      type: 'run-finished',
+      id: 'cursor-login',
+      runId: 1,
+      result: {status: 'fail', summary: 'Wrong account', evidence: [], layer: null, fix: null},
+      timing: {
+        startedAt: Date.parse('2026-11-29T10:00:05Z'),
+        finishedAt: Date.parse('2026-11-29T10:00:07Z'),
+      },
+    });
+    state = reduce(state, {type: 'recheck'});
+    state = reduce(state, {type: 'run-started', id: 'cursor-login', runId: 2});
+    const report = createWizardReport({
+      steps: STEPS,
+      env: {},
+      version: '9.9.9',
+      cwd: tmpdir(),
+      startedAt: new Date('2026-11-29T10:00:00Z'),
+      now: () => new Date('2026-11-29T10:09:00Z'),
+    }).prepare(state).text;
+    expect(report).toContain(
+      '[1] cursor-login: skip  (2026-11-29T10:00:00.000Z → 2026-11-29T10:09:00.000Z)',
+    );
+  });
 });
 
 describe('fences and code spans around a flood of backticks', () => {
