@@ -104,6 +104,12 @@ export interface Runner {
    */
   readEditorStore?(request: EditorStoreRequest): Promise<EditorStoreResult>;
   /**
+   * The size, modification time and header of the first of `files` that exists and of its
+   * `-wal`, as one opaque string: equal stamps mean the same saved state. Optional: without it every
+   * inspection reads the database again.
+   */
+  editorStoreStamp?(files: readonly string[]): Promise<string>;
+  /**
    * Resolves a named AWS profile through the AWS SDK's own chain (files, SSO cache, STS), with
    * the request's timeout and cancel. Optional: without it a profile gives no credentials.
    */

@@ -1,6 +1,7 @@
 // What a step is, as data. Steps never touch the world directly: their checks and actions get a
 // CheckContext whose runner performs every side effect.
 import type {ProviderOutcome} from './diagnosis.js';
+import type {EditorReads} from './editor/reads.js';
 import type {EditorState} from './editor/state.js';
 import type {ProbeRecord, ProbesInFlight} from './providers/types.js';
 import type {Runner} from './runner.js';
@@ -145,6 +146,8 @@ export interface CheckContext {
    * already asking waits for that answer instead of asking again. One per run, never shared.
    */
   probesInFlight: ProbesInFlight;
+  /** This run's read of the editor's state, shared by its checks until Cursor saves a change. */
+  editorReads: EditorReads;
   /** A line of live progress for the step view; it must already be free of keys. */
   progress(line: string): void;
 }

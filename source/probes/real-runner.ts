@@ -45,6 +45,7 @@ export function openRealRun(
     // A dynamic import, so the SQLite reader loads only when the editor is inspected.
     readEditorStore: async (request) =>
       (await import('./editor-store.js')).readEditorStore(request, clock),
+    editorStoreStamp: async (files) => (await import('./editor-store.js')).editorStoreStamp(files),
     awsProfileCredentials,
   });
   return {

@@ -135,6 +135,7 @@ async function verdict(state: State, backend: 'reachable' | 'unreachable' = 'rea
     facts: {},
     results: {},
     probesInFlight: new Map(),
+    editorReads: new Map(),
     options: {interactive: true, noCompletion: true, share: false},
     progress: () => undefined,
   };

@@ -52,7 +52,7 @@ async function inspect(userDir: string, timeoutMs = 3_000): Promise<EditorState>
     platform: process.platform,
     timeoutMs,
     signal: new AbortController().signal,
-    facts: {},
+    editorReads: new Map(),
   });
   if (!state) throw new Error('the real runner reads the editor store');
   return state;

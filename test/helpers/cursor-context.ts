@@ -19,6 +19,7 @@ export function cursorContext(overrides: Partial<CheckContext> & {env: Env}): Te
     facts: {},
     results: {},
     probesInFlight: new Map(),
+    editorReads: new Map(),
     options: {interactive: true, noCompletion: true, share: false},
     progress: (line) => lines.push(line),
     ...overrides,

@@ -46,6 +46,8 @@ export interface ContextInput {
   signal?: AbortSignal;
   /** One run's probes in flight, to share between contexts of the same run. */
   probesInFlight?: CheckContext['probesInFlight'];
+  /** One run's editor read, to share between contexts of the same run. */
+  editorReads?: CheckContext['editorReads'];
 }
 
 export function makeContext(input: ContextInput): CheckContext & {progressLines: string[]} {
@@ -60,6 +62,7 @@ export function makeContext(input: ContextInput): CheckContext & {progressLines:
     facts: input.facts ?? {},
     results: input.results ?? {},
     probesInFlight: input.probesInFlight ?? new Map(),
+    editorReads: input.editorReads ?? new Map(),
     options: {interactive: false, noCompletion: false, share: false, ...input.options},
     progress: (line) => progressLines.push(line),
     progressLines,

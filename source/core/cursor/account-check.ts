@@ -102,7 +102,7 @@ export async function cursorLoginCheck(context: CheckContext): Promise<CheckResu
   const [status, process, editor, startedAt] = await Promise.all([
     readCliStatus(context),
     observeEditor(context),
-    inspectEditor(context, {fresh: true}),
+    inspectEditor(context),
     editorStartTime(context),
   ]);
   if (process.running !== null) facts.editorRunning = process.running;

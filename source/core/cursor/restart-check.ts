@@ -137,7 +137,7 @@ export async function restartCheck(
   const [now, startedAt, state] = await Promise.all([
     observeEditor(context),
     editorStartTime(context),
-    inspectEditor(context, {fresh: true}),
+    inspectEditor(context),
   ]);
   const earlierStart = context.facts.editorStartedAt;
   const editorLines = editorRestartEvidence(startedAt, earlierStart, state, context.facts.editor);

@@ -1,5 +1,7 @@
-// Reads the editor's state through the runner, once per check that needs it. A runner that cannot
-// read files (a test double, say) gives null: every step then keeps its fallback.
+// Reads the editor's state through the runner. A run reads the database once and again only when
+// its stamp shows Cursor saved something since, or when the person asks for a re-check. A runner
+// that cannot read files (a test double, say) gives null: every step then keeps its fallback.
+import type {Runner} from '../runner.js';
 import type {CheckContext} from '../step-model.js';
 import {ALL_ITEM_KEYS} from './items.js';
 import {editorStateFiles} from './locate.js';
@@ -10,22 +12,46 @@ const BUSY_LIMIT_MS = 5_000;
 
 export type EditorContext = Pick<
   CheckContext,
-  'runner' | 'env' | 'platform' | 'timeoutMs' | 'signal' | 'facts'
+  'runner' | 'env' | 'platform' | 'timeoutMs' | 'signal' | 'editorReads' | 'recheck'
 >;
 
-/**
- * The editor's state: the one an earlier step read, unless `fresh` asks to read it again
- * (after the person changed a setting, or to see a restart).
- */
-export async function inspectEditor(
-  context: EditorContext,
-  {fresh = false}: {fresh?: boolean} = {},
-): Promise<EditorState | null> {
-  if (!fresh && context.facts.editor) return context.facts.editor;
+/** The editor's state as saved now: the run's earlier read while the database is unchanged. */
+export async function inspectEditor(context: EditorContext): Promise<EditorState | null> {
   const read = context.runner.readEditorStore;
   if (!read) return null;
   const files = editorStateFiles(context.env, context.platform);
   if (files.length === 0) return notFoundState();
+  const stamp = await stampOf(context, files);
+  if (stamp === null) return readEditor(context, read, files);
+  const known = context.editorReads.get(stamp);
+  if (known && !context.recheck) return known;
+  const reading = readEditor(context, read, files);
+  context.editorReads.clear();
+  context.editorReads.set(stamp, reading);
+  // A busy, cancelled or failed read says nothing lasting about the file: the next look reads.
+  void reading.then((state) => {
+    if (state.found && !state.readable && context.editorReads.get(stamp) === reading) {
+      context.editorReads.delete(stamp);
+    }
+  });
+  return reading;
+}
+
+/** Null when the runner cannot tell, so the database is read every time. */
+async function stampOf(context: EditorContext, files: readonly string[]): Promise<string | null> {
+  if (!context.runner.editorStoreStamp) return null;
+  try {
+    return await context.runner.editorStoreStamp(files);
+  } catch {
+    return null;
+  }
+}
+
+async function readEditor(
+  context: EditorContext,
+  read: NonNullable<Runner['readEditorStore']>,
+  files: readonly string[],
+): Promise<EditorState> {
   try {
     const result = await read({
       files,

@@ -19,7 +19,7 @@ export function watchEditorChange(
   {intervalMs = WATCH_INTERVAL_MS, limitMs = WATCH_LIMIT_MS} = {},
 ): Check {
   return async (context: CheckContext) => {
-    const first = await inspectEditor(context, {fresh: true});
+    const first = await inspectEditor(context);
     if (!first?.found || !first.readable) {
       context.progress("Cursor's settings cannot be read here, so checking once now.");
       return check(context);
@@ -33,7 +33,7 @@ export function watchEditorChange(
     while (!context.signal.aborted && clock.now() < deadline) {
       await clock.sleep(intervalMs, context.signal);
       if (context.signal.aborted) break;
-      const now = await inspectEditor(context, {fresh: true});
+      const now = await inspectEditor(context);
       if (now?.readable && signature(now) !== before) {
         context.progress("Cursor's settings changed; checking again…");
         return check({...context, facts: {...context.facts, editor: now}});

@@ -177,6 +177,9 @@ function gatedFace(inner: Runner): GatedRunner {
     ...(inner.readEditorStore
       ? {readEditorStore: (request) => inner.readEditorStore!(request)}
       : {}),
+    ...(inner.editorStoreStamp
+      ? {editorStoreStamp: (files) => inner.editorStoreStamp!(files)}
+      : {}),
     // The credentials themselves must reach the signer intact; the SDK's words are outside
     // text like any other.
     ...(inner.awsProfileCredentials

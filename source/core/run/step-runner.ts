@@ -1,7 +1,8 @@
 // The one way steps are run, whoever runs them (the wizard, doctor, the restart's re-check, the
 // tests): it builds each check's context, bounds it by its ceiling and its cancel, never rejects,
-// and merges what the check learned. A run owns its gated runner and its probes in flight, so
-// nothing about one run outlives it or leaks into another.
+// and merges what the check learned. A run owns its gated runner, its probes in flight and its
+// read of the editor's state, so nothing about one run outlives it or leaks into another.
+import type {EditorReads} from '../editor/reads.js';
 import {gateRunner} from '../gate/gated-runner.js';
 import type {ProbesInFlight} from '../providers/types.js';
 import {cancelledResult, runCheckSafely} from '../run-check.js';
@@ -73,9 +74,13 @@ export interface StepRun {
 /** A step's visit in a sequence: runs its check, or settles it without one. */
 export type StepVisit = (step: StepDefinition, state: RunState) => Promise<RunState>;
 
-export interface StepRunner {
-  /** One run's probes in flight, shared by its checks and by no one else. */
+/** What one run's checks share with each other and with no one else. */
+interface RunShared {
   readonly probesInFlight: ProbesInFlight;
+  readonly editorReads: EditorReads;
+}
+
+export interface StepRunner extends RunShared {
   /** Runs one check or action. Never rejects. */
   runStep(request: StepRequest): Promise<StepRun>;
 }
@@ -85,14 +90,20 @@ export function mergeFacts(facts: Facts, learned: Partial<Facts> | undefined): F
   return learned ? {...facts, ...learned} : facts;
 }
 
-/** A new run: its own gated runner (the keys it held are scrubbed for the whole run) and probes. */
+/**
+ * A new run: its own gated runner (the keys it held are scrubbed for the whole run), probes and
+ * editor read.
+ */
 export function createStepRunner(settings: RunSettings): StepRunner {
-  return stepRunnerOver({...settings, runner: gateRunner(settings.runner)}, new Map());
+  return stepRunnerOver(
+    {...settings, runner: gateRunner(settings.runner)},
+    {probesInFlight: new Map(), editorReads: new Map()},
+  );
 }
 
 /**
  * The run a check belongs to, seen from inside that check (the restart's re-check): the same
- * runner and probes in flight, so a re-run check is run like any other.
+ * runner, probes in flight and editor read, so a re-run check is run like any other.
  */
 export function stepRunnerOf(context: CheckContext): StepRunner {
   return stepRunnerOver(
@@ -103,20 +114,17 @@ export function stepRunnerOf(context: CheckContext): StepRunner {
       timeoutMs: context.timeoutMs,
       options: context.options,
     },
-    context.probesInFlight,
+    {probesInFlight: context.probesInFlight, editorReads: context.editorReads},
   );
 }
 
-function stepRunnerOver(settings: RunSettings, probesInFlight: ProbesInFlight): StepRunner {
-  return {
-    probesInFlight,
-    runStep: (request) => runStep(settings, probesInFlight, request),
-  };
+function stepRunnerOver(settings: RunSettings, shared: RunShared): StepRunner {
+  return {...shared, runStep: (request) => runStep(settings, shared, request)};
 }
 
 async function runStep(
   settings: RunSettings,
-  probesInFlight: ProbesInFlight,
+  shared: RunShared,
   request: StepRequest,
 ): Promise<StepRun> {
   const {clock} = settings.runner;
@@ -143,7 +151,8 @@ async function runStep(
     answers: request.state.answers,
     facts: request.state.facts,
     results: request.state.results,
-    probesInFlight,
+    probesInFlight: shared.probesInFlight,
+    editorReads: shared.editorReads,
     options: request.options ?? settings.options,
     ...(request.recheck ? {recheck: true} : {}),
     ...(request.countdown ? {countdown: request.countdown} : {}),

@@ -176,7 +176,7 @@ const WHAT = 'which Cursor field a provider key sits in';
  */
 async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
-  const read = await inspectEditor(context, {fresh: true});
+  const read = await inspectEditor(context);
   const base =
     keys.length > 0
       ? foldVerdicts(

@@ -64,7 +64,7 @@ function judgeKey(key: ProviderKey): KeyVerdict {
 /** The keys found here, and the keys Cursor stores as plain text, checked for paste damage. */
 async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
-  const editor = readableEditor(await inspectEditor(context, {fresh: true}));
+  const editor = readableEditor(await inspectEditor(context));
   const base = keys.length > 0 ? foldVerdicts(context, keys.map(judgeKey), formatProviderOf) : null;
   if (!editor) return base ?? noKeyResult('paste damage');
   const encrypted = EDITOR_PROVIDERS.filter((p) => editor.byok[p].storage === 'encrypted');

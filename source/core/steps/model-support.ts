@@ -185,7 +185,7 @@ function preferChatModels(models: readonly string[]): string[] {
  */
 async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
-  const read = await inspectEditor(context, {fresh: true});
+  const read = await inspectEditor(context);
   const editor = readableEditor(read);
   const findings: EditorFinding[] = editor ? baseUrlFindings(editor) : [];
   const verdicts = await Promise.all(keys.map((key) => judge(context, key, editor, findings)));
