@@ -184,6 +184,8 @@ export const openai = {
           'Pick a model this key can use: list them with GET /v1/models, and check the spelling in Cursor Settings > Models.',
         code: 'model_not_found',
       },
+      // A refused region or IP reads alike at other providers (Gemini's "User location is not
+      // supported" is among them), so these two leave the provider to the rest of the text.
       {
         pattern:
           /Country, region, or territory not supported|unsupported_country_region_territory|User location is not supported/i,
