@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {ProviderOutcome} from '../../source/core/diagnosis.js';
+import type {Clock} from '../../source/core/runner.js';
 import type {CheckResult, StepDefinition} from '../../source/core/step-model.js';
 import {findKeyShapes} from '../../source/core/secrets.js';
 import {
@@ -351,15 +352,33 @@ describe('doctor command', () => {
 });
 
 describe('runDoctor', () => {
-  it('a check that hangs and ignores its signal ends as unknown at the ceiling', async () => {
-    const runner = createFakeRunner();
+  it('a check that hangs and ignores its signal ends as unknown at the ceiling, on the run’s clock', async () => {
+    // Sleeps end only when the test says: the ceiling passes in no real time.
+    const wakes: (() => void)[] = [];
+    const clock: Clock = {
+      now: () => 0,
+      sleep: (_ms, signal) =>
+        new Promise<void>((resolve) => {
+          wakes.push(resolve);
+          signal?.addEventListener('abort', () => resolve(), {once: true});
+        }),
+    };
+    const runner = createFakeRunner({clock});
     allPassing(runner);
-    const steps = withCheck(
-      scriptedSteps(runner),
-      'model-support',
-      () => new Promise(() => undefined),
+    let hangs!: () => void;
+    const hanging = new Promise<void>((resolve) => (hangs = resolve));
+    const steps = withCheck(scriptedSteps(runner), 'model-support', () => {
+      hangs();
+      return new Promise(() => undefined);
+    });
+    // Every other step that can end before the ceiling has ended, so only the hung one is left.
+    const before = steps.filter(
+      (step) => step.id !== 'model-support' && step.id !== 'quota' && step.group !== 'after-all',
     );
-    const run = await runDoctor({
+    const finished = new Set<string>();
+    let othersEnded!: () => void;
+    const othersDone = new Promise<void>((resolve) => (othersEnded = resolve));
+    const run = runDoctor({
       steps,
       runner,
       env: {},
@@ -368,11 +387,18 @@ describe('runDoctor', () => {
       models: {},
       noCompletion: true,
       signal: new AbortController().signal,
-      stepCeilingMs: 200,
+      stepCeilingMs: 40_000,
+      onStepFinish: (outcome) => {
+        finished.add(outcome.step.id);
+        if (before.every((step) => finished.has(step.id))) othersEnded();
+      },
     });
-    const outcome = run.outcomes.find((o) => o.step.id === 'model-support')!;
+    await Promise.all([hanging, othersDone]);
+    for (const wake of wakes.splice(0)) wake();
+    const record = await run;
+    const outcome = record.outcomes.find((o) => o.step.id === 'model-support')!;
     expect(outcome.status).toBe('unknown');
-    expect(outcome.summary).toMatch(/Did not finish/);
-    expect(run.outcomes.find((o) => o.step.id === 'quota')!.status).toBe('pass');
+    expect(outcome.summary).toBe('Did not finish within 40 s');
+    expect(record.outcomes.find((o) => o.step.id === 'quota')!.status).toBe('pass');
   });
 });
