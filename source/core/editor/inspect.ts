@@ -24,17 +24,25 @@ export async function inspectEditor(context: EditorContext): Promise<EditorState
   const stamp = await stampOf(context, files);
   if (stamp === null) return readEditor(context, read, files);
   const known = context.editorReads.get(stamp);
-  if (known && !context.recheck) return known;
+  if (known && !context.recheck) {
+    const shared = await known;
+    // Another check's read, cut short by its cancel or a busy file, is not this check's answer.
+    if (!failed(shared)) return shared;
+  }
   const reading = readEditor(context, read, files);
   context.editorReads.clear();
   context.editorReads.set(stamp, reading);
   // A busy, cancelled or failed read says nothing lasting about the file: the next look reads.
   void reading.then((state) => {
-    if (state.found && !state.readable && context.editorReads.get(stamp) === reading) {
+    if (failed(state) && context.editorReads.get(stamp) === reading) {
       context.editorReads.delete(stamp);
     }
   });
   return reading;
+}
+
+function failed(state: EditorState): boolean {
+  return state.found && !state.readable;
 }
 
 /** Null when the runner cannot tell, so the database is read every time. */
