@@ -1,10 +1,11 @@
 // The import graph of source/, static and dynamic imports alike: no cycles, and no import whose
 // target only the running code knows (a computed `import(name)` or `require`), which would hide a
 // dependency from every other check here.
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
+import {filesUnder} from '../helpers/source-files.js';
 import {moduleReferences} from '../helpers/module-references.js';
 
 const source = fileURLToPath(new URL('../../source', import.meta.url));
@@ -16,14 +17,6 @@ const source = fileURLToPath(new URL('../../source', import.meta.url));
 const HIDDEN_IMPORTS_ALLOWED: Record<string, string> = {
   'probes/aws-profile.ts: import(name)': 'the optional AWS SDK, if the user has it installed',
 };
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path);
-    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
-  });
-}
 
 const files = filesUnder(source);
 const graph = new Map<string, string[]>(

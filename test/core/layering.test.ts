@@ -1,20 +1,13 @@
 // The layering the design depends on, checked on every run rather than trusted.
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
 import {expect, test} from 'vitest';
+import {filesUnder} from '../helpers/source-files.js';
 import {moduleReferences} from '../helpers/module-references.js';
 
 const source = fileURLToPath(new URL('../../source', import.meta.url));
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path);
-    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
-  });
-}
 
 function importsOf(path: string): string[] {
   // isIP is a pure address parser; it is the one piece of node:net that touches nothing.

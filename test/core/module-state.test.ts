@@ -1,20 +1,13 @@
 // No module holds state that outlives a run: a second run in the same process (a test, the
 // restart's re-check) must start as clean as the first. State belongs to what a run creates.
-import {readdirSync, readFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
 import {expect, test} from 'vitest';
+import {filesUnder} from '../helpers/source-files.js';
 
 const source = fileURLToPath(new URL('../../source', import.meta.url));
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path);
-    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
-  });
-}
 
 const CONTAINER = /^(?:Map|Set|WeakMap|WeakSet)$/;
 const MUTATORS = new Set(['add', 'set', 'delete', 'clear']);

@@ -2,10 +2,11 @@
 // place for everything provider-shaped, and in code of its own provider (a diagnoser, its
 // requests) that a spec imports and no other spec does. A file elsewhere that names a provider
 // fails this test: derive what it needs from the registry instead.
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
+import {filesUnder} from '../helpers/source-files.js';
 import {credentialVariables, PROVIDER_SPECS} from '../../source/core/providers/registry/index.js';
 import type {ProviderSpec} from '../../source/core/providers/registry/spec.js';
 
@@ -55,14 +56,6 @@ function codeOf(text: string): string {
     .split('\n')
     .filter((line) => !/^\s*(?:\/\/|\/\*|\*)/.test(line))
     .join('\n');
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path);
-    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
-  });
 }
 
 const registry = join(source, 'core/providers/registry');

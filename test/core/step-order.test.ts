@@ -5,6 +5,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
+import {filesUnder} from '../helpers/source-files.js';
 import {STEP_ID_OF_LAYER, STEP_OF_LAYER} from '../../source/core/diagnosis.js';
 import {STEPS} from '../../source/core/steps/index.js';
 import {LAYERS, STEP_IDS, stepNumberOf} from '../../source/core/vocabulary.js';
@@ -47,16 +48,8 @@ test('no step file writes its own number: adding a step renumbers nothing', () =
   expect(literal).toEqual([]);
 });
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
 const SOURCE = fileURLToPath(new URL('../../source/', import.meta.url));
-const FILES = sourceFiles(SOURCE).map((path) => ({
+const FILES = filesUnder(SOURCE).map((path) => ({
   name: path.slice(SOURCE.length),
   // Comments may mention a step by number; code may not.
   code: readFileSync(path, 'utf8')
