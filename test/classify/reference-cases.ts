@@ -99,6 +99,13 @@ export const CURSOR_CASES: Case[] = [
     expectProvider: 'google',
   },
   {
+    // Cursor's banners call Anthropic's key by its product name.
+    name: 'Claude API key issue banner',
+    text: 'We encountered an issue when using your Claude API key. Please check your API key settings and try again.',
+    layer: 'provider-key',
+    expectProvider: 'anthropic',
+  },
+  {
     name: 'ERROR_OUTDATED_CLIENT payload',
     text: OUTDATED,
     layer: 'cursor-cli',

@@ -78,6 +78,7 @@ export const acme = {
   byok: true,
   hosts: /\bapi\.acme\.invalid/i,
   apiHost: /^api\.acme\.invalid$/i,
+  bannerNames: [],
   textNames: /\bAcme\b/,
   // Its errors come in the OpenAI-compatible shape, which that spec already reads.
   errorBody: null,

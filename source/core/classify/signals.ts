@@ -57,7 +57,8 @@ export function providerNamedInText(text: string): Provider | null {
 
 /**
  * The provider one word names, as Cursor's banners put it ("Unauthorized User Openai API key"):
- * its id, a word of its name ("AWS", "Gemini"), or its words in a text, taken whole.
+ * its id, a word of its name ("AWS", "Gemini"), its words in a text taken whole, or a banner name
+ * ("Claude").
  */
 export function providerOfWord(word: string): Provider | null {
   const named = providerOfExactWord(word);
@@ -71,6 +72,7 @@ function providerOfExactWord(word: string): Provider | null {
   const spec =
     SPECS.find((s) => s.id === lower) ??
     SPECS.find((s) => whole(s.textNames)) ??
+    SPECS.find((s) => s.bannerNames.some((name) => name.toLowerCase() === lower)) ??
     SPECS.find((s) => s.name.toLowerCase().split(/\s+/).includes(lower));
   return spec?.id ?? null;
 }

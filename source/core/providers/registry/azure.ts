@@ -49,6 +49,7 @@ export const azure = {
   hosts: /\b[\w.-]*openai\.azure\.com|\bcognitiveservices\.azure\.com|\bservices\.ai\.azure\.com/i,
   // Each resource has its own host.
   apiHost: null,
+  bannerNames: [],
   textNames: /\bAzure(?:OpenAI| OpenAI|Exception)?\b/,
   narrows: 'openai',
   errorBody: {

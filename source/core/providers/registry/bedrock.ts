@@ -128,6 +128,7 @@ export const bedrock = {
       return type ? {'x-amzn-errortype': type} : {};
     },
   },
+  bannerNames: [],
   textNames:
     /\bBedrock\b|\bbotocore\b|\b(?:AccessDenied|Throttling|UnrecognizedClient|ServiceQuotaExceeded|Model(?:Timeout|Error|NotReady))Exception\b/i,
   errorTexts: {

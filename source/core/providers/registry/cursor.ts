@@ -26,6 +26,7 @@ export const cursor = {
   hosts: /\bapi2?\.cursor\.(?:sh|com)/i,
   apiHost: /^api2?\.cursor\.sh$/i,
   // Cursor's own errors are read by their codes, not by its name.
+  bannerNames: [],
   textNames: null,
   // Its `{"error":"ERROR_…"}` payloads are read by their codes.
   errorBody: null,

@@ -58,6 +58,7 @@ export const google = {
   },
   hosts: /generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\//i,
   apiHost: /^generativelanguage\.googleapis\.com$/i,
+  bannerNames: [],
   textNames: /\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i,
   errorBody: {
     // `{"error":{"code":400,"message":…,"status":"INVALID_ARGUMENT"}}`: the status is in the body.

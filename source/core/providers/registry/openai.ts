@@ -111,6 +111,7 @@ export const openai = {
   },
   hosts: /\bapi\.openai\.com|platform\.openai\.com/i,
   apiHost: /^api\.openai\.com$/i,
+  bannerNames: [],
   textNames: /\bOpen ?AI\b(?![- ]compatible)/i,
   errorBody: {
     // The shape every OpenAI-compatible server copies; Anthropic's differs by its top-level type.

@@ -34,6 +34,7 @@ export const openrouter = {
   },
   hosts: /\bopenrouter\.ai/i,
   apiHost: /^openrouter\.ai$/i,
+  bannerNames: [],
   textNames: /\bOpenRouter\b/i,
   errorBody: {
     // A numeric code and no type, often with `user_id` or the upstream's `metadata`; Gemini's has

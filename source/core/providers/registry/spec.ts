@@ -104,6 +104,11 @@ export interface ProviderSpec<Id extends string = string> {
    */
   textNames: RegExp | null;
   /**
+   * Product names Cursor's banners put where the provider goes ("your Claude API key"), which
+   * `textNames` leaves out because in running text they mostly name a model.
+   */
+  bannerNames: readonly string[];
+  /**
    * A provider whose hosts and words this one's contain ("openai.azure.com", "Azure OpenAI"):
    * when both are seen, this one is meant.
    */
