@@ -132,4 +132,8 @@ describe('corpus: the router keeps its score', () => {
   it('on the holdout split (never its number)', () => {
     expect(score.holdout.accuracy >= CORPUS_FLOOR.holdout, 'holdout below its floor').toBe(true);
   });
+
+  it('on the fresh holdout (never its number)', () => {
+    expect(score.fresh.accuracy >= CORPUS_FLOOR.fresh, 'fresh holdout below its floor').toBe(true);
+  });
 });
