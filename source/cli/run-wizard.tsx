@@ -62,7 +62,7 @@ export async function runWizard(
       timeoutMs={options.timeoutMs}
       mode="ahead"
       clipboard={(text) => process.stdout.write(osc52(text))}
-      openUrl={(url) => openWithSystem(runner, url)}
+      openUrl={(url) => runner.openWithSystem?.(url) ?? Promise.resolve(false)}
       resume={resume}
       resumeNotice={resumeNotice}
       progress={{
@@ -102,17 +102,4 @@ export async function runWizard(
     process.stdout.write('\n');
   }
   return code;
-}
-
-/** The platform's own opener; only http(s) links are ever passed to it. */
-async function openWithSystem(runner: Runner, url: string): Promise<boolean> {
-  if (!/^https?:\/\//.test(url)) return false;
-  const [command, ...args] =
-    process.platform === 'darwin'
-      ? ['open']
-      : process.platform === 'win32'
-        ? ['rundll32', 'url.dll,FileProtocolHandler']
-        : ['xdg-open'];
-  const result = await runner.run({command: command!, args: [...args, url], timeoutMs: 10_000});
-  return result.exitCode === 0;
 }

@@ -114,4 +114,9 @@ export interface Runner {
    * the request's timeout and cancel. Optional: without it a profile gives no credentials.
    */
   awsProfileCredentials?(request: AwsProfileRequest): Promise<AwsProfileResult>;
+  /**
+   * Opens an http(s) link with the platform's opener, for the person to read; true when the
+   * opener reported success. What it starts outlives the run. Optional: without it nothing opens.
+   */
+  openWithSystem?(url: string): Promise<boolean>;
 }

@@ -1,5 +1,5 @@
-// The only module that starts child processes. It never rejects, always times out, kills the
-// child's whole process group on cancel, and never lets a child read the wizard's stdin.
+// The only module that starts the checks' child processes. It never rejects, always times out,
+// kills the child's whole process group on cancel, and never lets a child read the wizard's stdin.
 import {execa} from 'execa';
 import type {Clock, ProcessRequest, ProcessResult} from '../core/runner.js';
 import {type ChildTrees, signalTree as killTree} from './children.js';

@@ -6,6 +6,7 @@ import {systemClock} from './clock.js';
 import {createHttpClient} from './http-runner.js';
 import {createProcessRunner} from './process-runner.js';
 import {createRunFolder, which} from './system.js';
+import {openWithSystem} from './system-opener.js';
 
 export interface RealRunOptions {
   clock?: Clock;
@@ -47,6 +48,7 @@ export function openRealRun(
       (await import('./editor-store.js')).readEditorStore(request, clock),
     editorStoreStamp: async (files) => (await import('./editor-store.js')).editorStoreStamp(files),
     awsProfileCredentials,
+    openWithSystem: (url) => openWithSystem(url),
   });
   return {
     runner,

@@ -165,6 +165,29 @@ describe('a key never leaves over plain http to another machine', () => {
   });
 });
 
+describe('the system opener behind the gate', () => {
+  test('never receives a link that holds a key the run has carried', async () => {
+    const key = synthetic.openai();
+    const opened: string[] = [];
+    const runner = gateRunner({
+      ...createFakeRunner(),
+      openWithSystem: async (url) => {
+        opened.push(url);
+        return true;
+      },
+    });
+    await runner.run({
+      command: 'agent',
+      args: [],
+      env: {OPENAI_API_KEY: key},
+      timeoutMs: 1000,
+    });
+    expect(await runner.openWithSystem?.(`https://docs.example.com/?k=${key}`)).toBe(false);
+    expect(await runner.openWithSystem?.('https://docs.example.com/keys')).toBe(true);
+    expect(opened).toEqual(['https://docs.example.com/keys']);
+  });
+});
+
 describe('a 2xx passes only as the provider answer shape', () => {
   test('junk 200 bodies are unknown at base-url: something answered, but not the API', async () => {
     for (const body of [

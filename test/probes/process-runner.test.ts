@@ -1,8 +1,8 @@
-import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {createChildTrees} from '../../source/probes/children.js';
 import {systemClock} from '../../source/probes/clock.js';
 import {createProcessRunner} from '../../source/probes/process-runner.js';
+import {eventually, isAlive} from '../helpers/process-state.js';
 
 const node = process.execPath;
 /** Short, so the child that ignores SIGTERM is killed soon. */
@@ -12,30 +12,6 @@ const runProcess = createProcessRunner({
   children: createChildTrees(systemClock),
   killGraceMs: KILL_GRACE_MS,
 });
-
-/** Alive and not a zombie: an orphan killed in a container may wait a while for its reaper. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true;
-  }
-}
-
-/** Polls a condition on the event loop; the limit only turns a hang into a failure. */
-async function eventually(condition: () => boolean, limitMs = 5000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition never became true');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('the process runner', () => {
   test('captures stdout, stderr and the exit code', async () => {

@@ -192,6 +192,14 @@ function gatedFace(inner: Runner): GatedRunner {
           },
         }
       : {}),
+    // A link goes to another program and into its history: one that holds a key this run has
+    // carried, or anything the field gate would change, is never opened.
+    ...(inner.openWithSystem
+      ? {
+          openWithSystem: async (url) =>
+            gateField(url, book.scrubber) === url && inner.openWithSystem!(url),
+        }
+      : {}),
   };
   // Not enumerable: a copy made with `{...runner, http}` is not gated, so it is gated again.
   return Object.defineProperty(face, GATED, {value: book, enumerable: false}) as GatedRunner;
