@@ -30,7 +30,7 @@ async function doctor(command: DoctorCommand): Promise<ExitCode> {
 }
 
 /**
- * Child trees ended after a signal, temporary folders removed: the way out of every run. A run
+ * Child trees still running ended, temporary folders removed: the way out of every run. A run
  * a person or a signal ended exits at once, not when idle keep-alive sockets time out.
  */
 async function finished(
@@ -38,7 +38,7 @@ async function finished(
   run: RealRun,
   options: {exitNow?: boolean} = {},
 ): Promise<ExitCode> {
-  await run.finish({endChildren: endedBySignal(code)});
+  await run.finish();
   if (options.exitNow || endedBySignal(code)) setImmediate(() => process.exit(code));
   return code;
 }

@@ -63,14 +63,35 @@ export function signalTree(pid: number | undefined, signal: NodeJS.Signals): voi
   }
 }
 
+/** Whether anything of the tree a child leads is still running: its session, else its group. */
+function treeAlive(pid: number): boolean {
+  if (process.platform === 'linux') return sessionMembers(new Set([pid])).length > 0;
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The child trees one run has started, so that run can end them all. */
 export interface ChildTrees {
   track(pid: number | undefined): void;
   /**
-   * Ends every tree: SIGTERM, then SIGKILL for whatever is still there after `graceMs`. Used on
-   * the way out of a run that was cut short.
+   * The child itself has exited. Once nothing of its tree is left, its id is forgotten: the
+   * system may give that id to a process the run never started, which must never be signalled.
+   */
+  settled(pid: number | undefined): void;
+  /**
+   * Ends every tree still held: SIGTERM, then SIGKILL for whatever is still there after
+   * `graceMs`. Used on every way out of a run.
    */
   endAll(graceMs: number): Promise<void>;
+  /**
+   * SIGTERM then at once SIGKILL to every tree still held, synchronously: for a process that is
+   * exiting and can no longer wait for a grace period.
+   */
+  endNow(): void;
 }
 
 export function createChildTrees(clock: Clock): ChildTrees {
@@ -79,26 +100,28 @@ export function createChildTrees(clock: Clock): ChildTrees {
 
   const anyAlive = (): boolean => {
     if (process.platform === 'linux') return sessionMembers(sessions).length > 0;
-    for (const pid of sessions) {
-      try {
-        process.kill(-pid, 0);
-        return true;
-      } catch {
-        // This group is gone.
-      }
-    }
-    return false;
+    return [...sessions].some(treeAlive);
   };
 
   return {
     track(pid) {
       if (pid !== undefined) sessions.add(pid);
     },
+    settled(pid) {
+      if (pid !== undefined && sessions.has(pid) && !treeAlive(pid)) sessions.delete(pid);
+    },
     async endAll(graceMs) {
       if (sessions.size === 0 || process.platform === 'win32') return;
       for (const pid of sessions) signalTree(pid, 'SIGTERM');
       const deadline = clock.now() + graceMs;
       while (anyAlive() && clock.now() < deadline) await clock.sleep(POLL_MS);
+      for (const pid of sessions) signalTree(pid, 'SIGKILL');
+      sessions.clear();
+    },
+    endNow() {
+      if (process.platform === 'win32') return;
+      // SIGTERM first, so a child that handles it may still see why it ends.
+      for (const pid of sessions) signalTree(pid, 'SIGTERM');
       for (const pid of sessions) signalTree(pid, 'SIGKILL');
       sessions.clear();
     },

@@ -138,5 +138,6 @@ async function runProcess(
   } finally {
     clearTimeout(timer);
     request.signal?.removeEventListener('abort', onAbort);
+    children.settled(child?.pid);
   }
 }

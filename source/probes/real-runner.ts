@@ -1,7 +1,7 @@
 import {gateRunner} from '../core/gate/gated-runner.js';
 import type {Clock, Runner} from '../core/runner.js';
 import {awsProfileCredentials} from './aws-profile.js';
-import {createChildTrees} from './children.js';
+import {type ChildTrees, createChildTrees} from './children.js';
 import {systemClock} from './clock.js';
 import {createHttpClient} from './http-runner.js';
 import {createProcessRunner} from './process-runner.js';
@@ -12,7 +12,7 @@ export interface RealRunOptions {
   clock?: Clock;
   /** After SIGTERM (a timeout or a cancel), a child gets this long to exit before SIGKILL. */
   killGraceMs?: number;
-  /** On the way out of a run cut short, its child trees get this long to end before SIGKILL. */
+  /** On the way out of a run, its remaining child trees get this long to end before SIGKILL. */
   endGraceMs?: number;
 }
 
@@ -20,10 +20,27 @@ export interface RealRunOptions {
 export interface RealRun {
   runner: Runner;
   /**
-   * Removes the run's temporary folder and, when the run was cut short, ends every child tree
-   * it started.
+   * Ends every child tree the run started that is still running, and removes the run's
+   * temporary folder.
    */
-  finish(how: {endChildren: boolean}): Promise<void>;
+  finish(): Promise<void>;
+}
+
+/** The child trees of every run not finished yet. */
+const unfinished = new Set<ChildTrees>();
+let endsOnExit = false;
+
+/**
+ * A way out that never reaches `finish` (an error that escapes, a bare process.exit) still ends
+ * every tree: the process is leaving, so at once rather than after a grace period.
+ */
+function endOnExit(children: ChildTrees): void {
+  unfinished.add(children);
+  if (endsOnExit) return;
+  endsOnExit = true;
+  process.on('exit', () => {
+    for (const each of unfinished) each.endNow();
+  });
 }
 
 /**
@@ -36,6 +53,7 @@ export function openRealRun(
   {clock = systemClock, killGraceMs = 2000, endGraceMs = 500}: RealRunOptions = {},
 ): RealRun {
   const children = createChildTrees(clock);
+  endOnExit(children);
   const folder = createRunFolder();
   const runner = gateRunner({
     clock,
@@ -52,8 +70,9 @@ export function openRealRun(
   });
   return {
     runner,
-    async finish({endChildren}) {
-      if (endChildren) await children.endAll(endGraceMs);
+    async finish() {
+      await children.endAll(endGraceMs);
+      unfinished.delete(children);
       await folder.remove();
     },
   };

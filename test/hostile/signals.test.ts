@@ -7,27 +7,8 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {CLI_PATH} from '../helpers/terminal-session.js';
 import {makeCanaries} from './canaries.js';
-import {makeSandbox, type Sandbox} from './helpers.js';
+import {makeSandbox, running, until, type Sandbox} from './helpers.js';
 import {startHostileProvider, type HostileProvider} from './hostile-provider.js';
-
-/** Alive and not a zombie waiting to be reaped. */
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-/** Resolves once `ready()` holds; a condition, not a clock. */
-async function until(ready: () => boolean, what: string, limitMs = 15_000): Promise<void> {
-  const started = Date.now();
-  while (!ready()) {
-    if (Date.now() - started > limitMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 let sandbox: Sandbox | undefined;
 let provider: HostileProvider | undefined;

@@ -1,4 +1,4 @@
-import {describe, expect, test} from 'vitest';
+import {describe, expect, test, vi} from 'vitest';
 import {createChildTrees} from '../../source/probes/children.js';
 import {systemClock} from '../../source/probes/clock.js';
 import {createProcessRunner} from '../../source/probes/process-runner.js';
@@ -154,11 +154,11 @@ describe('each run owns its children', () => {
     const run = createProcessRunner({
       clock: systemClock,
       children: {
+        ...children,
         track(pid) {
           if (pid !== undefined) pids.push(pid);
           children.track(pid);
         },
-        endAll: (graceMs) => children.endAll(graceMs),
       },
       killGraceMs: KILL_GRACE_MS,
     });
@@ -179,5 +179,35 @@ describe('each run owns its children', () => {
     await second.children.endAll(KILL_GRACE_MS);
     await secondDone;
     expect(isAlive(second.pids[0]!)).toBe(false);
+  });
+
+  test('a process on its way out ends a child that ignores SIGTERM at once', async () => {
+    const stubborn = {
+      command: node,
+      args: ['-e', 'process.on("SIGTERM", () => {}); setInterval(() => {}, 1000)'],
+      timeoutMs: 60_000,
+    };
+    const run = openRun();
+    const done = run.run(stubborn);
+    await eventually(() => run.pids.length === 1);
+    const pid = run.pids[0]!;
+    try {
+      run.children.endNow();
+      await eventually(() => !isAlive(pid));
+      await done;
+    } finally {
+      // Should this fail, the child must not outlive the test.
+      if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    }
+  });
+
+  test('a child that has ended is forgotten, so its id is never signalled later', async () => {
+    const run = openRun();
+    await run.run({command: node, args: ['-e', ''], timeoutMs: 10_000});
+    const forgotten = vi.spyOn(process, 'kill');
+    await run.children.endAll(KILL_GRACE_MS);
+    run.children.endNow();
+    expect(forgotten).not.toHaveBeenCalled();
+    forgotten.mockRestore();
   });
 });
