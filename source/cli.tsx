@@ -9,6 +9,15 @@ import type {DoctorCommand} from './doctor/doctor-command.js';
 import type {RealRun} from './probes/real-runner.js';
 import {VERSION} from './version.js';
 
+/**
+ * An exit that never reaches `finished` (an error that escapes, a bare process.exit) still ends
+ * the run's child trees.
+ */
+function endsOnExit(run: RealRun): RealRun {
+  process.once('exit', () => run.endChildrenNow());
+  return run;
+}
+
 async function doctor(command: DoctorCommand): Promise<ExitCode> {
   const [{runDoctorCommand}, {STEPS}, {openRealRun}, {processIo}] = await Promise.all([
     import('./doctor/doctor-command.js'),
@@ -16,7 +25,7 @@ async function doctor(command: DoctorCommand): Promise<ExitCode> {
     import('./probes/real-runner.js'),
     import('./commands/io.js'),
   ]);
-  const run = openRealRun();
+  const run = endsOnExit(openRealRun());
   const code = await runDoctorCommand(command, {
     io: processIo(),
     env: process.env,
@@ -79,7 +88,7 @@ async function main(argv: readonly string[], screen?: WizardScreen): Promise<Exi
         // Ink has read CI as it loaded; the wizard and its children see the person's own.
         restoreEnv();
       }
-      const run = openRealRun();
+      const run = endsOnExit(openRealRun());
       const release = screen.handOver();
       try {
         // The wizard's last frame is written synchronously to the terminal: nothing is pending.

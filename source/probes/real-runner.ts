@@ -1,7 +1,7 @@
 import {gateRunner} from '../core/gate/gated-runner.js';
 import type {Clock, Runner} from '../core/runner.js';
 import {awsProfileCredentials} from './aws-profile.js';
-import {type ChildTrees, createChildTrees} from './children.js';
+import {createChildTrees} from './children.js';
 import {systemClock} from './clock.js';
 import {createHttpClient} from './http-runner.js';
 import {createProcessRunner} from './process-runner.js';
@@ -24,23 +24,11 @@ export interface RealRun {
    * temporary folder.
    */
   finish(): Promise<void>;
-}
-
-/** The child trees of every run not finished yet. */
-const unfinished = new Set<ChildTrees>();
-let endsOnExit = false;
-
-/**
- * A way out that never reaches `finish` (an error that escapes, a bare process.exit) still ends
- * every tree: the process is leaving, so at once rather than after a grace period.
- */
-function endOnExit(children: ChildTrees): void {
-  unfinished.add(children);
-  if (endsOnExit) return;
-  endsOnExit = true;
-  process.on('exit', () => {
-    for (const each of unfinished) each.endNow();
-  });
+  /**
+   * Ends every child tree still running at once, synchronously: for a process already exiting
+   * by a way that never reaches `finish`, which cannot wait out a grace period.
+   */
+  endChildrenNow(): void;
 }
 
 /**
@@ -53,7 +41,6 @@ export function openRealRun(
   {clock = systemClock, killGraceMs = 2000, endGraceMs = 500}: RealRunOptions = {},
 ): RealRun {
   const children = createChildTrees(clock);
-  endOnExit(children);
   const folder = createRunFolder();
   const runner = gateRunner({
     clock,
@@ -72,8 +59,8 @@ export function openRealRun(
     runner,
     async finish() {
       await children.endAll(endGraceMs);
-      unfinished.delete(children);
       await folder.remove();
     },
+    endChildrenNow: () => children.endNow(),
   };
 }
