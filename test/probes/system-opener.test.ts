@@ -55,7 +55,7 @@ describe.runIf(process.platform === 'linux')('the system opener', () => {
     started.push(browser);
     expect(readFileSync(file('url'), 'utf8')).toBe(url);
 
-    await run.finish({endChildren: true});
+    await run.finish();
     expect((await check).exitCode).toBeNull();
     expect(isAlive(browser)).toBe(true);
   });
