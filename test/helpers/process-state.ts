@@ -15,11 +15,11 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Polls a condition on the event loop; the limit only turns a hang into a failure. */
-export async function eventually(condition: () => boolean, limitMs = 5000): Promise<void> {
+/** Resolves once `ready()` holds, polling on the event loop; the limit only turns a hang into a failure. */
+export async function until(ready: () => boolean, what: string, limitMs = 15_000): Promise<void> {
   const deadline = Date.now() + limitMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition never became true');
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

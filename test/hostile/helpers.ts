@@ -2,7 +2,7 @@
 // environment: a HOME of its own, a TMPDIR of its own (so leftovers can be seen), no real hosts.
 import {execa} from 'execa';
 import {mkdir, mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -11,25 +11,6 @@ import {CLI_PATH} from '../helpers/terminal-session.js';
 export const HOSTILE_AGENT = fileURLToPath(
   new URL('./fixtures/hostile-agent.mjs', import.meta.url),
 );
-
-/** Linux: alive and not a zombie waiting to be reaped. */
-export function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-/** Resolves once `ready()` holds; a condition, not a clock. */
-export async function until(ready: () => boolean, what: string, limitMs = 15_000): Promise<void> {
-  const started = Date.now();
-  while (!ready()) {
-    if (Date.now() - started > limitMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 export interface Sandbox {
   root: string;

@@ -7,7 +7,8 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {CLI_PATH} from '../helpers/terminal-session.js';
 import {makeCanaries} from './canaries.js';
-import {makeSandbox, running, until, type Sandbox} from './helpers.js';
+import {makeSandbox, type Sandbox} from './helpers.js';
+import {isAlive, until} from '../helpers/process-state.js';
 import {startHostileProvider, type HostileProvider} from './hostile-provider.js';
 
 let sandbox: Sandbox | undefined;
@@ -48,7 +49,7 @@ describe.runIf(process.platform === 'linux')(
         );
         const sleeper = Number(readFileSync(sleeperFile, 'utf8'));
         const home = readFileSync(homeFile, 'utf8');
-        expect(running(sleeper)).toBe(true);
+        expect(isAlive(sleeper)).toBe(true);
         expect(existsSync(home)).toBe(true);
         // The temporary HOME sits in one private folder of the run.
         const parent = join(home, '..');
@@ -58,7 +59,7 @@ describe.runIf(process.platform === 'linux')(
         child.kill(signal);
         const result = await child;
         expect(result.exitCode).toBe(code);
-        await until(() => !running(sleeper), 'the grandchild to end', 2_000);
+        await until(() => !isAlive(sleeper), 'the grandchild to end', 2_000);
         expect(existsSync(home)).toBe(false);
         expect(await sandbox.leftovers()).toEqual([]);
       },

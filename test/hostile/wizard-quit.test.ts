@@ -5,7 +5,8 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {startTerminal, type TerminalSession} from '../helpers/terminal-session.js';
 import {makeCanaries} from './canaries.js';
-import {makeSandbox, running, until, type Sandbox} from './helpers.js';
+import {makeSandbox, type Sandbox} from './helpers.js';
+import {isAlive, until} from '../helpers/process-state.js';
 import {startHostileProvider, type HostileProvider} from './hostile-provider.js';
 
 /** The pids the stubborn CLI recorded, one a line. */
@@ -21,7 +22,7 @@ afterEach(async () => {
   session?.kill();
   // A failing run must not leave a CLI that ignores SIGTERM behind on the machine.
   for (const pid of stubbornPids(join(sandbox?.agentDir ?? '', 'stubborn.pids'))) {
-    if (running(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('hostile-agent'))
+    if (isAlive(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('hostile-agent'))
       process.kill(pid, 'SIGKILL');
   }
   await provider?.close();
@@ -40,13 +41,13 @@ describe.runIf(process.platform === 'linux')('quitting the wizard mid-check', ()
     await until(() => existsSync(pidsFile), 'a check to start the CLI');
     const pids = stubbornPids(pidsFile);
     expect(pids.length).toBeGreaterThan(0);
-    expect(pids.every(running)).toBe(true);
+    expect(pids.every(isAlive)).toBe(true);
 
     session.send('q');
     expect(await session.exit).toBe(3);
     // Every CLI the run started, including any that began while the first was being read.
     const all = stubbornPids(pidsFile);
-    await until(() => !all.some(running), 'the CLI to end', 2_000);
+    await until(() => !all.some(isAlive), 'the CLI to end', 2_000);
     expect(await sandbox.leftovers()).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import {describe, expect, test, vi} from 'vitest';
 import {createChildTrees} from '../../source/probes/children.js';
 import {systemClock} from '../../source/probes/clock.js';
 import {createProcessRunner} from '../../source/probes/process-runner.js';
-import {eventually, isAlive} from '../helpers/process-state.js';
+import {until, isAlive} from '../helpers/process-state.js';
 
 const node = process.execPath;
 /** Short, so the child that ignores SIGTERM is killed soon. */
@@ -97,7 +97,7 @@ describe('the process runner', () => {
     });
     expect(result.timedOut).toBe(true);
     expect(pids).toHaveLength(1);
-    await eventually(() => !isAlive(pids[0]!));
+    await until(() => !isAlive(pids[0]!), 'the child to end');
   });
 
   test('cancelling through the signal kills the child and says so', async () => {
@@ -171,7 +171,10 @@ describe('each run owns its children', () => {
     const second = openRun();
     const firstDone = first.run(sleeper);
     const secondDone = second.run(sleeper);
-    await eventually(() => first.pids.length === 1 && second.pids.length === 1);
+    await until(
+      () => first.pids.length === 1 && second.pids.length === 1,
+      'both children to start',
+    );
     await first.children.endAll(KILL_GRACE_MS);
     await firstDone;
     expect(isAlive(first.pids[0]!)).toBe(false);
@@ -189,11 +192,11 @@ describe('each run owns its children', () => {
     };
     const run = openRun();
     const done = run.run(stubborn);
-    await eventually(() => run.pids.length === 1);
+    await until(() => run.pids.length === 1, 'the child to start');
     const pid = run.pids[0]!;
     try {
       run.children.endNow();
-      await eventually(() => !isAlive(pid));
+      await until(() => !isAlive(pid), 'the child to end');
       await done;
     } finally {
       // Should this fail, the child must not outlive the test.

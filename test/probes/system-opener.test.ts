@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {openRealRun} from '../../source/probes/real-runner.js';
 import {openWithSystem} from '../../source/probes/system-opener.js';
-import {eventually, isAlive} from '../helpers/process-state.js';
+import {until, isAlive} from '../helpers/process-state.js';
 
 // The platform's opener is replaced by a script first on PATH; it records what it was given and
 // the pid of what it started, so the test can look at (and clean up) the "browser".
@@ -63,7 +63,7 @@ describe.runIf(process.platform === 'linux')('the system opener', () => {
   test('stops waiting for an opener that never returns, and leaves it running', async () => {
     fakeOpener([`printf '%s' "$$" > '${file('pid')}'`, 'exec sleep 300']);
     expect(await openWithSystem('https://example.com/', 100)).toBe(false);
-    await eventually(() => recordedPid() !== undefined);
+    await until(() => recordedPid() !== undefined, 'the opener to record its pid');
     const opener = recordedPid()!;
     started.push(opener);
     expect(isAlive(opener)).toBe(true);
