@@ -8,6 +8,7 @@ import {
   request,
   type CallInput,
   type CallsResult,
+  listModelsRequest,
 } from '../../source/core/providers/calls/plan.js';
 import type {Reading, Verdict} from '../../source/core/providers/diagnose/common.js';
 import type {ProviderSpec} from '../../source/core/providers/registry/spec.js';
@@ -22,13 +23,7 @@ function planAcmeCalls(input: CallInput): CallsResult {
     ok: true,
     calls: {
       baseUrl: base,
-      cheap: request({
-        ...auth,
-        label: 'list models',
-        method: 'GET',
-        url: `${base}/models`,
-        billable: false,
-      }),
+      cheap: listModelsRequest(auth, `${base}/models`),
       completion: (model) =>
         request({
           ...auth,

@@ -9,6 +9,7 @@ import {
   listIds,
   PING,
   request,
+  listModelsRequest,
 } from './plan.js';
 
 const VERSION = '2023-06-01';
@@ -42,13 +43,7 @@ export function planAnthropicCalls(input: CallInput): CallsResult {
     ok: true,
     calls: {
       baseUrl: base,
-      cheap: request({
-        ...auth,
-        label: 'list models',
-        method: 'GET',
-        url: `${base}/v1/models?limit=1000`,
-        billable: false,
-      }),
+      cheap: listModelsRequest(auth, `${base}/v1/models?limit=1000`),
       completion: (model) =>
         request({
           ...auth,

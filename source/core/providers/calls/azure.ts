@@ -8,6 +8,7 @@ import {
   PING,
   request,
   trimSlash,
+  listModelsRequest,
 } from './plan.js';
 
 export function planAzureCalls(input: CallInput): CallsResult {
@@ -29,13 +30,7 @@ export function planAzureCalls(input: CallInput): CallsResult {
     ok: true,
     calls: {
       baseUrl: base,
-      cheap: request({
-        ...auth,
-        label: 'list models',
-        method: 'GET',
-        url: `${base}/models?api-version=${encodeURIComponent(version)}`,
-        billable: false,
-      }),
+      cheap: listModelsRequest(auth, `${base}/models?api-version=${encodeURIComponent(version)}`),
       completion: deployment
         ? () =>
             request({

@@ -7,6 +7,7 @@ import {
   listIds,
   PING,
   request,
+  listModelsRequest,
 } from './plan.js';
 
 export function planGeminiCalls(input: CallInput): CallsResult {
@@ -20,13 +21,7 @@ export function planGeminiCalls(input: CallInput): CallsResult {
     ok: true,
     calls: {
       baseUrl: base,
-      cheap: request({
-        ...auth,
-        label: 'list models',
-        method: 'GET',
-        url: `${base}/v1beta/models?pageSize=1000`,
-        billable: false,
-      }),
+      cheap: listModelsRequest(auth, `${base}/v1beta/models?pageSize=1000`),
       completion: (model) =>
         request({
           ...auth,

@@ -136,6 +136,11 @@ export function request(spec: RequestSpec): PlannedRequest {
   };
 }
 
+/** The free probe most providers answer: their model list, which costs nothing. */
+export function listModelsRequest(auth: Auth, url: string): PlannedRequest {
+  return request({...auth, label: 'list models', method: 'GET', url, billable: false});
+}
+
 /** The model ids in a list answer, from the array `pick` finds in it. */
 export function listIds(
   body: string,
