@@ -12,27 +12,14 @@ import {
 import type {Clock} from '../../source/core/runner.js';
 import type {Check, CheckResult, StepDefinition} from '../../source/core/step-model.js';
 import type {StepId} from '../../source/core/vocabulary.js';
+import {bareStep} from '../helpers/bare-step.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
 
 function pass(facts: CheckResult['facts'] = {}): CheckResult {
   return {status: 'pass', summary: 'ok', evidence: [], layer: null, fix: null, facts};
 }
 
-function step(id: StepId, check: Check): StepDefinition {
-  return {
-    n: 0,
-    id,
-    title: id,
-    why: '',
-    instruction: '',
-    passCondition: '',
-    kind: 'automatic',
-    unattended: {decides: 'always'},
-    billing: 'free',
-    group: 'cursor',
-    check,
-  };
-}
+const step = (id: StepId, check: Check): StepDefinition => bareStep(id, check);
 
 /** A clock the test moves by hand; its sleeps end only when the test says or on abort. */
 function handClock(start = 0) {

@@ -8,6 +8,7 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {isEditorProcessName, observeEditor} from '../../source/core/cursor/editor-process.js';
 import {restartCheck, watchForRestart} from '../../source/core/cursor/restart-check.js';
 import type {CheckResult, StepDefinition} from '../../source/core/step-model.js';
+import {bareStep} from '../helpers/bare-step.js';
 import {cursorContext} from '../helpers/cursor-context.js';
 import {createFakeClock, type FakeClock} from '../helpers/fake-clock.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
@@ -69,25 +70,14 @@ function scriptedStep(
   id: StepDefinition['id'],
   status: CheckResult['status'],
 ): StepDefinition {
-  return {
-    n,
-    id,
-    title: `step ${n}`,
-    why: '',
-    instruction: '',
-    passCondition: '',
-    kind: 'automatic',
-    unattended: {decides: 'always'},
-    billing: 'free',
-    group: 'cursor',
-    check: async () => ({
-      status,
-      summary: `${id} is ${status}`,
-      evidence: [],
-      layer: status === 'fail' ? 'quota' : null,
-      fix: null,
-    }),
-  };
+  const check = async (): Promise<CheckResult> => ({
+    status,
+    summary: `${id} is ${status}`,
+    evidence: [],
+    layer: status === 'fail' ? 'quota' : null,
+    fix: null,
+  });
+  return bareStep(id, check, {n, title: `step ${n}`});
 }
 
 function psRunner(...frames: boolean[]) {

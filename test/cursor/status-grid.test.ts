@@ -6,6 +6,7 @@ import {describe, expect, test} from 'vitest';
 import {parseStatusOutput, type CliAuthState} from '../../source/core/cursor/parse-status.js';
 import {statusResult} from '../../source/core/cursor/status-check.js';
 import type {CheckResult} from '../../source/core/step-model.js';
+import {cursorContext} from '../helpers/cursor-context.js';
 import {createFakeRunner} from '../helpers/fake-runner.js';
 
 const EMAIL = 'owner@example.com';
@@ -125,20 +126,7 @@ async function verdict(state: State, backend: 'reachable' | 'unreachable' = 'rea
           durationMs: 1,
         },
   );
-  const context = {
-    runner,
-    env: {CURSOR_API_ENDPOINT: ENDPOINT},
-    platform: 'linux',
-    signal: new AbortController().signal,
-    timeoutMs: 1000,
-    answers: {},
-    facts: {},
-    results: {},
-    probesInFlight: new Map(),
-    editorReads: new Map(),
-    options: {interactive: true, noCompletion: true, share: false},
-    progress: () => undefined,
-  };
+  const context = cursorContext({runner, env: {CURSOR_API_ENDPOINT: ENDPOINT}, timeoutMs: 1000});
   const reading = {
     cli: {path: '/bin/agent', name: 'agent', version: '2026.09.15-d2fe57e'},
     versionNote: null,

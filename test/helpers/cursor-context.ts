@@ -11,7 +11,8 @@ export function cursorContext(overrides: Partial<CheckContext> & {env: Env}): Te
   const controller = new AbortController();
   const lines: string[] = [];
   return {
-    runner: openRealRun().runner,
+    // A real run only when the test brings no runner: opening one makes its folder.
+    runner: overrides.runner ?? openRealRun().runner,
     platform: 'linux',
     signal: controller.signal,
     timeoutMs: 10_000,
