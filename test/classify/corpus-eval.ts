@@ -1,9 +1,10 @@
 // `npm run classify:eval`: scores the router on the corpus. `--json` prints the numbers as one
-// document; `--no-misses` leaves out the tuning texts. The holdouts are only ever numbers, and the
-// fresh holdout is scored only with `--fresh`, so tuning never sees it by accident. `--tuning`
-// prints the tuning split alone: whoever tunes the rules should not steer by holdout numbers either.
+// document; `--no-misses` leaves out the studied texts. The holdouts are only ever numbers, and the
+// untouched holdout is scored only with `--untouched`, so tuning never sees it by accident.
+// `--tuning` prints the studied splits (tuning and dev) alone: whoever tunes the rules should not
+// steer by holdout numbers either.
 import {classifyError} from '../../source/core/classify/index.js';
-import {loadCorpus, type Split} from './corpus-loader.js';
+import {loadCorpus, STUDIED_SPLITS, type Split} from './corpus-loader.js';
 import {formatScore, scoreCorpus} from './corpus-score.js';
 
 const argv = process.argv.slice(2);
@@ -12,17 +13,17 @@ const {lines, problems} = loadCorpus();
 const only = argv.includes('--id') ? argv[argv.indexOf('--id') + 1] : undefined;
 const tuningOnly = args.has('--tuning');
 const splits: readonly Split[] = tuningOnly
-  ? ['tuning']
-  : args.has('--fresh')
-    ? ['tuning', 'holdout', 'fresh']
-    : ['tuning', 'holdout'];
+  ? STUDIED_SPLITS
+  : args.has('--untouched')
+    ? [...STUDIED_SPLITS, 'holdout', 'untouched']
+    : [...STUDIED_SPLITS, 'holdout'];
 const score = scoreCorpus(lines, classifyError);
 const probe = argv.includes('--text') ? argv[argv.indexOf('--text') + 1] : undefined;
 if (probe !== undefined) {
   process.stdout.write(JSON.stringify(classifyError({text: probe}), null, 2) + '\n');
 } else if (only !== undefined) {
-  // One tuning line's full answer, for tuning; holdout lines are never shown.
-  const line = lines.find((l) => l.split === 'tuning' && l.entry.id === only);
+  // One studied line's full answer, for tuning; holdout lines are never shown.
+  const line = lines.find((l) => STUDIED_SPLITS.includes(l.split) && l.entry.id === only);
   const {text, status, provider} = line?.entry ?? {text: '', status: null, provider: null};
   process.stdout.write(
     line
@@ -31,7 +32,7 @@ if (probe !== undefined) {
           null,
           2,
         ) + '\n'
-      : `no tuning line ${only}\n`,
+      : `no tuning or dev line ${only}\n`,
   );
 } else if (args.has('--json')) {
   process.stdout.write(
@@ -46,7 +47,7 @@ if (probe !== undefined) {
   );
 } else {
   for (const p of problems) {
-    if (tuningOnly && !p.file.startsWith('tuning/')) continue;
+    if (tuningOnly && !STUDIED_SPLITS.some((split) => p.file.startsWith(`${split}/`))) continue;
     process.stderr.write(`corpus: ${p.file}:${p.line}: ${p.problem}\n`);
   }
   process.stdout.write(formatScore(score, {misses: !args.has('--no-misses'), splits}));

@@ -1,9 +1,11 @@
-// Reads and checks the real-error corpus (test/classify/corpus/{tuning,holdout,fresh}/<family>.jsonl).
+// Reads and checks the real-error corpus (test/classify/corpus/<split>/<family>.jsonl).
 // Every line is one error text copied from a public thread, with the layer(s) its resolution
 // showed. Tuning and holdout are split by a hash of the id, so nobody picks which texts are held
-// out. `fresh` is a second holdout: texts collected later (ids `f-…`) by people who did not tune
-// the rules, never shown as text by the eval, and scored only on request. It exists because the
-// first holdout's score was looked at while the rules were tuned.
+// out. Texts collected later by people who did not tune the rules carry a prefix that names their
+// split: `f-…` was a second holdout, measured once (76.8 %) and since studied like tuning texts,
+// so it is `dev`; `g-…` is `untouched`: never shown as text by the eval, scored only on request,
+// and measured once, after the rules are frozen. Each later set exists because the one before it
+// was looked at while the rules were tuned.
 import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -29,7 +31,7 @@ export const FAMILIES = [
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
-export const SPLITS = ['tuning', 'holdout', 'fresh'] as const;
+export const SPLITS = ['tuning', 'holdout', 'dev', 'untouched'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface CorpusEntry {
@@ -56,9 +58,13 @@ export interface CorpusProblem {
   problem: string;
 }
 
-/** The split an id belongs to: `f-` ids are fresh; of the rest 30 % held out by hash alone. */
+/** Splits whose texts the eval prints: the ones the rules may be tuned on. */
+export const STUDIED_SPLITS: readonly Split[] = ['tuning', 'dev'];
+
+/** The split an id belongs to: `f-` is dev, `g-` untouched; of the rest 30 % held out by hash. */
 export function splitOf(id: string): Split {
-  if (id.startsWith('f-')) return 'fresh';
+  if (id.startsWith('f-')) return 'dev';
+  if (id.startsWith('g-')) return 'untouched';
   const hash = createHash('sha256').update(id, 'utf8').digest('hex');
   return parseInt(hash.slice(0, 8), 16) % 100 < 30 ? 'holdout' : 'tuning';
 }
@@ -132,7 +138,7 @@ export interface LoadedCorpus {
   problems: CorpusProblem[];
 }
 
-/** Every corpus line of both splits, with every problem found; never throws on bad data. */
+/** Every corpus line of every split, with every problem found; never throws on bad data. */
 export function loadCorpus(dir: string = CORPUS_DIR): LoadedCorpus {
   const lines: CorpusLine[] = [];
   const problems: CorpusProblem[] = [];

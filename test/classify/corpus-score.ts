@@ -1,9 +1,9 @@
 // Scores the router on the corpus: accuracy per split, per layer and per family, the confusion
-// pairs, and the misses. Misses carry texts for the tuning split only: the holdout is reported
-// as numbers, so tuning never sees what it is judged on.
+// pairs, and the misses. Misses carry texts for the studied splits only (tuning and dev): the
+// holdouts are reported as numbers, so tuning never sees what it is judged on.
 import type {Classification, ClassifyInput} from '../../source/core/classify/classification.js';
 import type {Layer} from '../../source/core/vocabulary.js';
-import type {CorpusLine, Split} from './corpus-loader.js';
+import {SPLITS, STUDIED_SPLITS, type CorpusLine, type Split} from './corpus-loader.js';
 
 export interface Tally {
   right: number;
@@ -26,7 +26,7 @@ export interface SplitScore {
   byFamily: Record<string, Tally>;
   /** "expected → got" for each miss, counted, most frequent first. */
   confusion: {pair: string; count: number}[];
-  /** Texts of the misses: filled for the tuning split only. */
+  /** Texts of the misses: filled for the studied splits only. */
   misses: Miss[];
 }
 
@@ -66,7 +66,7 @@ export function scoreSplit(lines: readonly CorpusLine[], split: Split, classify:
     if (right) continue;
     const pair = `${entry.labels.join('|')} → ${result.layer}`;
     pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-    if (split === 'tuning') {
+    if (STUDIED_SPLITS.includes(split)) {
       score.misses.push({
         id: entry.id,
         text: entry.text,
@@ -84,11 +84,9 @@ export function scoreSplit(lines: readonly CorpusLine[], split: Split, classify:
 }
 
 export function scoreCorpus(lines: readonly CorpusLine[], classify: Classifier): CorpusScore {
-  return {
-    tuning: scoreSplit(lines, 'tuning', classify),
-    holdout: scoreSplit(lines, 'holdout', classify),
-    fresh: scoreSplit(lines, 'fresh', classify),
-  };
+  return Object.fromEntries(
+    SPLITS.map((split) => [split, scoreSplit(lines, split, classify)]),
+  ) as CorpusScore;
 }
 
 function percent(tally: Tally): string {
@@ -121,9 +119,11 @@ export function formatScore(
     for (const {pair, count} of s.confusion) out.push(`  ${String(count).padStart(3)}  ${pair}`);
     out.push('');
   }
-  if (options.misses && score.tuning.misses.length > 0) {
-    out.push(`== tuning misses (${score.tuning.misses.length})`);
-    for (const miss of score.tuning.misses) {
+  for (const split of STUDIED_SPLITS.filter((s) => options.splits.includes(s))) {
+    const {misses} = score[split];
+    if (!options.misses || misses.length === 0) continue;
+    out.push(`== ${split} misses (${misses.length})`);
+    for (const miss of misses) {
       const also = miss.alsoPossible.length > 0 ? ` (also ${miss.alsoPossible.join(', ')})` : '';
       out.push(`-- ${miss.id}: want ${miss.labels.join('|')}, got ${miss.got}${also}`);
       out.push(`   ${miss.text.replace(/\s+/g, ' ').slice(0, 400)}`);
