@@ -35,17 +35,31 @@ const FAMILIES: Record<string, string[]> = {
     'c-cursor-editor-13', // trouble connecting to the model provider
     'c-cursor-editor-24', // Connection failed … internet connection or VPN
     'c-cursor-editor-26', // [internal] internal error
+    'c-cursor-editor-18', // used up your 50 free requests
+    'c-cursor-cli-2', // the CLI's usage limit
+    'c-cursor-editor-12', // region block without its heading
+    'c-cursor-editor-52', // more traffic than we can handle
+    'c-cursor-cli-1', // the CLI's Model name is not valid
+    'c-cursor-editor-23', // Connection failed … Serialization error
+    'c-cursor-editor-25', // Connection failed … contact support
+    'c-cursor-editor-44', // update to the latest version of Cursor
   ],
   'a status with a provider named: the provider, never the Cursor key': [
     'd-openai-1', // 401 - Invalid Authentication, OpenAI
     'c-gateway-9', // 401 LiteLLM virtual key
     'd-anthropic-13', // prompt is too long, Anthropic
+    'd-anthropic-12', // Error: 400 with Anthropic's invalid_request_error
+    'd-openai-3', // 401 - must be a member of an organization
   ],
   'wrapper names and nested bodies': [
     'd-wrapped-9', // RateLimitError wrapping "exceeded your current quota"
     'd-wrapped-62', // RateLimitError wrapping billing_not_active
     'c-cursor-editor-55', // provider body nested in ERROR_OPENAI
     'd-google-22', // Gemini body as a string inside another body
+    'd-wrapped-36', // RateLimitError wrapping "Request too large"
+    'c-azure-15', // litellm RateLimitError around Azure's quota text
+    'c-cursor-editor-49', // provider answer nested in ERROR_OPENAI
+    'd-wrapped-69', // Gemini "API key not valid" nested in a gateway body
   ],
   'endpoint and version errors': [
     'c-azure-5', // API version not supported
@@ -57,6 +71,10 @@ const FAMILIES: Record<string, string[]> = {
     'd-openai-13', // organizations must be verified to stream
     'd-wrapped-30', // No such organization
     'd-google-9', // Permission denied on resource project
+    'd-wrapped-31', // AuthenticationError: must be a member of an organization
+    'd-anthropic-32', // This organization has been disabled, nested
+    'd-google-47', // Requests to this API … are blocked
+    'd-google-34', // User location is not supported (a provider's region block)
   ],
   'phrasing variants of known bodies': [
     'd-sdk-network-16', // socket.gaierror Name or service not known
@@ -65,6 +83,12 @@ const FAMILIES: Record<string, string[]> = {
     'd-openai-11', // api_key client option must be set
     'c-gateway-3', // DeepSeek Insufficient Balance
     'c-gateway-4', // Ollama model not found, try pulling it first
+    'd-wrapped-3', // httpcore Temporary failure in name resolution
+    'd-sdk-network-6', // Node getaddrinfo EAI_AGAIN
+    'd-openai-12', // api_key client option, inside a retry log
+    'c-gateway-2', // 402 Insufficient Balance, bare
+    'c-gateway-6', // Ollama "try pulling it first" inside an OpenAI-shaped body
+    'c-gateway-7', // Ollama "try pulling it first" as an escaped responseBody
   ],
   'texts that hide the cause: unknown, with a direction': [
     'd-openai-52', // axios "Request failed with status code 400", body hidden
@@ -79,6 +103,13 @@ const FAMILIES: Record<string, string[]> = {
     'd-anthropic-37', // tool_use without tool_result
     'd-google-8', // blocked due to safety concerns
     'c-cursor-editor-53', // Your conversation is too long
+    'd-google-32', // a tool schema the model does not accept
+    'd-openai-32', // Unsupported parameter: max_tokens
+    'd-openai-55', // No tool call found for function call output
+    'c-azure-22', // (content_filter) in a CLI's stderr
+    'd-google-50', // Candidate was blocked due to SAFETY
+    'c-cursor-forum-other-13', // image content the model does not take
+    'd-anthropic-11', // prompt is too long, inside Bedrock's ValidationException
   ],
 };
 
