@@ -17,6 +17,7 @@ import {KEY_PAGE, providerName} from './links.js';
 import {errorPayloads, type JsonObject} from './payload.js';
 import {
   codeFromPayload,
+  cursorWordsOf,
   impliedStatus,
   isCursorPayload,
   lostHeaders,
@@ -62,6 +63,8 @@ interface Parsed {
   textProvider: Provider | null;
   /** The provider Cursor's banner names ("Unauthorized User Openai API key"). */
   namedProvider: Provider | null;
+  /** What Cursor's own payloads say in words (their titles and details), or null. */
+  cursorWords: string | null;
 }
 
 type Found =
@@ -118,6 +121,7 @@ function parse(input: ClassifyInput): Parsed {
       statusFromText(text),
     textProvider: providerFromText(text) ?? providerNamedInText(text),
     namedProvider: providerNamedByCursor(text),
+    cursorWords: payloads.filter(isCursorPayload).flatMap(cursorWordsOf).join('. ').trim() || null,
   };
 }
 
@@ -224,6 +228,8 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   if (cursor) return {kind: 'diagnosis', diagnosis: cursor, from: 'cursor'};
   const body = fromProviderBody(parsed, delegates);
   if (usable(body)) return refined({kind: 'diagnosis', diagnosis: body, from: 'provider'}, parsed);
+  const said = fromCursorWords(parsed);
+  if (said) return said;
   const network = fromNetwork(parsed, delegates);
   const named = network && network.kind === 'diagnosis' ? network : null;
   if (named && named.diagnosis.code !== null) return named;
@@ -234,6 +240,17 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   if (network) return network;
   const status = fromStatus(parsed, delegates);
   return status ? refined(status, parsed) : cursorDefault(parsed);
+}
+
+/**
+ * Cursor's own words in its payload, read before the rest of the text: a transport code beside
+ * them ("resource_exhausted") or a status is only how the message travelled.
+ */
+function fromCursorWords(parsed: Parsed): Found | null {
+  if (!parsed.cursorWords) return null;
+  const reading = readText(parsed.cursorWords, parsed.hint ?? parsed.textProvider ?? 'cursor');
+  if (!reading || reading.carrierOnly) return null;
+  return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
 }
 
 function refined(found: Found, parsed: Parsed): Found {

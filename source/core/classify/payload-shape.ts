@@ -6,9 +6,62 @@ import type {ProviderSpec} from '../providers/registry/spec.js';
 import type {Provider} from '../vocabulary.js';
 import {isObject, type JsonObject, numberField, stringField} from './payload.js';
 
-/** Cursor's own `{"error":"ERROR_…","details":{…}}` payload. */
+/**
+ * Cursor's own payload: `{"error":"ERROR_…","details":{…}}`, the Connect envelope that carries it
+ * (`"details":[{"type":"aiserver.v1.ErrorDetails",…}]`), or any body whose message is Cursor's
+ * `{"title","detail"}` pair, as proxies of Cursor's API relay it. Its words are Cursor's, never
+ * a provider's body, whatever status-like code sits beside them.
+ */
 export function isCursorPayload(payload: JsonObject): boolean {
-  return typeof payload.error === 'string' && /^ERROR_[A-Z_]+$/.test(payload.error);
+  if (typeof payload.error === 'string' && /^ERROR_[A-Z_]+$/.test(payload.error)) return true;
+  const inner = isObject(payload.error) ? payload.error : payload;
+  return carriesCursorDetails(inner.details) || isTitleDetail(inner.message);
+}
+
+function carriesCursorDetails(details: unknown): boolean {
+  return (
+    Array.isArray(details) &&
+    details.some(
+      (item) => isObject(item) && typeof item.type === 'string' && /^aiserver\./.test(item.type),
+    )
+  );
+}
+
+/**
+ * The words Cursor wrote into a payload of its own: every `title` and `detail`, read also from a
+ * message that holds them as JSON. They say what happened; the code beside them (a transport
+ * class like `resource_exhausted`, or ERROR_CUSTOM_MESSAGE) only says that something did.
+ */
+export function cursorWordsOf(payload: JsonObject): string[] {
+  const words: string[] = [];
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 5) return;
+    if (typeof value === 'string') {
+      if (isTitleDetail(value)) walk(JSON.parse(value), depth + 1);
+      return;
+    }
+    if (Array.isArray(value)) return value.forEach((item) => walk(item, depth + 1));
+    if (!isObject(value)) return;
+    for (const [key, inner] of Object.entries(value)) {
+      if ((key === 'title' || key === 'detail') && typeof inner === 'string') words.push(inner);
+      else walk(inner, depth + 1);
+    }
+  };
+  walk(payload, 0);
+  return [...new Set(words)];
+}
+
+/** Cursor's CustomErrorDetails as a JSON string: `{"title":"…","detail":"…"}`. */
+function isTitleDetail(message: unknown): boolean {
+  if (typeof message !== 'string' || !message.trimStart().startsWith('{')) return false;
+  try {
+    const parsed: unknown = JSON.parse(message);
+    return (
+      isObject(parsed) && typeof parsed.title === 'string' && typeof parsed.detail === 'string'
+    );
+  } catch {
+    return false;
+  }
 }
 
 const SPECS: readonly ProviderSpec<Provider>[] = PROVIDER_SPECS;
