@@ -15,6 +15,7 @@ import {
   type TextRule,
   WAIT,
 } from './text-rules.js';
+import {providerOfWord} from './signals.js';
 import {stepRef} from '../step-order.js';
 
 export const PLAN_ACTION = `This is Cursor's own limit, not your provider's billing or key: check usage at ${CURSOR_USAGE_PAGE} and the plans at ${CURSOR_PLANS_PAGE}; wait for the reset or change the plan. A new provider key will not help.`;
@@ -49,6 +50,18 @@ const CURSOR_SIDE_RULES: readonly TextRule[] = [
   ),
 ];
 
+/**
+ * This machine's own files: a folder the app must write is not writable, or the disk is full. No
+ * key, login, plan or network layer owns it, so it stays unknown and says where to look.
+ */
+const LOCAL_FILE_RULES: readonly TextRule[] = [
+  rule(
+    /\b(?:EACCES|EPERM|EROFS|ENOSPC)\b[^\n]{0,40}\b(?:mkdir|open|scandir|rename|unlink|write|copyfile|rmdir|symlink|chmod|lstat|stat|access)\b|PermissionError: \[Errno 13\]|\[Errno (?:28|30)\]|read-only file system|no space left on device|(?:make sure|ensure) (?:that )?(?:the following )?(?:directories|folders|files?|paths?) (?:are|is) writ(?:e)?able|Access to the path\b[^\n]{0,200}\bis denied/i,
+    ['unknown', 'cursor-service', 'cursor-cli'],
+    'A file or folder on this machine cannot be written (permissions, or a full disk): give the folder back to your user (it often became root-owned after a command run with sudo) or free space, then restart the app. No key, login or network is at fault.',
+  ),
+];
+
 const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
   rule(
     /suspicious activity|No Cursor session|session (?:has )?expired|please (?:log|sign) ?in again|log in to cursor\.com|account (?:has been )?(?:blocked|suspended|banned|disabled)/i,
@@ -61,7 +74,7 @@ const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
 /** Cursor's own limits: usage, trials, devices, plan gates. */
 const PLAN_RULES: readonly TextRule[] = cursorOnly([
   rule(
-    /hit your (?:\w+ )?(?:usage|request|rate) limits?|(?<!API )usage limit|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow pool|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?requests?|(?:hit|reached) (?:your|the) (?:\w+ )?(?:monthly|plan|fast request) limit|\[resource_exhausted\]|out of (?:fast|premium|free) requests|limit of \d+ (?:fast|premium|free) requests|\bPRO_USER_ONLY\b|ERROR_\w*USAGE_LIMIT/i,
+    /hit your (?:\w+ )?(?:usage|request|rate) limits?|(?:hit|reached|exceeded|exhausted|used up|over|out of) (?:your |the |all )?(?:\w+ ){0,2}(?<!API )(?:usage|requests?) (?:limit|allowance|quota)s?|(?<!API )(?:usage|request) (?:limit|allowance)s? (?:has been |have been |was |is )?(?:reached|hit|exceeded|exhausted|used up)|included usage|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|\bfree (?:users?|accounts?)\b|(?:only available|available only|reserved) (?:to|for|on) (?:the )?(?:Pro|paid|Business|Ultra|Teams?)\b|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow pool|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?(?:requests?|models?)|(?:hit|reached) (?:your|the) (?:\w+ )?(?:monthly|plan|fast request) limit|\[resource_exhausted\]|out of (?:fast|premium|free) requests|limit of \d+ (?:fast|premium|free) requests|\bPRO_USER_ONLY\b|ERROR_\w*USAGE_LIMIT/i,
     ['cursor-plan'],
     PLAN_ACTION,
     CURSOR,
@@ -71,7 +84,7 @@ const PLAN_RULES: readonly TextRule[] = cursorOnly([
 /** Out of money: credit, balance, billing, a hard quota. */
 const BILLING_RULES: readonly TextRule[] = [
   rule(
-    /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|usage limits?|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on/i,
+    /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on/i,
     ['quota'],
     (provider) => addCredit(provider),
   ),
@@ -95,7 +108,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     'A content filter refused this request. Rephrase it, or use another model or provider; the key is fine.',
   ),
   rule(
-    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|is not supported (?:with|by|for|when)|Invalid schema|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|does not match the provided media type|media[_ ]type|tool_use|tool_result|tool_calls?\b|tool_call_id|tool messages|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)|reasoning_content|thinking (?:mode|block|is enabled)/i,
+    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|is not supported (?:with|by|for|when)|Invalid schema|(?:argument|input|parameters?|tool|function)[ _]schema|schema (?:for|of) (?:the )?(?:tool|function)|(?:disabl\w+|fix|remove|turn(?:ing)? off) (?:the |your |all )?MCP servers?|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|does not match the provided media type|media[_ ]type|tool_use|tool_result|tool_calls?\b|tool_call_id|tool messages|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)|reasoning_content|thinking (?:mode|block|is enabled)/i,
     ['request'],
     'The model refused a parameter, tool or message format of this request: start a new chat, turn off the tool or option, or pick another model.',
   ),
@@ -113,7 +126,7 @@ const MODEL_RULES: readonly TextRule[] = [
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
   rule(
-    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid URL|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ ["']?HTTP\/[\d.]+["']? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|No connection adapters|InvalidSchema|UnsupportedProtocol|missing an 'https?:\/\/' or|bad\/illegal format or missing URL|\/v1\/v1\/|URL was not found|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
+    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid[_ ]URL|(?:cannot|can't|could not|failed to|unable to) (?:be )?parsed? (?:\S+ )?(?:as )?(?:an? )?URL|MalformedURL|no protocol: |(?:undefined|null)\/(?:v\d|chat|completions|models)\b|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ ["']?HTTP\/[\d.]+["']? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|No connection adapters|InvalidSchema|UnsupportedProtocol|missing an 'https?:\/\/' or|bad\/illegal format or missing URL|\/v1\/v1\/|URL was not found|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
     ['base-url'],
     'Check the base URL and API version: the path (…/v1), the API version the endpoint accepts, and that Cursor can reach it (not a private or loopback address).',
   ),
@@ -175,7 +188,7 @@ const CURSOR_KEY_ACTION = `Create a Cursor user API key at ${KEY_PAGE.cursor} (C
 /** Refusal words that name no layer of their own: what this request carried, ranked low. */
 const WEAK_REQUEST_RULES: readonly TextRule[] = [
   rule(
-    /\btoo (?:long|large|big)\b|exceeds?\b(?![^.\n]{0,40}rate limit)[^.\n]{0,30}\b(?:limit|maximum)|\d+ tokens? > \d+|input length|token count|not supported|unsupported|Invalid parameter|unexpected keyword|Unknown argument|Only the default|must be (?:less|greater|at most|at least|one of)|invalid (?:image|file|format|input|value|argument|request body|JSON|content)|Field required|validation error|Input should be|\b(?:messages|tools|contents)(?:\.\d+|\[\d+\])|Bad Request/i,
+    /\btoo (?:long|large|big)\b|exceeds?\b(?![^.\n]{0,40}rate limit)[^.\n]{0,30}\b(?:limit|maximum)|\d+ tokens? > \d+|input length|token count|not supported|unsupported|Invalid parameter|unexpected keyword|Unknown argument|Only the default|must be (?:less|greater|at most|at least|one of)|invalid (?:image|file|format|input|value|argument|request body|JSON|content)|Field required|validation error|Input should be|\b(?:messages|tools|contents)(?:\.\d+|\[\d+\])|Bad Request|\[invalid_argument\]|(?:tool|schema|function)\b[^.\n]{0,80}\b(?:incompatible|not compatible) with/i,
     ['request'],
     REQUEST_ACTION,
   ),
@@ -192,15 +205,44 @@ const RATE_RULES: readonly TextRule[] = [
 
 /** The provider is failing or overloaded. */
 const OUTAGE_RULES: readonly TextRule[] = [
-  rule(
-    /(?:trouble|problem) (?:connecting to|reaching) (?:the )?(?:model provider|OpenAI|Anthropic|Google|Gemini|Azure|Bedrock|OpenRouter)|Unable to reach the model provider/i,
-    ['provider-outage', 'cursor-service', 'network'],
-    'Cursor could not get an answer from the model provider. Wait a moment and retry, or pick another model; if every model fails, check https://status.cursor.com and your network (VPN, proxy).',
+  unlessNetworkCause(
+    reachingAProvider(
+      rule(
+        /(?:trouble|problems?|error|failed|unable) (?:while )?(?:connecting to|reaching|to reach|to connect to) (?:the )?(?:model provider|(\w+)\b(?![.-]\w))/i,
+        ['provider-outage', 'cursor-service', 'network'],
+        'Cursor could not get an answer from the model provider. Wait a moment and retry, or pick another model; if every model fails, check https://status.cursor.com and your network (VPN, proxy).',
+      ),
+    ),
   ),
   failingSide(
-    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|(?:\b(?:code|status|HTTP(?:\/[\d.]+)?|Error)\W{0,3}|\[)50[0234]\b|\b50[0234](?=\s*(?:[-:{\]]|Internal|Bad|Service|Gateway))|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|experiencing (?:issues|problems|an outage|degraded)|model is down|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
+    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|(?:\b(?:code|status|HTTP(?:\/[\d.]+)?|Error)\W{0,3}|\[)50[0234]\b|\b50[0234](?=\s*(?:[-:{\]]|Internal|Bad|Service|Gateway))|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|experiencing (?:an? )?(?:\w+ )?(?:issues|problems|outage|degradation|disruption|difficulties|degraded)|\b(?:partial|major|ongoing) outage|model is down|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
   ),
 ];
+
+/**
+ * "Error connecting to <provider>" said by a service that calls the provider for you: the
+ * provider is failing. Said by a client with a network cause beside it, it is the network.
+ */
+function reachingAProvider(inner: TextRule): TextRule {
+  return {
+    pattern: inner.pattern,
+    match: (found, provider) => {
+      const word = found[1];
+      const named = word ? providerOfWord(word) : null;
+      return word && (!named || named === 'cursor') ? null : inner.match(found, provider);
+    },
+  };
+}
+
+function unlessNetworkCause(inner: TextRule): TextRule {
+  return {
+    pattern: inner.pattern,
+    match: (found, provider) =>
+      NETWORK_CAUSE.test(found.input) || WEAK_NETWORK_CAUSE.test(found.input)
+        ? null
+        : inner.match(found, provider),
+  };
+}
 
 /** A service failing is Cursor's own when the error is known to be Cursor's, else the provider's. */
 function failingSide(pattern: RegExp): TextRule {
@@ -260,30 +302,30 @@ const CHILD_EXIT_RULES: readonly TextRule[] = [
 const NETWORK_ACTION =
   'The request never got an answer: check the internet connection, VPN, proxy (HTTPS_PROXY) and firewall, then retry. If only this host fails, check its name in the base URL.';
 
+/** A failure on the way to the service, in any runtime's words. */
+const NETWORK_CAUSE =
+  /Name or service not known|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+\.[a-z]{2,}|response code for CONNECT|(?:socket|Server) disconnected|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|stream (?:was )?(?:reset|closed)/i;
+
 const NETWORK_RULES: readonly TextRule[] = [
   rule(
     /Cannot read propert(?:y|ies) (?:of undefined )?\(?(?:reading )?'(?:status|statusText|data|response|headers)'/i,
     ['network'],
     'No response came back at all (the code read a response that never arrived): check the connection, VPN, proxy and the base URL, then retry.',
   ),
-  rule(
-    /Name or service not known|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+\.[a-z]{2,}|response code for CONNECT|(?:socket|Server) disconnected|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|stream (?:was )?(?:reset|closed)/i,
-    ['network'],
-    NETWORK_ACTION,
-  ),
+  rule(NETWORK_CAUSE, ['network'], NETWORK_ACTION),
 ];
 
 /** Connection words that Cursor's own banners also use: they rank below Cursor's service. */
+const WEAK_NETWORK_CAUSE =
+  /Connect(?:ion)? ?(?:call )?failed|ConnectError|APIConnectionError|Connection error|Network ?Error|network error|fetch failed|Failed to fetch|internet connection|VPN/i;
+
 const WEAK_NETWORK_RULES: readonly TextRule[] = [
-  rule(
-    /Connect(?:ion)? ?(?:call )?failed|ConnectError|APIConnectionError|Connection error|Network ?Error|network error|fetch failed|Failed to fetch|internet connection|VPN/i,
-    ['network'],
-    NETWORK_ACTION,
-  ),
+  rule(WEAK_NETWORK_CAUSE, ['network'], NETWORK_ACTION),
 ];
 
 export const MEANING_RULES: readonly TextRule[] = [
   ...CURSOR_SIDE_RULES,
+  ...LOCAL_FILE_RULES,
   ...ACCOUNT_RULES,
   ...PLAN_RULES,
   ...BILLING_RULES,

@@ -1,0 +1,165 @@
+// Cursor's own texts, read by meaning: each class of message is pinned by the studied corpus lines
+// that showed it (tuning and dev) and by paraphrases that no corpus line holds (other wordings,
+// other tools, other payload shapes), so a rule that only knows one thread's words fails here.
+import {describe, expect, it} from 'vitest';
+import type {Layer, Provider} from '../../source/core/vocabulary.js';
+import {classifyError} from './classify-under-test.js';
+import {loadCorpus, STUDIED_SPLITS} from './corpus-loader.js';
+
+const studied = new Map(
+  loadCorpus()
+    .lines.filter((line) => STUDIED_SPLITS.includes(line.split))
+    .map((line) => [line.entry.id, line.entry]),
+);
+
+interface Paraphrase {
+  text: string;
+  layer: Layer;
+  provider?: Provider;
+  status?: number;
+}
+
+interface MeaningClass {
+  corpus: string[];
+  paraphrases: Paraphrase[];
+}
+
+const CLASSES: Record<string, MeaningClass> = {
+  "Cursor's own words in its payload outrank the transport code beside them": {
+    corpus: ['f-cursor-forum-other-1', 'f-cursor-forum-other-3'],
+    paraphrases: [
+      {
+        text: '{"code":"resource_exhausted","message":"Error","details":[{"type":"aiserver.v1.ErrorDetails","debug":{"error":"ERROR_CUSTOM_MESSAGE","details":{"title":"Slow down","detail":"You have used all your fast requests this month. Upgrade your plan or wait for the reset."}}}]}',
+        layer: 'cursor-plan',
+      },
+      {
+        text: '{"error":{"code":"unavailable","message":"{\\"title\\":\\"Update required\\",\\"detail\\":\\"This version is no longer supported. Please update to the latest version of Cursor.\\"}"}}',
+        layer: 'cursor-service',
+        status: 503,
+      },
+      {
+        text: '{"type":"error","code":"resource_exhausted","message":"{\\"title\\":\\"Internal error\\",\\"detail\\":\\"Something went wrong on our side. Please try again.\\"}"}',
+        layer: 'cursor-service',
+        status: 429,
+      },
+    ],
+  },
+  "Cursor's plan limits, said as a limit reached, a free tier's gate or a paid-only model": {
+    corpus: ['f-cursor-editor-4', 'f-cursor-editor-16', 'c-cursor-editor-19', 'c-cursor-cli-2'],
+    paraphrases: [
+      {
+        text: 'You have reached your monthly request allowance. Upgrade your plan or wait until it resets.',
+        layer: 'cursor-plan',
+      },
+      {text: 'Free accounts are limited to the Auto model.', layer: 'cursor-plan'},
+      {text: 'Claude Opus is only available to Pro subscribers.', layer: 'cursor-plan'},
+      {text: 'Your included usage for this billing cycle is used up.', layer: 'cursor-plan'},
+      // Reading a usage counter failed: no limit was hit.
+      {
+        text: '[API] Error fetching usage limit: Request failed with status code 404',
+        layer: 'model',
+      },
+    ],
+  },
+  'a tool or MCP server the model cannot take is the request, not the key': {
+    corpus: ['f-cursor-editor-9', 'f-cursor-editor-10'],
+    paraphrases: [
+      {
+        text: "Tool 'search_files' has an input schema that claude-3-5-sonnet does not accept. Disable the MCP server or pick another model.",
+        layer: 'request',
+      },
+      {
+        text: 'The function parameters schema for mcp_github_create_issue is not compatible with this model.',
+        layer: 'request',
+      },
+      {
+        text: 'ConnectError: [invalid_argument] The model returned an error. Try turning off MCP servers.',
+        layer: 'request',
+      },
+    ],
+  },
+  'a provider that Cursor could not reach, or that reports an outage, is the provider': {
+    corpus: ['f-cursor-editor-12', 'f-cursor-editor-13', 'c-cursor-editor-8', 'c-cursor-editor-13'],
+    paraphrases: [
+      {
+        text: 'Error connecting to OpenAI. Please try again in a few moments.',
+        layer: 'provider-outage',
+      },
+      {text: 'We are having trouble reaching Gemini right now.', layer: 'provider-outage'},
+      {
+        text: 'Google is experiencing a major outage; requests may fail for a while.',
+        layer: 'provider-outage',
+        provider: 'google',
+      },
+      // The same words with a network cause are this machine's network.
+      {
+        text: "Error connecting to OpenAI: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded",
+        layer: 'network',
+      },
+    ],
+  },
+  'TLS interception on the way, in any wording': {
+    corpus: ['f-cursor-editor-6', 'f-cursor-editor-15'],
+    paraphrases: [
+      {
+        text: 'sun.security.validator.ValidatorException: PKIX path building failed',
+        layer: 'network',
+      },
+      {
+        text: 'Your connection is being intercepted by an untrusted certificate (O=Zscaler).',
+        layer: 'network',
+        provider: 'cursor',
+      },
+      {text: 'SSL certificate problem: certificate is not trusted', layer: 'network'},
+    ],
+  },
+  "this machine's files are not writable: unknown, pointing at the app's own folders": {
+    corpus: ['f-cursor-editor-18'],
+    paraphrases: [
+      {
+        text: "Error: EPERM: operation not permitted, rename 'C:\\Users\\me\\AppData\\Roaming\\Cursor\\User\\globalStorage\\state.vscdb.tmp'",
+        layer: 'unknown',
+      },
+      {
+        text: "PermissionError: [Errno 13] Permission denied: '/home/me/.cursor/cli-config.json'",
+        layer: 'unknown',
+      },
+      {text: 'ENOSPC: no space left on device, write', layer: 'unknown'},
+    ],
+  },
+  'an endpoint that cannot even be parsed as a URL is the base URL': {
+    corpus: ['f-cursor-forum-other-2'],
+    paraphrases: [
+      {
+        text: 'java.net.MalformedURLException: no protocol: api.example.com/v1/chat/completions',
+        layer: 'base-url',
+      },
+      {
+        text: 'request failed: "null/v1/models" could not be parsed as a URL',
+        layer: 'base-url',
+      },
+    ],
+  },
+};
+
+describe.each(Object.entries(CLASSES))('%s', (_name, {corpus, paraphrases}) => {
+  it.each(corpus)('%s', (id) => {
+    const entry = studied.get(id);
+    expect(entry, `${id} is a studied line`).toBeDefined();
+    const result = classifyError({
+      text: entry!.text,
+      status: entry!.status,
+      provider: entry!.provider,
+    });
+    expect(entry!.labels, `${id}: ${JSON.stringify(result)}`).toContain(result.layer);
+  });
+
+  it.each(paraphrases.map((p) => [p.text.slice(0, 70), p] as const))('%s', (_text, p) => {
+    const result = classifyError({
+      text: p.text,
+      provider: p.provider ?? null,
+      status: p.status ?? null,
+    });
+    expect(result.layer, JSON.stringify(result)).toBe(p.layer);
+  });
+});
