@@ -49,6 +49,23 @@ export const STEP_OF_LAYER = Object.fromEntries(
   LAYERS.map((layer) => [layer, stepNumberOf(STEP_ID_OF_LAYER[layer])]),
 ) as Record<Layer, number>;
 
+/** Layers another step cannot fix: a bad or unpermitted key is re-pasted where it was found. */
+export const FIXED_WHERE_FOUND: ReadonlySet<Layer> = new Set([
+  'provider-key',
+  'provider-permission',
+  'network',
+  'unknown',
+]);
+
+/**
+ * The step a failure found at step `foundAt` is fixed at: the step that owns its layer (quota met
+ * by step 7's completion is fixed at step 9, a Cursor plan limit met by step 4 at step 1), or where
+ * it was found when no other step can fix it.
+ */
+export function fixingStep(layer: Layer | null, foundAt: number): number {
+  return layer && !FIXED_WHERE_FOUND.has(layer) ? STEP_OF_LAYER[layer] : foundAt;
+}
+
 /** One provider key's outcome, exactly as doctor --json reports it (see the contract). */
 export interface ProviderOutcome {
   provider: Provider;

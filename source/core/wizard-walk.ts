@@ -1,10 +1,10 @@
 // The walk as a doctor runs it: every check that needs nobody runs ahead, side by side where the
 // steps are independent; the person is led only to the steps that failed, warned or need them,
 // in the fix order; and a failure owned by a later step's layer leads straight there.
-import {STEP_ID_OF_LAYER} from './diagnosis.js';
+import {FIXED_WHERE_FOUND, STEP_ID_OF_LAYER} from './diagnosis.js';
 import type {ConditionView, StepDefinition} from './step-model.js';
 import {neededBefore} from './step-rules.js';
-import type {Layer, StepId} from './vocabulary.js';
+import type {StepId} from './vocabulary.js';
 import {
   conditionView,
   displayStatus,
@@ -13,14 +13,6 @@ import {
   stepApplies,
 } from './wizard-queries.js';
 import type {WizardState} from './wizard-state.js';
-
-/** Layers a later step cannot fix: a bad or unpermitted key is re-pasted where it was found. */
-const NOT_ROUTED: ReadonlySet<Layer> = new Set([
-  'provider-key',
-  'provider-permission',
-  'network',
-  'unknown',
-]);
 
 function settled(state: WizardState, id: StepId): boolean {
   const record = state.records[id];
@@ -104,7 +96,7 @@ export function routeFor(
   const record = state.records[step.id];
   const result = record.result;
   if (record.phase !== 'done' || result?.status !== 'fail' || !result.layer) return null;
-  if (NOT_ROUTED.has(result.layer)) return null;
+  if (FIXED_WHERE_FOUND.has(result.layer)) return null;
   const ownerId = STEP_ID_OF_LAYER[result.layer];
   const owner = steps.findIndex((candidate) => candidate.id === ownerId);
   if (owner <= state.index) return null;

@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
 import {filesUnder} from '../helpers/source-files.js';
-import {STEP_ID_OF_LAYER, STEP_OF_LAYER} from '../../source/core/diagnosis.js';
+import {fixingStep, STEP_ID_OF_LAYER, STEP_OF_LAYER} from '../../source/core/diagnosis.js';
 import {STEPS} from '../../source/core/steps/index.js';
 import {LAYERS, STEP_IDS, stepNumberOf} from '../../source/core/vocabulary.js';
 
@@ -38,6 +38,18 @@ test('the layer table names steps by id; the numbers follow from the order', () 
     network: 7,
     unknown: 1,
   });
+});
+
+test('a failure is fixed at the step owning its layer, a key or network problem where it was found', () => {
+  expect(fixingStep('quota', stepNumberOf('provider-test'))).toBe(stepNumberOf('quota'));
+  expect(fixingStep('request', stepNumberOf('provider-test'))).toBe(stepNumberOf('model-support'));
+  expect(fixingStep('cursor-plan', stepNumberOf('user-api-key'))).toBe(
+    stepNumberOf('cursor-login'),
+  );
+  expect(fixingStep('cursor-service', stepNumberOf('user-api-key'))).toBe(stepNumberOf('restart'));
+  expect(fixingStep('provider-key', stepNumberOf('key-paste'))).toBe(stepNumberOf('key-paste'));
+  expect(fixingStep('network', stepNumberOf('user-api-key'))).toBe(stepNumberOf('user-api-key'));
+  expect(fixingStep(null, stepNumberOf('cli-status'))).toBe(stepNumberOf('cli-status'));
 });
 
 test('no step file writes its own number: adding a step renumbers nothing', () => {

@@ -136,7 +136,8 @@ describe('doctor command', () => {
     h.runner.onProcess('probe key-paste', {stdout: 'fail\n'});
     const {code, doc} = await runJson(h);
     expect(code).toBe(1);
-    expect(doc.verdict).toMatchObject({status: 'problem', layer: 'cursor-account', step: 6});
+    // Found at step 6, but a Cursor account problem is fixed at step 1, the step that owns it.
+    expect(doc.verdict).toMatchObject({status: 'problem', layer: 'cursor-account', step: 1});
     expect(doc.steps[5].fix).toMatch(/fix key-paste/);
   });
 

@@ -11,7 +11,7 @@ import {describeNetworkFailure, fetchKeyInfo, keyInfoUrl, type KeyInfoOutcome} f
 import {testKeyWithCli, type CliKeyTest} from './key-cli-test.js';
 import {describeApiKeySource} from './stream-init.js';
 import {maskEmail, sameEmail} from './text.js';
-import {CURSOR_USAGE_PAGE} from '../classify/links.js';
+import {CURSOR_PLANS_PAGE, CURSOR_STATUS_PAGE, CURSOR_USAGE_PAGE} from '../classify/links.js';
 
 // "Cursor Dashboard → API Keys" (Cursor docs, authentication, 2026); it was Integrations before.
 export const USER_KEYS_URL = 'https://cursor.com/dashboard/api';
@@ -257,9 +257,8 @@ async function decide(
             "The Cursor API refuses this key because the account's plan does not include it (403 plan_required)",
           layer: 'cursor-plan',
           fix: {
-            summary:
-              "The key is fine; the key owner's Cursor plan does not allow API use: upgrade the plan or use a key from a paid account",
-            url: USER_KEYS_URL,
+            summary: `The key is fine; the key owner's Cursor plan does not allow API use: check the plan and usage (${CURSOR_USAGE_PAGE}), then upgrade the plan or use a key from a paid account`,
+            url: CURSOR_PLANS_PAGE,
           },
         };
       }
@@ -280,8 +279,7 @@ async function decide(
             "The Cursor API says the account's usage limit is reached (429 usage_limit_exceeded)",
           layer: 'cursor-plan',
           fix: {
-            summary:
-              'Wait for the limit to reset or raise it in the Cursor dashboard; do not rotate the key',
+            summary: `Wait for the limit to reset, or raise the spend limit or change plan (${CURSOR_PLANS_PAGE}); do not rotate the key`,
             url: CURSOR_USAGE_PAGE,
           },
         };
@@ -298,8 +296,7 @@ async function decide(
         summary: `The Cursor API failed (${info.httpStatus}); the key was not judged`,
         layer: 'cursor-service',
         fix: {
-          summary:
-            "Cursor's service is failing: check https://status.cursor.com and re-check later",
+          summary: `Cursor's service is failing: check ${CURSOR_STATUS_PAGE} and re-check later`,
         },
       };
     case 'network':

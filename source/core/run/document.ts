@@ -1,6 +1,6 @@
 // The contract's `doctor --json` document, built from one run. The same document drives the
 // checklist, the report and the exit code, so all three always agree.
-import {type ProviderOutcome, STEP_OF_LAYER} from '../diagnosis.js';
+import {fixingStep, type ProviderOutcome, STEP_OF_LAYER} from '../diagnosis.js';
 import {editorJson, type EditorJson} from '../editor/editor-json.js';
 import {fingerprint, type Secret, scrub, scrubberOf} from '../secrets.js';
 import type {Env, Fix} from '../step-model.js';
@@ -142,7 +142,9 @@ function verdictFor(steps: DoctorStepEntry[], providers: ProviderOutcome[]): Doc
     stepHits.find((s) => layer !== null && s.layer === layer) ??
     (layer === null ? stepHits[0] : undefined);
   const provider = providerHits.find((p) => p.layer === layer) ?? providerHits[0];
-  const step = owner?.n ?? (layer ? STEP_OF_LAYER[layer] : (stepHits[0]?.n ?? null));
+  // The contract's step names the layer's place in the fix order, where the wizard leads too.
+  const foundAt = owner?.n ?? (layer ? STEP_OF_LAYER[layer] : (stepHits[0]?.n ?? null));
+  const step = foundAt === null ? null : fixingStep(layer, foundAt);
   const action =
     owner?.fix ??
     owner?.summary ??
