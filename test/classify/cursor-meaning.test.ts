@@ -127,6 +127,37 @@ const CLASSES: Record<string, MeaningClass> = {
       {text: 'ENOSPC: no space left on device, write', layer: 'unknown'},
     ],
   },
+  'Cursor refusing a request that names no key refused the login, not the user key': {
+    corpus: ['f-cursor-forum-other-4', 'f-cursor-forum-other-9', 'c-cursor-forum-other-18'],
+    paraphrases: [
+      {text: 'Request failed with status code 401', layer: 'cursor-account', provider: 'cursor'},
+      {text: 'Unauthorized', layer: 'cursor-account', provider: 'cursor', status: 401},
+      {
+        text: 'Authentication failed: the session was rejected by the server',
+        layer: 'cursor-account',
+        provider: 'cursor',
+      },
+      {text: '401 Unauthorized: invalid API key', layer: 'cursor-user-key', provider: 'cursor'},
+    ],
+  },
+  "Cursor's key banner naming an endpoint's host is that endpoint": {
+    corpus: ['f-cursor-editor-7'],
+    paraphrases: [
+      {
+        text: 'We encountered an issue when using your localhost:11434 API key. Please check your API key settings and try again.',
+        layer: 'base-url',
+      },
+      {
+        text: 'we encountered an issue when using your my-proxy.example.com API key.',
+        layer: 'base-url',
+      },
+      // A provider named there stays that provider's key.
+      {
+        text: 'We encountered an issue when using your Anthropic API key.',
+        layer: 'provider-key',
+      },
+    ],
+  },
   'an endpoint that cannot even be parsed as a URL is the base URL': {
     corpus: ['f-cursor-forum-other-2'],
     paraphrases: [

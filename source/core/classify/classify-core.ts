@@ -215,7 +215,7 @@ function fromStatus(parsed: Parsed, delegates: ClassifyDelegates): Found | null 
     );
     if (usable(diagnosis)) return {kind: 'diagnosis', diagnosis, from: 'provider'};
   }
-  const rule = matchStatus(status, provider);
+  const rule = matchStatus(status, provider, parsed.text);
   return rule ? {kind: 'rule', rule} : null;
 }
 

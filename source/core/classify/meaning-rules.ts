@@ -16,6 +16,7 @@ import {
   WAIT,
 } from './text-rules.js';
 import {providerOfWord} from './signals.js';
+import {NAMES_A_KEY, SESSION_ACTION} from './status-rules.js';
 import {stepRef} from '../step-order.js';
 
 export const PLAN_ACTION = `This is Cursor's own limit, not your provider's billing or key: check usage at ${CURSOR_USAGE_PAGE} and the plans at ${CURSOR_PLANS_PAGE}; wait for the reset or change the plan. A new provider key will not help.`;
@@ -173,13 +174,20 @@ const KEY_RULES: readonly TextRule[] = [
   ),
 ];
 
-/** A rejected key is the Cursor user key when Cursor's API said it, else the provider's. */
+/**
+ * A rejected key is the provider's, unless Cursor said it: then the Cursor user key when the text
+ * names a key, else the login session it refused.
+ */
 function keyRule(pattern: RegExp): TextRule {
   const provider = rule(pattern, ['provider-key'], (who) => replaceKey(who));
-  const cursor = rule(pattern, ['cursor-user-key'], () => CURSOR_KEY_ACTION);
+  const cursorKey = rule(pattern, ['cursor-user-key'], () => CURSOR_KEY_ACTION);
+  const session = rule(pattern, ['cursor-account', 'cursor-user-key'], SESSION_ACTION, CURSOR);
   return {
     pattern,
-    match: (found, hinted) => (hinted === 'cursor' ? cursor : provider).match(found, hinted),
+    match: (found, hinted) => {
+      if (hinted !== 'cursor') return provider.match(found, hinted);
+      return (NAMES_A_KEY.test(found.input) ? cursorKey : session).match(found, hinted);
+    },
   };
 }
 

@@ -6,11 +6,22 @@ import {KEY_PAGE, providerName} from './links.js';
 import type {RuleMatch} from './text-rules.js';
 import {stepRef} from '../step-order.js';
 
-export function matchStatus(status: number, provider: Provider | null): RuleMatch | null {
+/**
+ * `text` is what came with the status: Cursor refusing a request that names no key refused the
+ * login session, which is what most of Cursor's clients send.
+ */
+export function matchStatus(
+  status: number,
+  provider: Provider | null,
+  text = '',
+): RuleMatch | null {
   const byok = provider !== null && provider !== 'cursor';
+  const sessionFirst = provider === 'cursor' && !NAMES_A_KEY.test(text);
   const keyLayers: Layer[] =
     provider === 'cursor'
-      ? ['cursor-user-key']
+      ? sessionFirst
+        ? ['cursor-account', 'cursor-user-key']
+        : ['cursor-user-key']
       : byok
         ? ['provider-key']
         : ['cursor-user-key', 'provider-key'];
@@ -30,9 +41,11 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
       return {
         ...base,
         layers: [...keyLayers, 'provider-permission'],
-        action: byok
-          ? `${who} rejected the key: create a new one at ${KEY_PAGE[provider]}, paste it without spaces, and test it outside Cursor (${stepRef('provider-test')}).`
-          : `The key was rejected: create a new one, paste it without spaces, and test it outside Cursor (${stepRef('provider-test')}).`,
+        action: sessionFirst
+          ? SESSION_ACTION
+          : byok
+            ? `${who} rejected the key: create a new one at ${KEY_PAGE[provider]}, paste it without spaces, and test it outside Cursor (${stepRef('provider-test')}).`
+            : `The key was rejected: create a new one, paste it without spaces, and test it outside Cursor (${stepRef('provider-test')}).`,
       };
     case status === 402:
       return {
@@ -108,6 +121,11 @@ export function matchStatus(status: number, provider: Provider | null): RuleMatc
       return null;
   }
 }
+
+/** The words that make a refusal the key's rather than the login's. */
+export const NAMES_A_KEY = /\b(?:api[ _-]?)?keys?\b|CURSOR_API_KEY/i;
+
+export const SESSION_ACTION = `Cursor refused the login: sign out of Cursor and back in (${stepRef('cursor-login')}); for the CLI run \`agent logout\` then \`agent login\`. Where a Cursor user API key is used instead, create a new one (${stepRef('user-api-key')}).`;
 
 const ask400 =
   'A 400 alone is ambiguous: most providers send it for a request they cannot take (too long, a parameter the model does not support), Gemini for a bad key, Anthropic for missing credit. Share next: the whole error body (keys removed) and the provider.';

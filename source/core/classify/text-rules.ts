@@ -127,6 +127,13 @@ const CURSOR_RULES: readonly TextRule[] = [
       {code: 'ERROR_BAD_USER_API_KEY'},
     ),
   ),
+  // Behind "Override OpenAI Base URL" the banner names the endpoint's host where a provider
+  // would stand: Cursor's servers could not use that endpoint (private, or not reachable).
+  rule(
+    /when using your ((?:localhost|[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}|[\w-]+(?:\.[\w-]+)+)(?::\d+)?) API key/i,
+    ['base-url', 'cursor-service'],
+    `Cursor's servers could not use the endpoint set as "Override OpenAI Base URL": it must be a public HTTPS address (not a private, LAN or loopback one) that serves /models and /chat/completions. Fix or clear it in Cursor Settings > Models, then retry.`,
+  ),
   rule(
     /Unauthorized User API key|Bad User API key/i,
     ['cursor-account', 'cursor-user-key', 'provider-key'],
