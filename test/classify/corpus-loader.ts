@@ -3,7 +3,7 @@
 // showed. Tuning and holdout are split by a hash of the id, so nobody picks which texts are held
 // out. Texts collected later by people who did not tune the rules carry a prefix that names their
 // split: `f-…` was a second holdout, measured once (76.8 %) and since studied like tuning texts,
-// so it is `dev`; `g-…` is `untouched`: never shown as text by the eval, scored only on request,
+// so it is `dev`, as are `e-…` texts collected to be studied; `g-…` is `untouched`: never shown as text by the eval, scored only on request,
 // and measured once, after the rules are frozen. Each later set exists because the one before it
 // was looked at while the rules were tuned.
 import {createHash} from 'node:crypto';
@@ -61,9 +61,9 @@ export interface CorpusProblem {
 /** Splits whose texts the eval prints: the ones the rules may be tuned on. */
 export const STUDIED_SPLITS: readonly Split[] = ['tuning', 'dev'];
 
-/** The split an id belongs to: `f-` is dev, `g-` untouched; of the rest 30 % held out by hash. */
+/** The split an id belongs to: `e-`/`f-` are dev, `g-` untouched; of the rest 30 % held out by hash. */
 export function splitOf(id: string): Split {
-  if (id.startsWith('f-')) return 'dev';
+  if (id.startsWith('e-') || id.startsWith('f-')) return 'dev';
   if (id.startsWith('g-')) return 'untouched';
   const hash = createHash('sha256').update(id, 'utf8').digest('hex');
   return parseInt(hash.slice(0, 8), 16) % 100 < 30 ? 'holdout' : 'tuning';

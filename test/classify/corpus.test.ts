@@ -116,6 +116,7 @@ describe('corpus: coverage', () => {
   it('keeps later collections apart by their id alone', () => {
     expect(splitOf('f-openai-1')).toBe('dev');
     expect(splitOf('f-cursor-editor-17')).toBe('dev');
+    expect(splitOf('e-wrapped-3')).toBe('dev');
     expect(splitOf('g-openai-1')).toBe('untouched');
     expect(splitOf('g-cursor-editor-17')).toBe('untouched');
     const hashedIds = Array.from({length: 200}, (_, i) => `openai-${i}`);
