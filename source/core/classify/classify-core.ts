@@ -27,7 +27,6 @@ import {
 import {
   firstUrl,
   headersFromText,
-  isProviderHost,
   networkFailureFromText,
   providerFromText,
   providerNamedInText,
@@ -35,6 +34,8 @@ import {
   statusFromText,
 } from './signals.js';
 import {stripAnsi} from '../cursor/text.js';
+import type {NetworkFailure} from '../runner.js';
+import {connectionLayers, type FailureKind} from './connection-target.js';
 import {matchStatus} from './status-rules.js';
 import {readText, SERVICE_ACTION} from './meaning-rules.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
@@ -99,7 +100,9 @@ function parse(input: ClassifyInput): Parsed {
   // Forums and chat apps turn straight quotes into curly ones, which no JSON parser takes.
   const text = redact(stripAnsi(raw.slice(0, MAX_CHARS)))
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u201c\u201d\u201e\u201f]/g, '"');
+    .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
+    // Terminal UIs draw boxes around wrapped messages; the frame is no part of the words.
+    .replace(/(?:\s*[\u2500-\u257f])+\s*/g, ' ');
   const payloads = errorPayloads(text);
   const payload = payloads[0] ?? null;
   const providerBody =
@@ -169,35 +172,37 @@ function hostUrlFromMessage(message: string): string | null {
 function fromNetwork(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   const failure = networkFailureFromText(parsed.text);
   if (!failure) return null;
-  const diagnosis = ask(() =>
-    delegates.network(failure, {
-      provider: parsed.hint ?? parsed.textProvider,
-      url: firstUrl(parsed.text) ?? hostUrlFromMessage(failure.message) ?? '',
-    }),
-  );
+  const provider = parsed.hint ?? parsed.textProvider;
+  const url = firstUrl(parsed.text) ?? hostUrlFromMessage(failure.message) ?? '';
+  const diagnosis = ask(() => delegates.network(failure, {provider, url}));
+  // TLS and proxy failures name their own suspects; the others are read by where they went.
+  const target =
+    failure.kind === 'tls' || failure.kind === 'proxy'
+      ? null
+      : connectionLayers(parsed.text, provider, kindOfFailure(failure.kind));
   if (usable(diagnosis)) {
-    const url = firstUrl(parsed.text) ?? hostUrlFromMessage(failure.message) ?? '';
-    // A provider's own host cannot be a typo: its DNS failing is this machine's network.
-    const settled =
-      failure.kind === 'dns' && isProviderHost(url)
-        ? {...diagnosis, alsoPossible: diagnosis.alsoPossible.filter((l) => l !== 'base-url')}
-        : diagnosis;
+    const settled = target
+      ? {...diagnosis, alsoPossible: target.filter((layer) => layer !== diagnosis.layer)}
+      : diagnosis;
     return {kind: 'diagnosis', diagnosis: settled, from: 'network'};
   }
   // The network module had no answer: still a network failure, named by its code.
   const layers: Layer[] =
-    failure.code === 'ENOTFOUND' || failure.code === 'ERR_TLS_CERT_ALTNAME_INVALID'
-      ? ['base-url', 'network']
-      : ['network'];
+    target ??
+    (failure.code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? ['base-url', 'network'] : ['network']);
   return {
     kind: 'rule',
     rule: {
       layers,
-      provider: parsed.hint ?? parsed.textProvider,
+      provider,
       code: failure.code,
       action: `The request never reached the service (${failure.code ?? failure.kind}). Check the host name, proxy (HTTPS_PROXY) and corporate TLS inspection (NODE_EXTRA_CA_CERTS), then retry.`,
     },
   };
+}
+
+function kindOfFailure(kind: NetworkFailure['kind']): FailureKind {
+  return kind === 'dns' || kind === 'refused' ? kind : 'other';
 }
 
 function fromStatus(parsed: Parsed, delegates: ClassifyDelegates): Found | null {

@@ -18,6 +18,7 @@ import {
 import {providerOfWord} from './signals.js';
 import {NAMES_A_KEY, SESSION_ACTION} from './status-rules.js';
 import {stepRef} from '../step-order.js';
+import {connectionLayers, failureKindOf} from './connection-target.js';
 
 export const PLAN_ACTION = `This is Cursor's own limit, not your provider's billing or key: check usage at ${CURSOR_USAGE_PAGE} and the plans at ${CURSOR_PLANS_PAGE}; wait for the reset or change the plan. A new provider key will not help.`;
 export const SERVICE_ACTION = `Cursor's own service failed; nothing is wrong with any key. Check ${CURSOR_STATUS_PAGE}, wait and retry, update Cursor, or restart it (${stepRef('restart')}).`;
@@ -127,28 +128,35 @@ const MODEL_RULES: readonly TextRule[] = [
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
   rule(
-    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid[_ ]URL|(?:cannot|can't|could not|failed to|unable to) (?:be )?parsed? (?:\S+ )?(?:as )?(?:an? )?URL|MalformedURL|no protocol: |(?:undefined|null)\/(?:v\d|chat|completions|models)\b|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ ["']?HTTP\/[\d.]+["']? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|No connection adapters|InvalidSchema|UnsupportedProtocol|missing an 'https?:\/\/' or|bad\/illegal format or missing URL|\/v1\/v1\/|URL was not found|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
+    /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid[_ ]URL|(?:cannot|can't|could not|failed to|unable to) (?:be )?parsed? (?:\S+ )?(?:as )?(?:an? )?URL|MalformedURL|no protocol: |(?:undefined|null)\/(?:v\d|chat|completions|models)\b|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route (?:found|matche[sd]|for)\b|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|base[_ ]?url|(?:POST|GET) \S+ ["']?HTTP\/[\d.]+["']? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|No connection adapters|InvalidSchema|UnsupportedProtocol|missing an 'https?:\/\/' or|bad\/illegal format or missing URL|\/v1\/v1\/|URL was not found|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
     ['base-url'],
     'Check the base URL and API version: the path (…/v1), the API version the endpoint accepts, and that Cursor can reach it (not a private or loopback address).',
   ),
 ];
 
-/** A local address that is a proxy is the network's business, not the base URL's. */
-function unlessProxy(inner: TextRule): TextRule {
-  return {
-    pattern: inner.pattern,
-    match: (found, provider) => (/prox/i.test(found.input) ? null : inner.match(found, provider)),
-  };
-}
+const NOTHING_ANSWERS =
+  'Nothing answers at that base URL: check the host and port (is the local server or gateway running, and reachable from where the request is made?) and the region in the endpoint.';
 
-/** A local or self-hosted endpoint that refuses connections: the base URL first, then the network. */
+/**
+ * A local or self-hosted endpoint that refuses connections: the base URL first, then the network,
+ * unless the text shows a proxy or resolver failing on the way. An AWS endpoint that does not
+ * connect is usually a region without the service.
+ */
 const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
-  unlessProxy(
-    rule(
-      /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])[^\n]{0,200}(?:refused|Failed to establish|Max retries)|actively refused|OllamaException|Could not connect to the endpoint URL|EndpointConnectionError/i,
-      ['base-url', 'network'],
-      'Nothing answers at that base URL: check the host and port (is the local server or gateway running, and reachable from where the request is made?) and the region in the endpoint.',
-    ),
+  {
+    pattern:
+      /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])[^\n]{0,200}(?:refused|Failed to establish|Max retries)|actively refused|No connection could be made|OllamaException/i,
+    match: (found, provider) => ({
+      layers: connectionLayers(found.input, provider, 'refused'),
+      provider,
+      code: null,
+      action: NOTHING_ANSWERS,
+    }),
+  },
+  rule(
+    /Could not connect to the endpoint URL|EndpointConnectionError/i,
+    ['base-url', 'network'],
+    NOTHING_ANSWERS,
   ),
 ];
 
@@ -312,7 +320,20 @@ const NETWORK_ACTION =
 
 /** A failure on the way to the service, in any runtime's words. */
 const NETWORK_CAUSE =
-  /Name or service not known|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+\.[a-z]{2,}|response code for CONNECT|(?:socket|Server) disconnected|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|stream (?:was )?(?:reset|closed)/i;
+  /Name or service not known|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+\.[a-z]{2,}|response code for CONNECT|(?:socket|Server) disconnected|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|stream (?:was )?(?:reset|closed)/i;
+
+/** A failed connection: the network, or first the base URL when the target looks typed or local. */
+function connectionRule(pattern: RegExp): TextRule {
+  return {
+    pattern,
+    match: (found, provider) => ({
+      layers: connectionLayers(found.input, provider, failureKindOf(found.input)),
+      provider,
+      code: null,
+      action: NETWORK_ACTION,
+    }),
+  };
+}
 
 const NETWORK_RULES: readonly TextRule[] = [
   rule(
@@ -320,16 +341,14 @@ const NETWORK_RULES: readonly TextRule[] = [
     ['network'],
     'No response came back at all (the code read a response that never arrived): check the connection, VPN, proxy and the base URL, then retry.',
   ),
-  rule(NETWORK_CAUSE, ['network'], NETWORK_ACTION),
+  connectionRule(NETWORK_CAUSE),
 ];
 
 /** Connection words that Cursor's own banners also use: they rank below Cursor's service. */
 const WEAK_NETWORK_CAUSE =
   /Connect(?:ion)? ?(?:call )?failed|ConnectError|APIConnectionError|Connection error|Network ?Error|network error|fetch failed|Failed to fetch|internet connection|VPN/i;
 
-const WEAK_NETWORK_RULES: readonly TextRule[] = [
-  rule(WEAK_NETWORK_CAUSE, ['network'], NETWORK_ACTION),
-];
+const WEAK_NETWORK_RULES: readonly TextRule[] = [connectionRule(WEAK_NETWORK_CAUSE)];
 
 export const MEANING_RULES: readonly TextRule[] = [
   ...CURSOR_SIDE_RULES,

@@ -44,12 +44,6 @@ export function providerFromText(text: string): Provider | null {
   return onlyProvider(text, (spec) => spec.hosts);
 }
 
-/** Whether the URL's host is a provider's own API host (never a typo in a base URL). */
-export function isProviderHost(url: string): boolean {
-  const host = /^https?:\/\/([^/:?#\s]+)(?::\d+)?(?:[/?#]|$)/i.exec(url)?.[1];
-  return host !== undefined && SPECS.some((spec) => spec.apiHost?.test(host));
-}
-
 /** The provider named in words, if exactly one is (Azure OpenAI counts as Azure). */
 export function providerNamedInText(text: string): Provider | null {
   return onlyProvider(text, (spec) => spec.textNames);

@@ -85,6 +85,7 @@ export const anthropic = {
   },
   hosts: /\bapi\.anthropic\.com|docs\.claude\.com|\banthropic\.com/i,
   apiHost: /^api\.anthropic\.com$/i,
+  ownDomains: /(?:^|\.)(?:anthropic\.com|claude\.ai|claude\.com)$/i,
   bannerNames: ['Claude'],
   textNames: /\bAnthropic\b/i,
   errorBody: {

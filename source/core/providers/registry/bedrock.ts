@@ -118,6 +118,7 @@ export const bedrock = {
   },
   hosts: /\bbedrock[\w.-]*\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i,
   apiHost: /^bedrock-runtime\.[\w-]+\.amazonaws\.com$/i,
+  ownDomains: /(?:^|\.)(?:amazonaws\.com|api\.aws)$/i,
   // AWS's own exception names say Bedrock too, when the message after them is all that is left.
   errorBody: {
     matches,

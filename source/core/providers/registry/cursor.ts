@@ -25,6 +25,7 @@ export const cursor = {
   byok: false,
   hosts: /\bapi2?\.cursor\.(?:sh|com)/i,
   apiHost: /^api2?\.cursor\.sh$/i,
+  ownDomains: /(?:^|\.)(?:cursor\.sh|cursor\.com)$/i,
   // Cursor's own errors are read by their codes, not by its name.
   bannerNames: [],
   textNames: null,

@@ -58,6 +58,7 @@ export const google = {
   },
   hosts: /generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\//i,
   apiHost: /^generativelanguage\.googleapis\.com$/i,
+  ownDomains: /(?:^|\.)(?:googleapis\.com|google\.com|google\.dev|ai\.dev)$/i,
   bannerNames: [],
   textNames: /\bGemini\b|\bGoogle ?AI\b|\bVertex\b/i,
   errorBody: {

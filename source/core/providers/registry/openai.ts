@@ -111,6 +111,7 @@ export const openai = {
   },
   hosts: /\bapi\.openai\.com|platform\.openai\.com/i,
   apiHost: /^api\.openai\.com$/i,
+  ownDomains: /(?:^|\.)(?:openai\.com|chatgpt\.com)$/i,
   bannerNames: [],
   textNames: /\bOpen ?AI\b(?![- ]compatible)/i,
   errorBody: {

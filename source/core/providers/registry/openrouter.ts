@@ -34,6 +34,7 @@ export const openrouter = {
   },
   hosts: /\bopenrouter\.ai/i,
   apiHost: /^openrouter\.ai$/i,
+  ownDomains: /(?:^|\.)openrouter\.ai$/i,
   bannerNames: [],
   textNames: /\bOpenRouter\b/i,
   errorBody: {

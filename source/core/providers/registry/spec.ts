@@ -98,6 +98,12 @@ export interface ProviderSpec<Id extends string = string> {
    */
   apiHost: RegExp | null;
   /**
+   * The domains of the provider's own public services (API, login, downloads), matched against a
+   * host alone: a connection to one that fails is this machine's network, never a typed host.
+   * Absent when the host names come from the customer's own resources.
+   */
+  ownDomains?: RegExp;
+  /**
    * The words that name the provider in an error text, as people and SDKs write them. Model
    * names (claude-…, gpt-…) do not count: Cursor serves those on its own plan too. Null when an
    * error text never names the provider in words.

@@ -1,0 +1,97 @@
+// Where a request that got no answer was going, as far as the text shows it, and so whether the
+// base URL or the network is the first suspect. A provider's own public host cannot be a typo, a
+// resolver or proxy that failed is the network whatever the target, while this machine, a
+// private address or a host someone typed is where a wrong base URL usually points.
+import {PROVIDER_SPECS} from '../providers/registry/index.js';
+import type {ProviderSpec} from '../providers/registry/spec.js';
+import type {Layer, Provider} from '../vocabulary.js';
+
+const SPECS: readonly ProviderSpec<Provider>[] = PROVIDER_SPECS;
+
+/** How the connection failed, as far as it matters here. */
+export type FailureKind = 'dns' | 'refused' | 'other';
+
+/**
+ * A proxy between here and the target, in the words of a proxy failing, or a port local proxies
+ * listen on; a gateway called "…-proxy" is a base URL like any other.
+ */
+const PROXY =
+  /ProxyError|proxy ?connect|(?:connect|connection) to (?:the )?prox(?:y|ies)|\bPROXY \d|HTTPS?_PROXY|Proxy Authentication|proxy (?:refused|failed|error|server|settings)|check proxy|tunnel(?:ing)? (?:socket|connection)|:(?:7890|7891|7897|1080|1081|1087|3128|6152|8118|10808|10809|20171|20172)\b/i;
+
+/** The resolver itself failed or was unreachable: no name was looked up at all. */
+const RESOLVER =
+  /\blookup \S+ on \S+:53\b|name resolution|\bEAI_AGAIN\b|\bEREFUSED\b|\bESERVFAIL\b|DNS server|resolver/i;
+
+/** A certificate this machine does not trust: an intercepting proxy or an old CA store. */
+const TLS_TRUST =
+  /self[- ]signed|x509|CERTIFICATE_VERIFY_FAILED|certificate verify failed|local issuer|unknown authority|CERT_HAS_EXPIRED|certificate has expired/i;
+
+/**
+ * A host named where runtimes name the target of a failed connection: a URL, `host='…'`,
+ * "connect to …", "resolve …", "lookup …", Node's codes, Java's UnknownHostException, .NET's
+ * "(host:port)".
+ */
+const HOST_MENTION =
+  /(?:https?:\/\/|\bhost\s*[=:]\s*['"]?|\bhost\s+['"`]?|\bconnect(?:ion)? to\s+(?:host\s+)?['"`]?|\bresolve(?: host)?:?\s+['"`]?|\blookup(?: host)?:?\s+['"`]?|UnknownHostException:\s*|\b(?:ENOTFOUND|EAI_AGAIN|EREFUSED|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EHOSTUNREACH)\s+|\bdial tcp\s+|\baddress:?\s+['"]?|\((?=[\w.-]+:\d{2,5}\)))(\[[0-9a-f:.]+\]|[\w.-]+)/gi;
+
+const LOOPBACK_OR_PRIVATE =
+  /^(?:localhost|host\.docker\.internal|0\.0\.0\.0|\[?::1\]?|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+)$|\.(?:local|internal|lan)$/i;
+
+const DNS_FAILURE =
+  /ENOTFOUND|getaddrinfo|Name or service not known|nodename nor servname|No address associated|no such host|UnknownHost|Could not resolve|Failed to resolve|NameResolution|Failed host lookup|NAME_NOT_RESOLVED|DNSError/i;
+
+/** The kind of failure a text in any runtime's words describes. */
+export function failureKindOf(text: string): FailureKind {
+  if (DNS_FAILURE.test(text)) return 'dns';
+  return /refused|10061/i.test(text) ? 'refused' : 'other';
+}
+
+type HostKind = 'local' | 'provider' | 'typed';
+
+function kindOf(host: string): HostKind | null {
+  const name = host.replace(/\.$/, '').toLowerCase();
+  if (LOOPBACK_OR_PRIVATE.test(name)) return 'local';
+  // A public address is what a name resolved to, not what anyone typed.
+  if (/^[\d.]+$|^\[?[0-9a-f:]+\]?$/i.test(name)) return null;
+  if (!/\.[a-z]{2,}$/.test(name)) return null;
+  return SPECS.some((spec) => spec.ownDomains?.test(name)) ? 'provider' : 'typed';
+}
+
+/** A local model server, by name or by the port it listens on. */
+const LOCAL_SERVER =
+  /\bOllama|LM ?Studio|\bvLLM\b|llama\.cpp|LocalAI|\bkoboldcpp|(?:\bport=|:)(?:11434|1234|8000|4000)\b/i;
+
+function hostKinds(text: string): Set<HostKind> {
+  const kinds = new Set<HostKind>();
+  if (LOCAL_SERVER.test(text)) kinds.add('local');
+  for (const match of text.matchAll(HOST_MENTION)) {
+    const kind = kindOf(match[1]!);
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/**
+ * The layers a failed connection points at: the base URL first when the target was a local or
+ * typed host, or when the provider's hosts are the customer's own and none is named; else the
+ * network alone.
+ */
+export function connectionLayers(
+  text: string,
+  provider: Provider | null,
+  kind: FailureKind,
+): Layer[] {
+  const network: Layer[] = ['network'];
+  const either: Layer[] = ['base-url', 'network'];
+  if (PROXY.test(text) || RESOLVER.test(text) || TLS_TRUST.test(text)) return network;
+  const kinds = hostKinds(text);
+  // The provider's own host reached this machine or a private address: a proxy or a hosts file.
+  if (kinds.has('provider')) return network;
+  if (kinds.has('local')) return either;
+  if (kinds.has('typed')) return kind === 'other' ? network : either;
+  // No host named: a provider whose hosts are the customer's own makes the name the suspect, and
+  // a refusal means something was reached where nothing listens, unless the host is a provider's.
+  const spec = provider ? SPECS.find((s) => s.id === provider) : undefined;
+  if (spec && spec.apiHost === null) return kind === 'other' ? network : either;
+  return kind === 'refused' && !spec ? either : network;
+}

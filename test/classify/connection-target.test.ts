@@ -1,0 +1,97 @@
+// A request that got no answer: the network, or first the base URL, by where the text shows it
+// was going. Studied corpus lines of each class, then wordings of the same class from other
+// runtimes that the corpus does not hold.
+import {describe, expect, it} from 'vitest';
+import type {Layer, Provider} from '../../source/core/vocabulary.js';
+import {classifyError} from './classify-under-test.js';
+import {loadCorpus} from './corpus-loader.js';
+
+const studied = new Map(
+  loadCorpus()
+    .lines.filter((line) => line.split === 'tuning' || line.split === 'dev')
+    .map((line) => [line.entry.id, line.entry]),
+);
+
+function expectLine(id: string) {
+  const entry = studied.get(id);
+  expect(entry, `${id} is studied`).toBeDefined();
+  const result = classifyError({
+    text: entry!.text,
+    status: entry!.status,
+    provider: entry!.provider,
+  });
+  expect(entry!.labels, `${id}: ${JSON.stringify(result)}`).toContain(result.layer);
+}
+
+function expectLayer(text: string, layer: Layer, provider: Provider | null = null) {
+  const result = classifyError({text, provider});
+  expect(result.layer, JSON.stringify(result)).toBe(layer);
+  return result;
+}
+
+describe("a provider's own public host that does not answer is the network", () => {
+  it.each([
+    'f-sdk-network-4', // getaddrinfo ENOTFOUND cloudcode-pa.googleapis.com
+    'f-sdk-network-9', // urllib3 NameResolutionError for api.anthropic.com
+    'f-sdk-network-16', // Java NoRouteToHostException to api.openai.com
+    'f-wrapped-7', // ENOTFOUND bedrock-runtime.us-east-2.amazonaws.com
+  ])('%s', expectLine);
+
+  it.each([
+    'Error: getaddrinfo ENOTFOUND api.anthropic.com',
+    'curl: (6) Could not resolve host: generativelanguage.googleapis.com',
+    'java.net.UnknownHostException: openrouter.ai: nodename nor servname provided, or not known',
+    'System.Net.Http.HttpRequestException: No such host is known. (api.anthropic.com:443)',
+    "Failed to connect to api.openai.com port 443 after 21 ms: Couldn't connect to server",
+  ])('%s', (text) => {
+    expect(expectLayer(text, 'network').alsoPossible).not.toContain('base-url');
+  });
+});
+
+describe('a resolver or proxy that fails on the way is the network, whatever the target', () => {
+  it.each([
+    'f-sdk-network-3', // Go: lookup … on [::1]:53 refused
+    'f-sdk-network-5', // getaddrinfo EREFUSED
+    'd-sdk-network-39', // a local proxy port timing out
+    'f-sdk-network-14', // ECONNRESET from a local proxy port
+  ])('%s', expectLine);
+
+  it.each([
+    'dial tcp: lookup my-gateway.example.com on 127.0.0.53:53: server misbehaving',
+    'Error: getaddrinfo EAI_AGAIN my-relay.example.net',
+    'request to https://api.openai.com/v1/models failed, reason: connect ECONNREFUSED 127.0.0.1:7890',
+  ])('%s', (text) => {
+    expectLayer(text, 'network');
+  });
+});
+
+describe('a local, private or typed host that does not answer is the base URL first', () => {
+  it.each([
+    'f-sdk-network-17', // UnknownHostException for a placeholder host
+    'f-wrapped-17', // Cannot connect to host localhost:11434
+    'd-sdk-network-1', // ECONNREFUSED 127.0.0.1:11434
+    'c-gateway-14', // HTTPConnectionPool(host='localhost', port=11434) refused
+  ])('%s', expectLine);
+
+  it.each([
+    'Error: getaddrinfo ENOTFOUND api.openai.con',
+    "HTTPSConnectionPool(host='my-resource.openai.azure.com', port=443): Max retries exceeded (Caused by NameResolutionError(\"Failed to resolve 'my-resource.openai.azure.com' ([Errno -2] Name or service not known)\"))",
+    'System.Net.Http.HttpRequestException: No such host is known. (llm-proxy.mycorp.example:443)',
+    'httpx.ConnectError: [Errno 111] Connection refused (POST http://127.0.0.1:1234/v1/chat/completions)',
+    'Post "http://localhost:4000/v1/chat/completions": dial tcp [::1]:4000: connect: connection refused',
+    'connect EHOSTUNREACH 10.0.0.5:11434',
+  ])('%s', (text) => {
+    expect(expectLayer(text, 'base-url').alsoPossible).toContain('network');
+  });
+});
+
+describe('a message drawn inside a terminal box reads as its words', () => {
+  it('f-sdk-network-12', () => expectLine('f-sdk-network-12'));
+
+  it('a certificate error wrapped across box lines', () => {
+    expectLayer(
+      '│ request to https://api.example.com/v1 failed, reason: unable to get local │\n│ issuer certificate │',
+      'network',
+    );
+  });
+});
