@@ -54,6 +54,17 @@ const CLASSES: Record<string, MeaningClass> = {
       {text: 'Free accounts are limited to the Auto model.', layer: 'cursor-plan'},
       {text: 'Claude Opus is only available to Pro subscribers.', layer: 'cursor-plan'},
       {text: 'Your included usage for this billing cycle is used up.', layer: 'cursor-plan'},
+      {text: 'Slow request, get fast access here', layer: 'cursor-plan'},
+      {text: 'Background agents are not available on your plan.', layer: 'cursor-plan'},
+      {
+        text: 'Your team admin has disabled this model.',
+        layer: 'cursor-plan',
+        provider: 'cursor',
+      },
+      {
+        text: 'Your usage limits will reset when your monthly cycle ends on 10/2/2026.',
+        layer: 'cursor-plan',
+      },
       // Reading a usage counter failed: no limit was hit.
       {
         text: '[API] Error fetching usage limit: Request failed with status code 404',
@@ -98,6 +109,21 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  "a failing service that is Cursor's own, by its own marks, is Cursor's service": {
+    corpus: ['f-cursor-forum-other-6', 'c-cursor-editor-26', 'c-cursor-editor-44'],
+    paraphrases: [
+      {
+        text: 'Something went wrong. Please try again later. (Request ID: 7f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b)',
+        layer: 'cursor-service',
+      },
+      {text: "Cursor's servers are overloaded, try again later", layer: 'cursor-service'},
+      // The same words naming the provider are the provider's.
+      {
+        text: 'OpenAI is overloaded, try again later. (Request ID: 7f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b)',
+        layer: 'provider-outage',
+      },
+    ],
+  },
   'TLS interception on the way, in any wording': {
     corpus: ['f-cursor-editor-6', 'f-cursor-editor-15'],
     paraphrases: [
@@ -138,6 +164,13 @@ const CLASSES: Record<string, MeaningClass> = {
         provider: 'cursor',
       },
       {text: '401 Unauthorized: invalid API key', layer: 'cursor-user-key', provider: 'cursor'},
+      {text: 'Invalid token', layer: 'cursor-account', provider: 'cursor'},
+      {text: 'Sign in to Cursor to continue', layer: 'cursor-account'},
+      {
+        text: 'You are not signed in. Please sign in to use this feature.',
+        layer: 'cursor-account',
+        provider: 'cursor',
+      },
     ],
   },
   "Cursor's key banner naming an endpoint's host is that endpoint": {

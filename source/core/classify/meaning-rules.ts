@@ -66,7 +66,7 @@ const LOCAL_FILE_RULES: readonly TextRule[] = [
 
 const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
   rule(
-    /suspicious activity|No Cursor session|session (?:has )?expired|please (?:log|sign) ?in again|log in to cursor\.com|account (?:has been )?(?:blocked|suspended|banned|disabled)/i,
+    /suspicious activity|No Cursor session|session (?:has )?expired|please (?:log|sign) ?in again|not (?:signed|logged) in\b|(?:sign|log) ?in to (?:Cursor|continue)|(?:must|need to) (?:be )?(?:signed|logged) in|log in to cursor\.com|account (?:has been )?(?:blocked|suspended|banned|disabled)/i,
     ['cursor-account'],
     `Cursor refused this account or session: sign out and in again with your usual account (${stepRef('cursor-login')}), preferably with Google or GitHub sign-in; if it persists, contact Cursor support.`,
     CURSOR,
@@ -76,7 +76,7 @@ const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
 /** Cursor's own limits: usage, trials, devices, plan gates. */
 const PLAN_RULES: readonly TextRule[] = cursorOnly([
   rule(
-    /hit your (?:\w+ )?(?:usage|request|rate) limits?|(?:hit|reached|exceeded|exhausted|used up|over|out of) (?:your |the |all )?(?:\w+ ){0,2}(?<!API )(?:usage|requests?) (?:limit|allowance|quota)s?|(?<!API )(?:usage|request) (?:limit|allowance)s? (?:has been |have been |was |is )?(?:reached|hit|exceeded|exhausted|used up)|included usage|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|\bfree (?:users?|accounts?)\b|(?:only available|available only|reserved) (?:to|for|on) (?:the )?(?:Pro|paid|Business|Ultra|Teams?)\b|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow pool|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?(?:requests?|models?)|(?:hit|reached) (?:your|the) (?:\w+ )?(?:monthly|plan|fast request) limit|\[resource_exhausted\]|out of (?:fast|premium|free) requests|limit of \d+ (?:fast|premium|free) requests|\bPRO_USER_ONLY\b|ERROR_\w*USAGE_LIMIT/i,
+    /hit your (?:\w+ )?(?:usage|request|rate) limits?|(?:hit|reached|exceeded|exhausted|used up|over|out of) (?:your |the |all )?(?:\w+ ){0,2}(?<!API )(?:usage|requests?) (?:limit|allowance|quota)s?|(?<!API )(?:usage|request) (?:limit|allowance)s? (?:has been |have been |was |is )?(?:reached|hit|exceeded|exhausted|used up)|included usage|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|\bfree (?:users?|accounts?)\b|(?:only available|available only|reserved) (?:to|for|on) (?:the )?(?:Pro|paid|Business|Ultra|Teams?)\b|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow (?:pool|requests?|queue|mode)\b|not (?:available|included|supported) (?:on|in|with|for) (?:your|the free|the current) (?:\w+ )?plan|(?:your|current) plan (?:does not|doesn't) (?:include|allow|support|cover)|(?:team|org(?:ani[sz]ation)?|workspace) admin(?:istrator)?s? (?:has |have )?(?:disabled|restricted|blocked|turned off)|(?:disabled|restricted|blocked) by (?:your )?(?:team |org(?:ani[sz]ation)? )?admin|usage limits? will reset|monthly (?:billing )?cycle ends|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?(?:requests?|models?)|(?:hit|reached) (?:your|the) (?:\w+ )?(?:monthly|plan|fast request) limit|\[resource_exhausted\]|out of (?:fast|premium|free) requests|limit of \d+ (?:fast|premium|free) requests|\bPRO_USER_ONLY\b|ERROR_\w*USAGE_LIMIT/i,
     ['cursor-plan'],
     PLAN_ACTION,
     CURSOR,
@@ -178,7 +178,7 @@ const KEY_RULES: readonly TextRule[] = [
     CURSOR,
   ),
   keyRule(
-    /api_key client option must be set|api[_ ]key (?:is )?(?:missing|required|not (?:set|found|provided))|no api key|Missing (?:API )?key|Invalid (?:API[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is )?(?:invalid|expired|revoked|disabled)|\bHTTP 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|NoCredentialsError|provide your API key|authorization (?:header )?(?:was |is )?missing|Header of type authorization|Missing Authentication|bearer token|token (?:is )?(?:invalid|expired)|unknown (?:api )?key/i,
+    /api_key client option must be set|api[_ ]key (?:is )?(?:missing|required|not (?:set|found|provided))|no api key|Missing (?:API )?key|Invalid (?:API[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is )?(?:invalid|expired|revoked|disabled)|\bHTTP 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|NoCredentialsError|provide your API key|authorization (?:header )?(?:was |is )?missing|Header of type authorization|Missing Authentication|bearer token|token (?:is )?(?:invalid|expired)|invalid (?:auth(?:entication)? |access |session |bearer |refresh )?token\b|unknown (?:api )?key/i,
   ),
 ];
 
@@ -270,9 +270,17 @@ function failingSide(pattern: RegExp): TextRule {
   const cursor = rule(pattern, ['cursor-service', 'network'], SERVICE_ACTION, CURSOR);
   return {
     pattern,
-    match: (found, hinted) => (hinted === 'cursor' ? cursor : provider).match(found, hinted),
+    match: (found, hinted) =>
+      (hinted === 'cursor' || (hinted === null && CURSOR_SPEAKS.test(found.input))
+        ? cursor
+        : provider
+      ).match(found, hinted),
   };
 }
+
+/** Cursor speaking of itself: its API or servers, or the Request ID its banners end with. */
+const CURSOR_SPEAKS =
+  /\bCursor(?:'s)? (?:API|servers?|service|backend)\b|\bRequest ID: [0-9a-f]{8}-/i;
 
 /** Cursor's own backend or build failing. */
 const SERVICE_RULES: readonly TextRule[] = cursorOnly([
