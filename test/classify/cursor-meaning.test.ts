@@ -124,6 +124,23 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  "a Cursor build too old for its backend is Cursor's side: update it": {
+    corpus: ['c-cursor-editor-44', 'f-cursor-forum-other-1'],
+    paraphrases: [
+      {
+        text: 'This version of Cursor is no longer supported. Please update.',
+        layer: 'cursor-service',
+      },
+      {
+        text: 'Your client is outdated. Please update Cursor to keep using Agent.',
+        layer: 'cursor-service',
+      },
+      {
+        text: '{"error":"ERROR_OUTDATED_CLIENT","details":{"title":"Update required","detail":"Please restart to update."}}',
+        layer: 'cursor-service',
+      },
+    ],
+  },
   'TLS interception on the way, in any wording': {
     corpus: ['f-cursor-editor-6', 'f-cursor-editor-15'],
     paraphrases: [

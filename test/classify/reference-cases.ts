@@ -108,7 +108,7 @@ export const CURSOR_CASES: Case[] = [
   {
     name: 'ERROR_OUTDATED_CLIENT payload',
     text: OUTDATED,
-    layer: 'cursor-cli',
+    layer: 'cursor-service',
     code: 'ERROR_OUTDATED_CLIENT',
   },
   {name: 'status: Not logged in', text: 'Not logged in', layer: 'cursor-account'},

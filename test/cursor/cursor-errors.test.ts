@@ -17,7 +17,7 @@ describe('Cursor error JSON', () => {
     const text =
       '{"error":"ERROR_OUTDATED_CLIENT","details":{"title":"Outdated Client Error","detail":"Your version of Cursor no longer supports this action."}}';
     expect(diagnoseCursorError(text)).toMatchObject({
-      layer: 'cursor-cli',
+      layer: 'cursor-service',
       code: 'ERROR_OUTDATED_CLIENT',
     });
   });

@@ -291,7 +291,7 @@ const SERVICE_RULES: readonly TextRule[] = cursorOnly([
     CURSOR,
   ),
   rule(
-    /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|Serialization error|\[(?:unavailable|internal|unknown|deadline_exceeded)\]|ConnectError|more traffic than we can handle|update to the latest version|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
+    /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|Serialization error|\[(?:unavailable|internal|unknown|deadline_exceeded)\]|ConnectError|more traffic than we can handle|update to the latest version|update Cursor\b|(?:version|client|build) (?:of Cursor )?(?:is )?(?:outdated|too old|no longer supported)|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
     ['cursor-service', 'network'],
     SERVICE_ACTION,
     CURSOR,

@@ -166,7 +166,7 @@ const CURSOR_RULES: readonly TextRule[] = [
   ),
   rule(
     /Outdated Client|no longer supports this action/i,
-    ['cursor-cli'],
+    ['cursor-service'],
     'Update Cursor and the CLI (`agent update`), then retry.',
     {provider: 'cursor', code: 'ERROR_OUTDATED_CLIENT'},
   ),

@@ -44,9 +44,11 @@ const SERVICE: Meaning = {
   action:
     "Cursor's own service failed; no key is at fault. Check https://status.cursor.com, wait and retry, update or restart Cursor.",
 };
+// A build too old for Cursor's backend is Cursor's own side (contract: "a broken build … update or
+// restart Cursor"), not a missing CLI; threads that show it were fixed by updating.
 const UPDATE: Meaning = {
-  layer: 'cursor-cli',
-  stepId: 'cli-status',
+  layer: 'cursor-service',
+  stepId: 'restart',
   action: 'Update Cursor (editor: restart to update; CLI: `agent update`), then retry.',
 };
 const REQUEST: Meaning = {
