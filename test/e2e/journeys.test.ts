@@ -2,135 +2,20 @@
 // PATH and loopback providers. Each journey asserts on the screen a person sees (a headless
 // xterm replays the output), counts the keys it takes, and checks that no key character is ever
 // drawn. Every wait is for something on screen, never for time.
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
-import {installFakeAgent, type FakeAgentInstall} from '../helpers/fake-agent.js';
-import {
-  startMockProvider,
-  type MockProvider,
-  type Scenario,
-} from '../helpers/mock-providers/index.js';
-import {startTerminal, type TerminalSession} from '../helpers/terminal-session.js';
+import {describe, expect, test} from 'vitest';
+import {DOWN, ENTER, expectNoKeyCharacters, useJourneys} from '../helpers/journey.js';
 
-const SIZE = {columns: 80, rows: 24};
-const ENTER = '\r';
-const DOWN = '\u001B[B';
 /** What the fake CLI's `agent login` prints: longer than a row of 80 columns. */
 const LOGIN_URL =
   'https://cursor.com/loginDeepControl?challenge=fakechallenge&uuid=00000000-0000-4000-8000-000000000000&mode=login&redirectTarget=cli';
 
-let agent: FakeAgentInstall;
-let scratch: string;
-let session: TerminalSession | undefined;
-let mock: MockProvider | undefined;
-
-beforeAll(async () => {
-  agent = await installFakeAgent();
-  scratch = await mkdtemp(join(tmpdir(), 'ckw-journeys-'));
-});
-afterAll(async () => {
-  await agent?.cleanup();
-  await rm(scratch, {recursive: true, force: true});
-});
-afterEach(async () => {
-  session?.kill();
-  session = undefined;
-  await mock?.close();
-  mock = undefined;
-});
-
-interface Journey {
-  session: TerminalSession;
-  /** The fake CLI's state ("logged-in owner@example.com"), which a test may change. */
-  stateFile: string;
-  /** Keys pressed so far: each call of `key` is one keypress (a paste counts as one). */
-  keys: number;
-  key(keys: string, expected: string | RegExp): Promise<void>;
-  /** The screen now must show the step header and its menu's first choice. */
-  expectStepScreen(n: number): Promise<string[]>;
-}
-
-async function start(
-  options: {
-    args?: string[];
-    scenario?: Scenario;
-    retryAfterSeconds?: number;
-    agentState?: string;
-    noKey?: boolean;
-    env?: Record<string, string>;
-    /** What the first screen shows (the error paste, unless progress is offered). */
-    firstScreen?: string;
-  } = {},
-): Promise<Journey> {
-  const stateFile = join(scratch, `state-${Math.random().toString(36).slice(2)}`);
-  await writeFile(stateFile, `${options.agentState ?? 'logged-in'} owner@example.com\n`);
-  mock = await startMockProvider('openai', {
-    scenario: options.scenario ?? 'valid',
-    retryAfterSeconds: options.retryAfterSeconds,
-  });
-  // Without the key variable the person pastes the key; the base URL still points at the mock,
-  // so nothing ever reaches a real provider.
-  const {OPENAI_API_KEY: _key, ...withoutKey} = mock.env;
-  const providerEnv = options.noKey ? withoutKey : mock.env;
-  session = startTerminal(
-    options.args ?? [],
-    {
-      PATH: agent.path,
-      HOME: agent.home,
-      LANG: 'C.UTF-8',
-      FAKE_AGENT_STATE_FILE: stateFile,
-      CURSORKEY_CURSOR_USER_DIR: join(scratch, 'no-editor'),
-      CURSORKEY_CURSOR_API_URL: 'http://127.0.0.1:9',
-      XDG_CACHE_HOME: join(scratch, 'cache'),
-      ...providerEnv,
-      ...options.env,
-    },
-    SIZE,
-  );
-  const own = session;
-  const journey: Journey = {
-    session: own,
-    stateFile,
-    keys: 0,
-    async key(keys, expected) {
-      journey.keys += 1;
-      await own.press(keys, expected);
-      // Every step screen keeps its header and its menu (or field) on the 24 rows.
-      const shown = (await own.screen()).join('\n');
-      if (/^Passes when: /m.test(shown)) {
-        expect(shown, `header on screen:\n${shown}`).toMatch(/^Step \d+\/10 · /m);
-        expect(shown, `menu on screen:\n${shown}`).toMatch(/❯ 1\. |\n {2}Enter: use it/);
-      }
-    },
-    async expectStepScreen(n) {
-      const rows = await own.screen();
-      const shown = rows.join('\n');
-      expect(shown, `step ${n} header on screen:\n${shown}`).toMatch(new RegExp(`Step ${n}/10 · `));
-      // A menu, or the field the step is asking through.
-      expect(shown, `a menu on screen:\n${shown}`).toMatch(/❯ 1\. |\n {2}Enter: use it/);
-      return rows;
-    },
-  };
-  await own.waitFor(options.firstScreen ?? 'Paste the error you see');
-  return journey;
-}
-
-/** No frame ever showed the key, or a run of its characters. */
-function expectNoKeyCharacters(journey: Journey): void {
-  const key = mock?.key;
-  if (!key) return;
-  const raw = journey.session.raw();
-  expect(raw).not.toContain(key);
-  for (let at = 8; at + 12 <= key.length; at += 6) {
-    expect(raw).not.toContain(key.slice(at, at + 12));
-  }
-}
+const journeys = useJourneys();
 
 describe('journeys at 80×24', () => {
   test('healthy: from start to the closing summary in at most 8 keys, typing nothing', async () => {
-    const journey = await start();
+    const journey = await journeys.start();
     await journey.key(ENTER, /Walk the \d steps? that needs? you/);
     await journey.key(ENTER, 'I did it: the step is done');
     await journey.expectStepScreen(1);
@@ -157,14 +42,14 @@ describe('journeys at 80×24', () => {
     expect(await journey.session.exit).toBe(0);
     expect(journey.keys).toBeLessThanOrEqual(8);
     // One completion for the key, and no second one (step 9 and the restart re-check reuse it).
-    expect(mock!.count('/chat/completions')).toBe(1);
+    expect(journey.mock.count('/chat/completions')).toBe(1);
     const closing = (await journey.session.screen()).join('\n');
     expect(closing).toContain('Done: nothing failed, with warnings at step 8 (exit 0).');
     expectNoKeyCharacters(journey);
   });
 
   test('quota at step 7 leads to step 9, which explains it', async () => {
-    const journey = await start({scenario: 'out-of-quota'});
+    const journey = await journeys.start({scenario: 'out-of-quota'});
     await journey.key(ENTER, /Walk the/);
     await journey.key(ENTER, 'I did it');
     await journey.key(ENTER, 'Send it?');
@@ -177,19 +62,19 @@ describe('journeys at 80×24', () => {
     const copied = /\u001B\]52;c;([A-Za-z0-9+/=]+)\u0007/.exec(journey.session.raw());
     const text = Buffer.from(copied![1]!, 'base64').toString('utf8');
     expect(text).toMatch(/^curl .*\$OPENAI_API_KEY/);
-    expect(text).not.toContain(mock!.key);
+    expect(text).not.toContain(journey.mock.key);
     await journey.key(ENTER, /out of credit or quota, not a/);
     const rows = await journey.expectStepScreen(9);
     expect(rows.join('\n')).toContain('✗ fail');
     // Step 9 read step 7's answer: no second completion.
-    expect(mock!.count('/chat/completions')).toBe(1);
+    expect(journey.mock.count('/chat/completions')).toBe(1);
     journey.session.send('\u0003');
     expect(await journey.session.exit).toBe(130);
     expectNoKeyCharacters(journey);
   });
 
   test('a rate limit: step 9 counts down the retry-after and retries once by itself', async () => {
-    const journey = await start({scenario: 'rate-limited', retryAfterSeconds: 2});
+    const journey = await journeys.start({scenario: 'rate-limited', retryAfterSeconds: 2});
     await journey.key(ENTER, /Walk the/);
     await journey.key(ENTER, 'I did it');
     await journey.key(ENTER, 'Send it?');
@@ -197,7 +82,7 @@ describe('journeys at 80×24', () => {
     await journey.key(ENTER, /retrying once, as the provider asked, in \d s/);
     await journey.expectStepScreen(9);
     await journey.session.waitFor('show details (d)', journey.session.mark());
-    expect(mock!.count('/chat/completions')).toBe(2);
+    expect(journey.mock.count('/chat/completions')).toBe(2);
     await journey.key('d', 'Retried once by itself after 2 s');
     journey.session.send('\u0003');
     expect(await journey.session.exit).toBe(130);
@@ -205,7 +90,7 @@ describe('journeys at 80×24', () => {
   });
 
   test('an error pasted at the start: the walk goes straight to the step that owns it', async () => {
-    const journey = await start({args: ['--no-completion']});
+    const journey = await journeys.start({args: ['--no-completion']});
     await journey.key(
       '{"error":{"message":"You exceeded your current quota","type":"insufficient_quota","code":"insufficient_quota"}}',
       'characters pasted',
@@ -220,7 +105,7 @@ describe('journeys at 80×24', () => {
   });
 
   test('logged out → login → status passes; the closing lines say what changed', async () => {
-    const journey = await start({
+    const journey = await journeys.start({
       agentState: 'logged-out',
       args: ['--no-completion'],
       env: {FORCE_HYPERLINK: '1'},
@@ -246,7 +131,7 @@ describe('journeys at 80×24', () => {
   });
 
   test('watch until pass: step 2 re-checks by itself and moves on once the CLI is logged in', async () => {
-    const journey = await start({agentState: 'logged-out', args: ['--no-completion']});
+    const journey = await journeys.start({agentState: 'logged-out', args: ['--no-completion']});
     await journey.key(ENTER, /Walk the/);
     await journey.key(ENTER, 'I did it');
     await journey.key(ENTER, 'Watch: re-check until it passes while I fix it');
@@ -261,8 +146,8 @@ describe('journeys at 80×24', () => {
   });
 
   test('a damaged paste is found at step 6 and replaced', async () => {
-    const journey = await start({noKey: true, args: ['--no-completion']});
-    const key = mock!.key;
+    const journey = await journeys.start({noKey: true, args: ['--no-completion']});
+    const key = journey.mock.key;
     await journey.key(ENTER, /Walk the/);
     await journey.key(ENTER, 'I did it');
     await journey.key(ENTER, 'Paste the provider key');
@@ -286,7 +171,7 @@ describe('journeys at 80×24', () => {
   });
 
   test('quitting early is not "no problem": exit 3, naming what was not reached', async () => {
-    const journey = await start({args: ['--no-completion']});
+    const journey = await journeys.start({args: ['--no-completion']});
     await journey.key(ENTER, /Walk the/);
     await journey.key(ENTER, 'I did it');
     await journey.expectStepScreen(1);
@@ -301,8 +186,8 @@ describe('journeys at 80×24', () => {
 
 describe('resume after a restart', () => {
   test('the run dies at step 10 with its terminal; the next start resumes there and re-checks', async () => {
-    const cache = join(scratch, 'resume-cache');
-    const first = await start({env: {XDG_CACHE_HOME: cache}});
+    const cache = join(journeys.scratch(), 'resume-cache');
+    const first = await journeys.start({env: {XDG_CACHE_HOME: cache}});
     await first.key(ENTER, /Walk the/);
     await first.key(ENTER, 'I did it');
     await first.key(ENTER, 'Send it?');
@@ -313,15 +198,14 @@ describe('resume after a restart', () => {
     first.session.kill();
     await first.session.exit;
     const saved = await readFile(join(cache, 'cursorkey-wizard', 'progress.json'), 'utf8');
-    expect(saved).not.toContain(mock!.key);
+    expect(saved).not.toContain(first.mock.key);
     expect(JSON.parse(saved)).toMatchObject({
       statuses: {'provider-test': 'pass'},
       model: 'gpt-4o-mini',
     });
-    await mock!.close();
-    mock = undefined;
+    await first.mock.close();
 
-    const again = await start({
+    const again = await journeys.start({
       env: {XDG_CACHE_HOME: cache},
       firstScreen: 'Progress from before the restart (saved',
     });
@@ -334,10 +218,10 @@ describe('resume after a restart', () => {
   });
 
   test('a corrupt progress file is ignored with one line', async () => {
-    const cache = join(scratch, 'corrupt-cache');
+    const cache = join(journeys.scratch(), 'corrupt-cache');
     await mkdir(join(cache, 'cursorkey-wizard'), {recursive: true});
     await writeFile(join(cache, 'cursorkey-wizard', 'progress.json'), '{"version": 1, "savedAt');
-    const journey = await start({env: {XDG_CACHE_HOME: cache}});
+    const journey = await journeys.start({env: {XDG_CACHE_HOME: cache}});
     expect(journey.session.text()).toContain(
       'Saved progress ignored: the file is not readable JSON. Starting over.',
     );
@@ -348,21 +232,20 @@ describe('--share', () => {
   test('draws no grey text, while the plain wizard does', async () => {
     const grey = /\u001B\[90m/;
     for (const args of [['--share'], []]) {
-      const journey = await start({args: ['--no-completion', ...args]});
+      const journey = await journeys.start({args: ['--no-completion', ...args]});
       await journey.key(ENTER, /Walk the/);
       await journey.key(ENTER, 'I did it');
       journey.session.send('\u0003');
       await journey.session.exit;
       expect(grey.test(journey.session.raw())).toBe(args.length === 0);
-      await mock?.close();
-      mock = undefined;
+      await journey.mock.close();
     }
   });
 });
 
 describe('the checklist screen', () => {
   test('fits 80×24 with every step on it, and a step opens from it', async () => {
-    const journey = await start({args: ['--no-completion']});
+    const journey = await journeys.start({args: ['--no-completion']});
     await journey.key(ENTER, /Walk the/);
     await journey.session.waitFor('every check that needs nobody has run');
     const rows = await journey.session.screen();
