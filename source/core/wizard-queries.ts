@@ -104,6 +104,13 @@ export function hintedStepId(hint: Diagnosis): StepId | null {
   return stepIdAt(hint.step);
 }
 
+/** The pasted error's diagnosis, at the step that owns its layer: that step shows its fix. */
+export function pastedErrorAt(step: StepDefinition, state: WizardState): Diagnosis | null {
+  const hint = state.errorHint;
+  if (!hint || hint.layer === 'unknown') return null;
+  return hintedStepId(hint) === step.id ? hint : null;
+}
+
 /** Where in the walk the step that a pasted error points at sits, or -1. */
 export function hintedIndex(steps: readonly StepDefinition[], hint: Diagnosis): number {
   const id = hintedStepId(hint);

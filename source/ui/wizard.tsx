@@ -7,6 +7,7 @@ import {
   canWatch,
   conditionView,
   jumpOffer,
+  pastedErrorAt,
   progressOf,
   type SavedProgress,
   routeFor,
@@ -359,6 +360,7 @@ export function Wizard(props: WizardProps) {
         applies={applies}
         compact={ahead && !details}
         tickSeconds={tickSeconds}
+        pastedError={pastedErrorAt(step, state)}
       />
       {watchNextAt !== null && state.watch?.id === step.id ? (
         <CountdownLine

@@ -69,7 +69,8 @@ export function useJourneys(): Journeys {
   });
 
   async function start(options: JourneyOptions = {}): Promise<Journey> {
-    const stateFile = join(scratch, `state-${Math.random().toString(36).slice(2)}`);
+    const id = Math.random().toString(36).slice(2);
+    const stateFile = join(scratch, `state-${id}`);
     await writeFile(stateFile, `${options.agentState ?? 'logged-in'} owner@example.com\n`);
     const mock = await startMockProvider(options.provider ?? 'openai', {
       scenario: options.scenario ?? 'valid',
@@ -90,7 +91,8 @@ export function useJourneys(): Journeys {
         FAKE_AGENT_STATE_FILE: stateFile,
         CURSORKEY_CURSOR_USER_DIR: join(scratch, 'no-editor'),
         CURSORKEY_CURSOR_API_URL: 'http://127.0.0.1:9',
-        XDG_CACHE_HOME: join(scratch, 'cache'),
+        // Its own cache: progress one journey saved is never offered to the next.
+        XDG_CACHE_HOME: join(scratch, `cache-${id}`),
         ...providerEnv,
         ...options.env,
       },

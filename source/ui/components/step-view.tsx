@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import type {Diagnosis} from '../../core/diagnosis.js';
 import type {StepDefinition} from '../../core/step-model.js';
 import type {StepRecord} from '../../core/wizard-machine.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
@@ -17,6 +18,7 @@ export function StepView({
   applies,
   tickSeconds,
   compact = false,
+  pastedError = null,
 }: {
   step: StepDefinition;
   record: StepRecord;
@@ -24,6 +26,8 @@ export function StepView({
   tickSeconds: number;
   /** Fit a small screen: the why and the evidence only when `compact` is false (d toggles). */
   compact?: boolean;
+  /** The error pasted at the start, when this step owns its layer. */
+  pastedError?: Diagnosis | null;
 }) {
   const muted = useRoleColour('muted');
   const info = useRoleColour('info');
@@ -38,6 +42,9 @@ export function StepView({
       {compact ? null : <Text color={muted}>{`Why: ${step.why}`}</Text>}
       <Text bold={emphasis}>{`Do: ${step.instruction}`}</Text>
       <Text color={muted}>{`Passes when: ${step.passCondition}`}</Text>
+      {pastedError ? (
+        <Text color={info}>{`Your error (${pastedError.layer}): ${pastedError.action}`}</Text>
+      ) : null}
       {step.command ? <Text color={info}>{`  $ ${step.command}`}</Text> : null}
       {step.conditional ? (
         <Text color={muted}>

@@ -1,0 +1,71 @@
+// The three layers of 2026-12 in the built wizard at 80×24: a pasted error leads the walk to the
+// step that owns its layer, and that step shows the fix; a provider refusing one request at
+// step 7 is the request layer, not the key, and leads to step 8.
+import {describe, expect, test} from 'vitest';
+import {ENTER, expectNoKeyCharacters, useJourneys, type Journey} from '../helpers/journey.js';
+
+const journeys = useJourneys();
+
+/** The screen as one line: the fix wraps at 80 columns, mid-sentence. */
+async function shownFlat(journey: Journey): Promise<string> {
+  return (await journey.session.screen()).join(' ').replace(/\s+/g, ' ');
+}
+
+describe('an error pasted at the start leads to the step that owns its layer, which shows the fix', () => {
+  test.each([
+    {
+      layer: 'cursor-plan',
+      text: "You've hit your usage limit. Get Cursor Pro for more Agents use, unlimited Tab, and more.",
+      step: 1,
+      fix: [/cursor\.com\/dashboard\?tab=usage/, /cursor\.com\/pricing/],
+    },
+    {
+      layer: 'cursor-service',
+      text: '[internal] internal error',
+      step: 10,
+      fix: [/status\.cursor\.com/],
+    },
+    {
+      layer: 'request',
+      text: 'prompt is too long: 209062 tokens > 199999 maximum',
+      step: 8,
+      fix: [/new chat.*shorter context.*another model/],
+    },
+  ])('$layer → step $step', async ({layer, text, step, fix}) => {
+    const journey = await journeys.start({args: ['--no-completion']});
+    await journey.key(text, 'characters pasted');
+    await journey.key(ENTER, 'Show the checklist');
+    const intro = await shownFlat(journey);
+    expect(intro).toContain(`the ${layer} layer, which step ${step} owns`);
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, new RegExp(`Step ${step}/10 · `));
+    await journey.expectStepScreen(step);
+    const shown = await shownFlat(journey);
+    expect(shown).toContain(`Your error (${layer}):`);
+    for (const pattern of fix) expect(shown).toMatch(pattern);
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+  });
+});
+
+describe('a live check meets a refused request', () => {
+  test('400 context too long at step 7 is the request layer, not the key, and leads to step 8', async () => {
+    const journey = await journeys.start({scenario: 'prompt-too-long'});
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, 'I did it');
+    await journey.key(ENTER, 'Send it?');
+    await journey.key(ENTER, '1. Go to step 8: Check the model is supported');
+    await journey.expectStepScreen(7);
+    const step7 = await shownFlat(journey);
+    expect(step7).toMatch(/✗ fail .*HTTP 400/);
+    expect(step7).toContain('[layer: request]');
+    expect(step7).toMatch(/new chat.*shorter context.*another model/);
+    expect(step7).toContain('Rotating the key will not help');
+    expect(step7).not.toMatch(/provider-key|rejects the key|new key/);
+    await journey.key(ENTER, /Step 8\/10 · /);
+    await journey.expectStepScreen(8);
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+    expectNoKeyCharacters(journey);
+  });
+});
