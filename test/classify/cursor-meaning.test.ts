@@ -141,8 +141,57 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  "Cursor's check of a custom model through the key is the endpoint first": {
+    corpus: ['e-cursor-editor-15', 'c-cursor-editor-10'],
+    paraphrases: [
+      {
+        text: 'The model llama3.1:8b does not work with your current plan or api key',
+        layer: 'base-url',
+      },
+      {
+        text: 'Invalid Model: The model deepseek-coder does not work with your current plan or API key (Request ID: 11112222-3333-4444-5555-666677778888)',
+        layer: 'base-url',
+      },
+    ],
+  },
+  'a browser-side call that got no status, or a CORS refusal, is the endpoint': {
+    corpus: ['e-cursor-editor-16'],
+    paraphrases: [
+      {
+        text: "Access to fetch at 'https://my-gateway.example.com/v1/models' from origin 'vscode-file://vscode-app' has been blocked by CORS policy",
+        layer: 'base-url',
+      },
+      {text: 'Verify failed: request error (status: 0)', layer: 'base-url'},
+    ],
+  },
+  'an empty answer from the provider is the provider failing': {
+    corpus: ['e-cursor-editor-6'],
+    paraphrases: [
+      {text: 'Provider returned an empty response.', layer: 'provider-outage'},
+      {text: 'No response from the upstream provider after 60s', layer: 'provider-outage'},
+    ],
+  },
+  "Cursor's connection banner without a cause is Cursor's side first": {
+    corpus: ['e-cursor-editor-5', 'c-cursor-editor-24'],
+    paraphrases: [
+      {
+        text: 'Request aborted. If the problem persists please check your internet connection or VPN.',
+        layer: 'cursor-service',
+      },
+    ],
+  },
+  "the CLI's own runtime missing is the CLI not runnable": {
+    corpus: ['e-cursor-cli-1', 'c-cursor-cli-23'],
+    paraphrases: [
+      {text: "env: 'node': No such file or directory", layer: 'cursor-cli'},
+      {
+        text: '/home/me/.local/bin/agent: /bin/bash^M: bad interpreter: No such file or directory',
+        layer: 'cursor-cli',
+      },
+    ],
+  },
   'TLS interception on the way, in any wording': {
-    corpus: ['f-cursor-editor-6', 'f-cursor-editor-15'],
+    corpus: ['f-cursor-editor-6', 'f-cursor-editor-15', 'e-cursor-forum-other-5'],
     paraphrases: [
       {
         text: 'sun.security.validator.ValidatorException: PKIX path building failed',
@@ -154,6 +203,14 @@ const CLASSES: Record<string, MeaningClass> = {
         provider: 'cursor',
       },
       {text: 'SSL certificate problem: certificate is not trusted', layer: 'network'},
+      {
+        text: 'schannel: failed to receive handshake, SSL/TLS connection failed',
+        layer: 'network',
+      },
+      {
+        text: 'curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to api2.cursor.sh:443',
+        layer: 'network',
+      },
     ],
   },
   "this machine's files are not writable: unknown, pointing at the app's own folders": {

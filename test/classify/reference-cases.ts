@@ -204,15 +204,16 @@ export const CURSOR_CASES: Case[] = [
     layer: 'feature',
   },
   {
+    // Threads resolve it at the custom endpoint first (cursor-cli.md §7, §9; corpus).
     name: 'model not on plan or key',
     text: 'The model gpt-4o does not work with your current plan or API key',
-    layer: 'model',
-    also: ['feature'],
+    layer: 'base-url',
+    also: ['quota', 'feature'],
   },
   {
     name: 'model not on plan, with Request ID',
     text: 'The model claude-3-opus does not work with your current plan or API key (Request ID: 11112222-3333-4444-5555-666677778888)',
-    layer: 'model',
+    layer: 'base-url',
   },
   {
     name: 'Cursor key-info 401 with --provider cursor',

@@ -253,12 +253,13 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
  */
 function fromCursorWords(parsed: Parsed): Found | null {
   if (!parsed.cursorWords) return null;
-  const reading = readText(parsed.cursorWords, parsed.hint ?? parsed.textProvider ?? 'cursor');
+  const reading = readText(parsed.cursorWords, parsed.hint ?? parsed.textProvider);
   if (!reading || reading.carrierOnly) return null;
   return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
 }
 
 function refined(found: Found, parsed: Parsed): Found {
+  if (found.kind === 'rule' && found.rule.settled) return found;
   const layers = found.kind === 'rule' ? found.rule.layers : candidatesOf(found.diagnosis);
   const first = found.kind === 'rule' ? inFixOrder(layers)[0] : found.diagnosis.layer;
   const code = found.kind === 'rule' ? found.rule.code : found.diagnosis.code;

@@ -39,7 +39,7 @@ function cursorOnly(rules: readonly TextRule[]): TextRule[] {
 /** The Cursor CLI itself, the Cursor login, and features that take no provider key. */
 const CURSOR_SIDE_RULES: readonly TextRule[] = [
   rule(
-    /Cursor CLI (?:is )?not (?:found|installed)|Failed to load native binding|dlopen\(|error while loading shared libraries|GLIBC_\d|Illegal instruction|exec format error|spawn \S*agent EACCES/i,
+    /Cursor CLI (?:is )?not (?:found|installed)|Failed to load native binding|dlopen\(|error while loading shared libraries|GLIBC_\d|\/node: No such file or directory|env: ['"‘]?node['"’]?: No such file|bad interpreter|Illegal instruction|exec format error|spawn \S*agent EACCES/i,
     ['cursor-cli'],
     'The Cursor CLI is missing or cannot load: reinstall it (`curl https://cursor.com/install -fsS | bash`), and on macOS allow it in Privacy & Security if the system blocked it.',
     CURSOR,
@@ -145,7 +145,7 @@ const NOTHING_ANSWERS =
 const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
   {
     pattern:
-      /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])[^\n]{0,200}(?:refused|Failed to establish|Max retries)|actively refused|No connection could be made|OllamaException/i,
+      /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])[^\n]{0,200}(?:refused|Failed to establish|Max retries)|actively refused|No connection could be made|OllamaException|\(status code 0\)|\bstatus(?: code)?:? 0\b(?![.,]\d)|\bCORS\b|Access-Control-Allow-Origin|preflight/i,
     match: (found, provider) => ({
       layers: connectionLayers(found.input, provider, 'refused'),
       provider,
@@ -204,7 +204,7 @@ const CURSOR_KEY_ACTION = `Create a Cursor user API key at ${KEY_PAGE.cursor} (C
 /** Refusal words that name no layer of their own: what this request carried, ranked low. */
 const WEAK_REQUEST_RULES: readonly TextRule[] = [
   rule(
-    /\btoo (?:long|large|big)\b|exceeds?\b(?![^.\n]{0,40}rate limit)[^.\n]{0,30}\b(?:limit|maximum)|\d+ tokens? > \d+|input length|token count|not supported|unsupported|Invalid parameter|unexpected keyword|Unknown argument|Only the default|must be (?:less|greater|at most|at least|one of)|invalid (?:image|file|format|input|value|argument|request body|JSON|content)|Field required|validation error|Input should be|\b(?:messages|tools|contents)(?:\.\d+|\[\d+\])|Bad Request|\[invalid_argument\]|(?:tool|schema|function)\b[^.\n]{0,80}\b(?:incompatible|not compatible) with/i,
+    /\btoo (?:long|large|big)\b|exceeds?\b(?![^.\n]{0,40}rate limit)[^.\n]{0,30}\b(?:limit|maximum)|\d+ tokens? > \d+|input length|token count|not supported|unsupported|Invalid parameter|unexpected keyword|Unknown argument|Only the default|must be (?:less|greater|at most|at least|one of)|invalid (?:image|file|format|input|value|argument|request body|JSON|content)|Field required|validation error|Input should be|\b(?:messages|tools|contents)(?:\.\d+|\[\d+\])|Bad Request|(?:tool|schema|function)\b[^.\n]{0,80}\b(?:incompatible|not compatible) with/i,
     ['request'],
     REQUEST_ACTION,
   ),
@@ -231,7 +231,7 @@ const OUTAGE_RULES: readonly TextRule[] = [
     ),
   ),
   failingSide(
-    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|(?:\b(?:code|status|HTTP(?:\/[\d.]+)?|Error)\W{0,3}|\[)50[0234]\b|\b50[0234](?=\s*(?:[-:{\]]|Internal|Bad|Service|Gateway))|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|experiencing (?:an? )?(?:\w+ )?(?:issues|problems|outage|degradation|disruption|difficulties|degraded)|\b(?:partial|major|ongoing) outage|model is down|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
+    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|(?:\b(?:code|status|HTTP(?:\/[\d.]+)?|Error)\W{0,3}|\[)50[0234]\b|\b50[0234](?=\s*(?:[-:{\]]|Internal|Bad|Service|Gateway))|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|experiencing (?:an? )?(?:\w+ )?(?:issues|problems|outage|degradation|disruption|difficulties|degraded)|\b(?:partial|major|ongoing) outage|model is down|(?:did not|didn't|never) (?:send back|return|send) (?:a |any )?response|empty (?:provider |upstream |model )?response|no response (?:from|was received from) (?:the )?(?:provider|upstream|model)|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
   ),
 ];
 
@@ -291,7 +291,7 @@ const SERVICE_RULES: readonly TextRule[] = cursorOnly([
     CURSOR,
   ),
   rule(
-    /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|Serialization error|\[(?:unavailable|internal|unknown|deadline_exceeded)\]|ConnectError|more traffic than we can handle|update to the latest version|update Cursor\b|(?:version|client|build) (?:of Cursor )?(?:is )?(?:outdated|too old|no longer supported)|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
+    /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|If the problem persists,? please check your internet connection|Serialization error|\[(?:unavailable|internal|unknown|deadline_exceeded)\]|ConnectError|more traffic than we can handle|update to the latest version|update Cursor\b|(?:version|client|build) (?:of Cursor )?(?:is )?(?:outdated|too old|no longer supported)|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|Extension host terminated/i,
     ['cursor-service', 'network'],
     SERVICE_ACTION,
     CURSOR,
@@ -328,7 +328,7 @@ const NETWORK_ACTION =
 
 /** A failure on the way to the service, in any runtime's words. */
 const NETWORK_CAUSE =
-  /Name or service not known|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+\.[a-z]{2,}|response code for CONNECT|(?:socket|Server) disconnected|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|stream (?:was )?(?:reset|closed)/i;
+  /Name or service not known|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+\.[a-z]{2,}|response code for CONNECT|(?:socket|Server) disconnected|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|stream (?:was )?(?:reset|closed)/i;
 
 /** A failed connection: the network, or first the base URL when the target looks typed or local. */
 function connectionRule(pattern: RegExp): TextRule {

@@ -17,6 +17,8 @@ export interface RuleMatch {
   code: string | null;
   /** Overrides the layer's default step when the text names a more precise one. */
   stepId?: StepId;
+  /** A known message whose layers are decided: general words in it do not refine them. */
+  settled?: boolean;
   action: string;
 }
 
@@ -30,7 +32,7 @@ export function rule(
   pattern: RegExp,
   layers: Layer[],
   action: string | ((provider: Provider | null, found: RegExpExecArray) => string),
-  options: {provider?: Provider; code?: string; stepId?: StepId} = {},
+  options: {provider?: Provider; code?: string; stepId?: StepId; settled?: boolean} = {},
 ): TextRule {
   return {
     pattern,
@@ -41,6 +43,7 @@ export function rule(
         provider,
         code: options.code ?? null,
         ...(options.stepId === undefined ? {} : {stepId: options.stepId}),
+        ...(options.settled ? {settled: true} : {}),
         action: typeof action === 'string' ? action : action(provider, found),
       };
     },
@@ -90,11 +93,15 @@ const CURSOR_RULES: readonly TextRule[] = [
     'Agent, Edit and Tab run on Cursor-billed custom models that your API key cannot pay for. Use a Cursor plan for them, or switch off "Override OpenAI Base URL"/API keys for those features; BYOK covers chat models only.',
     {provider: 'cursor', code: 'ERROR_API_KEY_NOT_SUPPORTED'},
   ),
+  // Cursor's check of a model it does not serve itself: a custom model reached through the key
+  // and "Override OpenAI Base URL". Threads resolve it at that endpoint (private or localhost,
+  // unreachable from Cursor's servers), the key's unpaid account, the plan, or a provider incident.
   rule(
-    /The model (\S+) does not work with your current plan or API key/i,
-    ['model', 'feature'],
+    /The model (?:(\S+) )?does not work with your current plan or API key/i,
+    ['base-url', 'quota', 'provider-outage', 'feature'],
     (_provider, found) =>
-      `The model ${found[1]} is not available to this Cursor plan or key. Pick a model your key can use (test it outside Cursor, ${stepRef('provider-test')}), or one your Cursor plan includes.`,
+      `Cursor could not use ${found[1] ? `the model ${found[1]}` : 'this model'} through your key. With "Override OpenAI Base URL" on, the endpoint must be public (not localhost or a LAN address) and serve this exact model id; the provider account behind the key must be paid; custom models need a paid Cursor plan. Test the key and model outside Cursor (${stepRef('provider-test')}).`,
+    {settled: true},
   ),
 
   // The Cursor CLI itself.
