@@ -108,6 +108,8 @@ export function buildReport(input: ReportInput): string {
     lines.push(
       `Classified as ${code(c.layer)}${c.alsoPossible.length ? ` (also possible: ${c.alsoPossible.join(', ')})` : ''}, step ${c.step}; provider ${c.provider ?? '—'}, HTTP ${c.httpStatus ?? '—'}, code ${c.code ? code(clean(c.code)) : '—'}.`,
       '',
+      `Best first action: ${literal(clean(c.action))}`,
+      '',
     );
   }
 

@@ -1,7 +1,10 @@
 // The three layers of 2026-12 in the built wizard at 80×24: a pasted error leads the walk to the
 // step that owns its layer, and that step shows the fix; a provider refusing one request at
 // step 7 is the request layer, not the key, and leads to step 8.
+import {readdir, readFile} from 'node:fs/promises';
+import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {findKeyShapes} from '../../source/core/secrets.js';
 import {ENTER, expectNoKeyCharacters, useJourneys, type Journey} from '../helpers/journey.js';
 
 const journeys = useJourneys();
@@ -9,6 +12,29 @@ const journeys = useJourneys();
 /** The screen as one line: the fix wraps at 80 columns, mid-sentence. */
 async function shownFlat(journey: Journey): Promise<string> {
   return (await journey.session.screen()).join(' ').replace(/\s+/g, ' ');
+}
+
+/** Exports the safe-to-share report from the step on screen and reads the file it wrote. */
+async function exportReport(journey: Journey): Promise<string> {
+  const offer = /(\d)\. Export a safe-to-share report/;
+  // The offer comes with the step's menu, once its check has finished.
+  const since = journey.session.mark();
+  if (!offer.test((await journey.session.screen()).join('\n'))) {
+    await journey.session.waitFor(offer, since);
+  }
+  const choice = offer.exec((await journey.session.screen()).join('\n'));
+  expect(
+    choice,
+    `the step offers the report:\n${(await journey.session.screen()).join('\n')}`,
+  ).not.toBeNull();
+  await journey.key(choice![1]!, 'This is exactly what the report will contain');
+  await journey.key(ENTER, 'Report written to');
+  const [file] = await readdir(journey.cwd);
+  const report = await readFile(join(journey.cwd, file!), 'utf8');
+  expect(report).not.toContain(journey.mock.key);
+  expect(report).not.toContain(journey.mock.key.slice(8, 24));
+  expect(findKeyShapes(report)).toEqual([]);
+  return report;
 }
 
 describe('an error pasted at the start leads to the step that owns its layer, which shows the fix', () => {
@@ -30,8 +56,10 @@ describe('an error pasted at the start leads to the step that owns its layer, wh
       text: 'prompt is too long: 209062 tokens > 199999 maximum',
       step: 8,
       fix: [/new chat.*shorter context.*another model/],
+      // Step 8 asks which model is selected in Cursor first; empty skips the question.
+      answer: ENTER,
     },
-  ])('$layer → step $step', async ({layer, text, step, fix}) => {
+  ])('$layer → step $step', async ({layer, text, step, fix, answer}) => {
     const journey = await journeys.start({args: ['--no-completion']});
     await journey.key(text, 'characters pasted');
     await journey.key(ENTER, 'Show the checklist');
@@ -43,6 +71,11 @@ describe('an error pasted at the start leads to the step that owns its layer, wh
     const shown = await shownFlat(journey);
     expect(shown).toContain(`Your error (${layer}):`);
     for (const pattern of fix) expect(shown).toMatch(pattern);
+    if (answer) await journey.key(answer, /\d\. Export a safe-to-share report/);
+    // The report names the pasted error's layer and its fix, and holds no key.
+    const report = (await exportReport(journey)).replace(/\s+/g, ' ');
+    expect(report).toContain(`Classified as \`${layer}\``);
+    for (const pattern of fix) expect(report).toMatch(pattern);
     journey.session.send('\u0003');
     expect(await journey.session.exit).toBe(130);
   });
@@ -62,6 +95,12 @@ describe('a live check meets a refused request', () => {
     expect(step7).toMatch(/new chat.*shorter context.*another model/);
     expect(step7).toContain('Rotating the key will not help');
     expect(step7).not.toMatch(/provider-key|rejects the key|new key/);
+    const report = (await exportReport(journey)).replace(/\s+/g, ' ');
+    expect(report).toMatch(
+      /\| 7 \| provider-test \| ✗ fail \|[^\n]*new chat.*shorter context.*another model/,
+    );
+    expect(report).toMatch(/\*\*Verdict:\*\* problem \(layer `request`, step 8\)/);
+    await journey.key(ENTER, '1. Go to step 8: Check the model is supported');
     await journey.key(ENTER, /Step 8\/10 · /);
     await journey.expectStepScreen(8);
     journey.session.send('\u0003');

@@ -1,7 +1,7 @@
 // A person's journey through the built wizard at 80×24: a pseudo-terminal, the fake Cursor CLI on
 // PATH and a loopback provider. `useJourneys` registers the hooks that install and clean them up;
 // each journey counts the keys it takes and checks every step screen keeps its header and menu.
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, expect} from 'vitest';
@@ -24,6 +24,8 @@ export interface Journey {
   mock: MockProvider;
   /** The fake CLI's state ("logged-in owner@example.com"), which a test may change. */
   stateFile: string;
+  /** The folder the wizard runs in, where it writes its report. */
+  cwd: string;
   /** Keys pressed so far: each call of `key` is one keypress (a paste counts as one). */
   keys: number;
   key(keys: string, expected: string | RegExp): Promise<void>;
@@ -71,6 +73,8 @@ export function useJourneys(): Journeys {
   async function start(options: JourneyOptions = {}): Promise<Journey> {
     const id = Math.random().toString(36).slice(2);
     const stateFile = join(scratch, `state-${id}`);
+    const cwd = join(scratch, `cwd-${id}`);
+    await mkdir(cwd);
     await writeFile(stateFile, `${options.agentState ?? 'logged-in'} owner@example.com\n`);
     const mock = await startMockProvider(options.provider ?? 'openai', {
       scenario: options.scenario ?? 'valid',
@@ -97,12 +101,14 @@ export function useJourneys(): Journeys {
         ...options.env,
       },
       SIZE,
+      cwd,
     );
     sessions.push(session);
     const journey: Journey = {
       session,
       mock,
       stateFile,
+      cwd,
       keys: 0,
       async key(keys, expected) {
         journey.keys += 1;

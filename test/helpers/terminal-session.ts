@@ -66,6 +66,8 @@ export function startTerminal(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
   size = {columns: 100, rows: 40},
+  /** Where the program runs: the wizard writes its report there. */
+  cwd?: string,
 ): TerminalSession {
   const command = [
     `stty cols ${size.columns} rows ${size.rows}`,
@@ -73,6 +75,7 @@ export function startTerminal(
   ].join('; ');
   const child: ChildProcessWithoutNullStreams = spawn('script', ['-qfec', command, '/dev/null'], {
     env: {TERM: 'xterm-256color', ...env},
+    cwd,
   });
   let output = '';
   const listeners = new Set<() => void>();
