@@ -45,7 +45,13 @@ const CLASSES: Record<string, MeaningClass> = {
     ],
   },
   "Cursor's plan limits, said as a limit reached, a free tier's gate or a paid-only model": {
-    corpus: ['f-cursor-editor-4', 'f-cursor-editor-16', 'c-cursor-editor-19', 'c-cursor-cli-2'],
+    corpus: [
+      'f-cursor-editor-4',
+      'f-cursor-editor-16',
+      'e-cursor-editor-26',
+      'c-cursor-editor-19',
+      'c-cursor-cli-2',
+    ],
     paraphrases: [
       {
         text: 'You have reached your monthly request allowance. Upgrade your plan or wait until it resets.',
@@ -56,6 +62,9 @@ const CLASSES: Record<string, MeaningClass> = {
       {text: 'Your included usage for this billing cycle is used up.', layer: 'cursor-plan'},
       {text: 'Slow request, get fast access here', layer: 'cursor-plan'},
       {text: 'Background agents are not available on your plan.', layer: 'cursor-plan'},
+      {text: 'Requires Pro (Cursor Tab)', layer: 'cursor-plan', provider: 'cursor'},
+      // The same gate met with a provider key in play is a feature that does not take it.
+      {text: 'Cursor Pro required for this feature', layer: 'feature', provider: 'openai'},
       {
         text: 'Your team admin has disabled this model.',
         layer: 'cursor-plan',
@@ -190,6 +199,29 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  'the network going away, or DNS failing, in diagnostics or banners, is the network': {
+    corpus: ['e-cursor-editor-24', 'e-cursor-editor-25'],
+    paraphrases: [
+      {
+        text: 'ConnectError: [unavailable] Network is offline',
+        layer: 'network',
+        provider: 'cursor',
+      },
+      {text: 'The Internet connection appears to be offline.', layer: 'network'},
+      {text: 'DNS lookup failed for api2.cursor.sh', layer: 'network', provider: 'cursor'},
+    ],
+  },
+  'how the CLI was started (a refused flag, an untrusted folder) is the CLI': {
+    corpus: ['e-cursor-cli-6', 'e-cursor-cli-8', 'c-cursor-cli-11'],
+    paraphrases: [
+      {text: 'error: unknown option --headless', layer: 'cursor-cli', provider: 'cursor'},
+      {text: 'Error: --output-format can only be used with --print', layer: 'cursor-cli'},
+      {
+        text: 'This workspace is not trusted. Re-run with --trust to continue.',
+        layer: 'cursor-cli',
+      },
+    ],
+  },
   'TLS interception on the way, in any wording': {
     corpus: ['f-cursor-editor-6', 'f-cursor-editor-15', 'e-cursor-forum-other-5'],
     paraphrases: [
@@ -265,11 +297,15 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
-  'an endpoint that cannot even be parsed as a URL is the base URL': {
-    corpus: ['f-cursor-forum-other-2'],
+  'an endpoint that cannot be parsed, or that the message asks to verify, is the base URL': {
+    corpus: ['f-cursor-forum-other-2', 'e-cursor-forum-other-11'],
     paraphrases: [
       {
         text: 'java.net.MalformedURLException: no protocol: api.example.com/v1/chat/completions',
+        layer: 'base-url',
+      },
+      {
+        text: 'Download failed. Check that the BASE_URL is correct and try again.',
         layer: 'base-url',
       },
       {

@@ -193,10 +193,18 @@ export const CURSOR_CASES: Case[] = [
   {name: 'bash: agent not found', text: 'bash: agent: command not found', layer: 'cursor-cli'},
   {name: 'zsh: agent not found', text: 'zsh: command not found: agent', layer: 'cursor-cli'},
   {
+    // No provider key in play: the Cursor plan does not include this (contract: cursor-plan).
     name: 'Cursor Pro Required',
     text: 'Cursor Pro Required',
-    layer: 'feature',
+    layer: 'cursor-plan',
     expectProvider: 'cursor',
+  },
+  {
+    // With a provider key in play, the feature does not take that key.
+    name: 'Cursor Pro Required, with --provider openai',
+    text: 'Cursor Pro Required',
+    provider: 'openai',
+    layer: 'feature',
   },
   {
     name: 'custom models cannot be billed to an API key',

@@ -78,14 +78,25 @@ const PROVIDER_FAILING =
 export const WAIT =
   'Wait as the provider asks (retry-after), then retry; do not rotate the key. Lower the request rate if it keeps happening.';
 
+/** A Cursor plan gate: the plan itself when no provider key is in play, else a BYOK feature gate. */
+function byPlanOrKey(pattern: RegExp, action: string, code: string): TextRule {
+  const plan = rule(pattern, ['cursor-plan'], action, {provider: 'cursor', code});
+  const feature = rule(pattern, ['feature'], action, {provider: 'cursor', code});
+  return {
+    pattern,
+    match: (found, hinted) =>
+      (hinted === null || hinted === 'cursor' ? plan : feature).match(found, hinted),
+  };
+}
+
 /** Cursor's own texts, and wordings that name no provider of their own. */
 const CURSOR_RULES: readonly TextRule[] = [
-  // Cursor features and plans: a BYOK key cannot unlock these.
-  rule(
-    /Cursor Pro Required|requires? (?:a )?(?:Cursor )?Pro (?:plan|subscription)|Pro (?:plan|subscription) (?:is )?required|\bPRO_USER_ONLY\b/i,
-    ['feature'],
+  // Cursor features and plans: a BYOK key cannot unlock these. With a provider key in play the
+  // feature does not take it; with none, the Cursor plan does not include it.
+  byPlanOrKey(
+    /Cursor Pro Required|requires? (?:a )?(?:Cursor )?Pro\b|Pro (?:plan|subscription) (?:is )?required|\bPRO_USER_ONLY\b/i,
     'This Cursor feature needs a paid Cursor plan; a provider key does not unlock it. Upgrade at https://cursor.com/settings, or use a chat model that your own key serves.',
-    {provider: 'cursor', code: 'ERROR_PRO_USER_ONLY'},
+    'ERROR_PRO_USER_ONLY',
   ),
   rule(
     /custom models? (?:that )?cannot be billed to an API key|cannot be billed to an API key|(?:not|isn't) (?:supported|available) (?:with|for) (?:your own |custom |an? )?API keys?|\bAPI_KEY_NOT_SUPPORTED\b|(?:Tab|Agent|Edit)[^.\n]{0,40}(?:do(?:es)? not|don't|doesn't) use (?:your )?(?:own )?API keys?/i,
