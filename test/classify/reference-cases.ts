@@ -551,7 +551,7 @@ export const PROVIDER_CASES: Case[] = [
     name: 'azure 403 private endpoint',
     text: '{"error":{"code":"403","message":"Traffic is not from an approved private endpoint."}}',
     provider: 'azure',
-    layer: 'provider-permission',
+    layer: 'base-url',
   },
   {
     name: 'azure 401 RBAC data action',
@@ -595,7 +595,7 @@ export const PROVIDER_CASES: Case[] = [
   {
     name: 'bedrock model access',
     text: "AccessDeniedException: You don't have access to the model with the specified model ID.",
-    layer: 'model',
+    layer: 'provider-permission',
   },
   {
     name: 'bedrock IAM deny',

@@ -386,11 +386,12 @@ const ROWS: Row[] = [
     code: '401',
   },
   {
+    // Cursor's servers cannot use a private endpoint: where the call comes from is the endpoint's.
     name: 'private endpoint',
     provider: 'azure',
     status: 403,
     body: AZURE.privateEndpoint,
-    layer: 'provider-permission',
+    layer: 'base-url',
   },
   {
     name: 'deployment not found',
@@ -453,10 +454,11 @@ const ROWS: Row[] = [
     code: 'AccessDeniedException',
   },
   {
+    // Access to a model is granted to an identity: IAM or Marketplace first, then the model.
     name: 'no model access',
     provider: 'bedrock',
     ...bedrock(BEDROCK.noModelAccess()),
-    layer: 'model',
+    layer: 'provider-permission',
   },
   {
     name: 'needs inference profile',

@@ -95,7 +95,7 @@ const PLAN_RULES: readonly TextRule[] = cursorOnly([
 /** Out of money: credit, balance, billing, a hard quota. */
 const BILLING_RULES: readonly TextRule[] = [
   rule(
-    /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on/i,
+    /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on/i,
     ['quota'],
     (provider) => addCredit(provider),
   ),
@@ -119,16 +119,28 @@ const REQUEST_RULES: readonly TextRule[] = [
     'A content filter refused this request. Rephrase it, or use another model or provider; the key is fine.',
   ),
   rule(
-    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|is not supported (?:with|by|for|when)|Invalid schema|(?:argument|input|parameters?|tool|function)[ _]schema|schema (?:for|of) (?:the )?(?:tool|function)|(?:disabl\w+|fix|remove|turn(?:ing)? off) (?:the |your |all )?MCP servers?|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|does not match the provided media type|media[_ ]type|tool_use|tool_result|tool_calls?\b|tool_call_id|tool messages|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)|reasoning_content|thinking (?:mode|block|is enabled)/i,
+    /Unsupported (?:parameter|value)|unsupported_(?:parameter|value)|cannot both be (?:specified|set|used)|mutually exclusive|cannot be (?:used|specified|set) together|(?:use|specify|set) only one\b|not supported (?:with|by|for|on|in) this model|does not support (?:tools|tool|images?|function|system|streaming|the )|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|(?<!\bmodel\b[^\n]{0,40})is not supported (?:with|by|for|when)|Invalid schema|(?:argument|input|parameters?|tool|function)[ _]schema|schema (?:for|of) (?:the )?(?:tool|function)|(?:disabl\w+|fix|remove|turn(?:ing)? off) (?:the |your |all )?MCP servers?|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|does not match the provided media type|media[_ ]type|tool_use|tool_result|tool_calls?\b|tool_call_id|tool messages|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid '?(?:messages|tools|input)|reasoning_content|thinking (?:mode|block|is enabled)/i,
     ['request'],
     'The model refused a parameter, tool or message format of this request: start a new chat, turn off the tool or option, or pick another model.',
+  ),
+];
+
+/**
+ * A model served on another path of the same API ("a chat model … not supported in the
+ * v1/completions endpoint"): the client's endpoint is wrong, not the model.
+ */
+const ENDPOINT_KIND_RULES: readonly TextRule[] = [
+  rule(
+    /not supported (?:in|on|by|with) the \/?(?:v\d\/)?[\w/.-]+ endpoint|Did you mean to use (?:the )?\/?v\d\/|not a chat model/i,
+    ['base-url'],
+    'This model is served on another endpoint of the API: chat models on /v1/chat/completions, older completion models on /v1/completions. Use the client class or base URL path that matches the model.',
   ),
 ];
 
 /** The model name or its availability. */
 const MODEL_RULES: readonly TextRule[] = [
   rule(
-    /model[^\n]{0,80}not found|try pulling it first|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not valid|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy)|model[^\n]{0,40}(?:does not exist|is not available|not supported|deprecated|retired|decommissioned)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|\b[\w.:/-]*\d[\w.:/-]* (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|requires more system memory/i,
+    /model[^\n]{0,80}not found|try pulling it first|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not valid|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support)|model[^\n]{0,40}(?:does not exist|is not available|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|\b[\w.:/-]*\d[\w.:/-]* (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|requires more system memory|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
     ['model'],
     'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
   ),
@@ -172,7 +184,7 @@ const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
 /** The key is valid but not allowed: organisation, project, region, scope. */
 const PERMISSION_RULES: readonly TextRule[] = [
   rule(
-    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|PermissionDenied(?!Error)|lacks the required (?:data )?action|permission_error|not allowed (?:to|for this)|(?:do|does) not have (?:sufficient |the required )?(?:permissions?|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|not (?:been )?enabled (?:for|in|on) (?:this|your) project|API has not been (?:used|enabled)|are blocked\.|no_organization|guardrail restrictions|data policy/i,
+    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|PermissionDenied(?!Error)|lacks the required (?:data )?action|permission_error|not allowed (?:to|for this)|(?:do|does) not have (?:sufficient |the required )?(?:permissions?|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|not (?:been )?enabled (?:for|in|on) (?:this|your) project|API has not been (?:used|enabled)|are blocked\.|no_organization|guardrail restrictions|data policy|(?:disabled|suspended|banned|blocked) (?:in|for|on) (?:this|your) (?:account|organi[sz]ation|project)|violation of (?:the |our )?Terms of Service|Terms of Service violation|(?:account|organi[sz]ation|project) (?:has been |was |is )?(?:suspended|banned|disabled)|\(account settings\)|excluded by (?:your )?(?:account|privacy) settings|endpoints? (?:were |was )?excluded/i,
     ['provider-permission'],
     'The key is valid but not allowed to do this: check its organization (verified?), project, region and scopes in the provider console.',
   ),
@@ -187,7 +199,7 @@ const KEY_RULES: readonly TextRule[] = [
     CURSOR,
   ),
   keyRule(
-    /api_key client option must be set|api[_ ]key (?:is )?(?:missing|required|not (?:set|found|provided))|no api key|Missing (?:API )?key|Invalid (?:API[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is )?(?:invalid|expired|revoked|disabled)|\bHTTP 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|NoCredentialsError|provide your API key|authorization (?:header )?(?:was |is )?missing|Header of type authorization|Missing Authentication|bearer token|token (?:is )?(?:invalid|expired)|invalid (?:auth(?:entication)? |access |session |bearer |refresh )?token\b|unknown (?:api )?key/i,
+    /api_key client option must be set|api[_ ]key (?:is )?(?:missing|required|not (?:set|found|provided))|no api key|Missing (?:API )?key|Invalid (?:API[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is )?(?:invalid|expired|revoked|disabled)|\bHTTP 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|NoCredentialsError|provide your API key|authorization (?:header )?(?:was |is )?missing|Header of type authorization|Missing Authentication|bearer token|token (?:is |has )?(?:invalid|expired)|credentials? (?:have|has) expired|(?:SSO|STS) (?:session|token)[^.\n]{0,60}expired|ExpiredToken|sso login|Reauthentication is needed|gcloud auth (?:application-default )?login|invalid (?:auth(?:entication)? |access |session |bearer |refresh )?token\b|unknown (?:api )?key/i,
   ),
 ];
 
@@ -374,6 +386,7 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...PLAN_RULES,
   ...BILLING_RULES,
   ...REQUEST_RULES,
+  ...ENDPOINT_KIND_RULES,
   ...MODEL_RULES,
   ...ENDPOINT_RULES,
   ...LOCAL_ENDPOINT_RULES,

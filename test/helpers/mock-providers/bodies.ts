@@ -572,6 +572,14 @@ export const AZURE = {
   privateEndpoint: json({
     error: {code: '403', message: 'Traffic is not from an approved private endpoint.'},
   }),
+  // Azure RBAC: a valid identity without the data action (providers.md §7).
+  permissionDenied: json({
+    error: {
+      code: 'PermissionDenied',
+      message:
+        'The principal `00000000-0000-0000-0000-000000000000` lacks the required data action `Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action` to perform `POST /openai/deployments/{deployment-id}/chat/completions` operation.',
+    },
+  }),
   deploymentNotFound: json({
     error: {
       code: 'DeploymentNotFound',

@@ -277,7 +277,7 @@ function azure(mock: MockProvider, request: RecordedRequest): Reply {
   if (!key || key !== mock.key || mock.scenario === 'invalid' || mock.scenario === 'missing')
     return r(401, AZURE.invalid);
   if (!/[?&]api-version=/.test(request.url)) return r(404, AZURE.resourceNotFound);
-  if (mock.scenario === 'no-permission') return r(403, AZURE.privateEndpoint);
+  if (mock.scenario === 'no-permission') return r(401, AZURE.permissionDenied);
   if (!isCompletion(request.url)) return r(200, AZURE.models);
   return byScenario(
     mock,

@@ -29,13 +29,21 @@ export function azure({status, json, message, retry}: Reading): Verdict {
       alsoPossible: ['base-url'],
     };
   }
+  if (status === 403 && /private endpoint|public access/i.test(message)) {
+    // Where the call comes from, not who makes it: Cursor's servers never reach a private endpoint.
+    return {
+      layer: 'base-url',
+      code,
+      action:
+        "The resource only accepts traffic from its private endpoint or allowed networks, and Cursor calls from its own servers: enable public access (or allow the caller's IP range) for a Cursor endpoint; from your own code, call from inside that network.",
+      alsoPossible: ['network'],
+    };
+  }
   if (status === 403) {
     return {
       layer: 'provider-permission',
       code,
-      action: /private endpoint|public access/i.test(message)
-        ? 'The resource only accepts traffic from a private endpoint or allowed network; Cursor calls from its own servers.'
-        : 'The key is valid but not allowed: check the resource network rules and roles.',
+      action: 'The key is valid but not allowed: check the resource network rules and roles.',
     };
   }
   if (status === 404) {

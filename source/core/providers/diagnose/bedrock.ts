@@ -2,12 +2,24 @@
 import {field, NO_ROTATE, outage, rateLimited, text, unexpected} from './common.js';
 import type {Reading, Verdict} from './common.js';
 
-function bedrockCode(headers: Readonly<Record<string, string>>, json: unknown): string | null {
+function bedrockCode(
+  headers: Readonly<Record<string, string>>,
+  json: unknown,
+  message: string,
+): string | null {
   const header = headers['x-amzn-errortype'];
   if (header) return header.split(':')[0] ?? null;
   const type = text(field(json, '__type')) || text(field(json, 'code'));
-  return type ? (type.split('#').at(-1) ?? null) : null;
+  if (type) return type.split('#').at(-1) ?? null;
+  // A body that lost its type (a wrapper kept only {"message":…}) still says which one it was.
+  return CODE_OF_MESSAGE.find(([pattern]) => pattern.test(message))?.[1] ?? null;
 }
+
+const CODE_OF_MESSAGE: readonly (readonly [RegExp, string])[] = [
+  [/security token included in the request is invalid/i, 'UnrecognizedClientException'],
+  [/security token included in the request is expired/i, 'ExpiredTokenException'],
+  [/signature we calculated does not match/i, 'InvalidSignatureException'],
+];
 
 const BEDROCK_KEY_PREFIXES = ['ABSK', 'bedrock-api-key-'];
 
@@ -36,7 +48,7 @@ function keyFormatRefused(code: string | null, keyPrefix: string): Verdict {
 }
 
 export function bedrock({status, json, message, retry, headers, keyPrefix}: Reading): Verdict {
-  const code = bedrockCode(headers, json);
+  const code = bedrockCode(headers, json, message);
   if (/Invalid API Key format/i.test(message)) return keyFormatRefused(code ?? '403', keyPrefix);
   if (/bedrock:CallWithBearerToken/i.test(message)) {
     return {
@@ -71,11 +83,11 @@ export function bedrock({status, json, message, retry, headers, keyPrefix}: Read
     case 'AccessDeniedException':
       if (/access to the model/i.test(message)) {
         return {
-          layer: 'model',
+          layer: 'provider-permission',
           code,
           action:
-            'This account has no access to that model: request it in the Bedrock console under Model access.',
-          alsoPossible: ['provider-permission'],
+            'This identity may not use that model: allow bedrock:InvokeModel (and the Marketplace subscription actions) for it, check the region, and that the intended AWS profile is the one in use.',
+          alsoPossible: ['model'],
         };
       }
       return {

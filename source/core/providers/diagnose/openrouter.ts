@@ -37,6 +37,14 @@ export function openrouter({status: httpStatus, json, message, retry, headers}: 
           'OpenRouter refused the request (moderation, guardrail or key restrictions): see the message.',
       };
     }
+    if ((status === 404 || status === 400) && /No endpoints found that support/i.test(message)) {
+      return {
+        layer: 'request',
+        code: String(status),
+        action:
+          'No provider of this model accepts a feature this request uses (tools, tool_choice, images, a parameter): turn it off, or pick a model whose providers support it.',
+      };
+    }
     if ((status === 404 || status === 400) && /model|endpoints found/i.test(message)) {
       return {
         layer: 'model',

@@ -125,6 +125,14 @@ export const anthropic = {
           'The Anthropic organization does not allow this. Ask its admin, or use a key from an active organization.',
       },
       {
+        // On the Messages API the resource not found is the model; a wrong path reads alike.
+        pattern: /\bnot_found_error\b/i,
+        layers: ['model', 'base-url'],
+        action:
+          'Anthropic does not know this model (or path): use a current model id such as claude-sonnet-4-5, and a base URL ending at the host (https://api.anthropic.com), without /v1.',
+        code: 'not_found_error',
+      },
+      {
         pattern: /credit balance is too low/i,
         layers: ['quota'],
         action: {advice: 'add-credit'},

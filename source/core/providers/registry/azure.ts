@@ -94,11 +94,17 @@ export const azure = {
         code: '429',
       },
       {
-        pattern:
-          /approved private endpoint|Public access is disabled|lacks the required data action/i,
-        layers: ['provider-permission', 'network'],
+        // Cursor calls the endpoint from its own servers, which never reach a private endpoint.
+        pattern: /approved private endpoint|Public access is disabled|configure private endpoint/i,
+        layers: ['base-url', 'network'],
         action:
-          'The Azure resource does not accept this caller: allow public access or this network, or grant the data action.',
+          "The Azure resource takes traffic only through its private endpoint. Cursor calls it from its own servers, which cannot use one: enable public access (or allow the caller's IP range) and use the public endpoint; from your own code, call from inside that network so the host resolves to the private address.",
+      },
+      {
+        pattern: /lacks the required data action/i,
+        layers: ['provider-permission'],
+        action:
+          'The Azure identity lacks the data action for this call: assign it the Cognitive Services OpenAI User role on the resource.',
       },
       {
         pattern:

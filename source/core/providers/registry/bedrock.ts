@@ -16,11 +16,15 @@ const STATUS_OF_EXCEPTION: Record<string, number> = {
   ServiceUnavailableException: 503,
 };
 
-/** AWS's error type: the body's `__type`, or the exception a paste names. */
+const AWS_EXCEPTION = new RegExp(
+  `\\b(${[...Object.keys(STATUS_OF_EXCEPTION), 'ModelErrorException', 'ModelTimeoutException'].join('|')})\\b`,
+);
+
+/** AWS's error type: the body's `__type`, or an AWS exception a paste names (not a wrapper's). */
 function errorType(body: Body, text: string): string | null {
   const fromType = stringAt(body, '__type');
   if (fromType) return fromType.split('#').pop()!.split(':')[0]!;
-  return /\b([A-Z][A-Za-z]+Exception)\b/.exec(text)?.[1] ?? null;
+  return AWS_EXCEPTION.exec(text)?.[1] ?? null;
 }
 
 /** `{"Message":…}`, `{"__type":…}`, or a lone message: AWS's JSON error bodies. */
@@ -163,8 +167,16 @@ export const bedrock = {
         code: 'AccessDeniedException',
       },
       {
+        // Access to a model is granted to an identity (IAM, Marketplace): a permission first.
+        pattern: /(?:don't|do not) have access to the model/i,
+        layers: ['provider-permission', 'model'],
+        action:
+          'This identity may not use that model: allow bedrock:InvokeModel (and the Marketplace subscription actions) for it, check the region, and make sure the intended AWS profile is the one in use.',
+        code: 'AccessDeniedException',
+      },
+      {
         pattern:
-          /don't have access to the model|inference profile|provided model identifier is invalid|reached the end of its life/i,
+          /ResourceNotFoundException|inference profile|provided model identifier is invalid|reached the end of its life|marked by provider as Legacy/i,
         layers: ['model'],
         action:
           'Enable the model under Amazon Bedrock > Model access, and call it by an inference profile id (us./eu./global. prefix) where required.',

@@ -180,7 +180,7 @@ export const openai = {
         code: 'rate_limit_exceeded',
       },
       {
-        pattern: /does not exist or you do not have access to it|\bmodel_not_found\b/i,
+        pattern: /does not exist,? or you (?:do not|don't) have access to it|\bmodel_not_found\b/i,
         layers: ['model'],
         action:
           'Pick a model this key can use: list them with GET /v1/models, and check the spelling in Cursor Settings > Models.',

@@ -72,6 +72,13 @@ export const openrouter = {
         },
       },
       {
+        // No provider of the model takes a feature the request uses ("… that support tool use").
+        pattern: /No endpoints found that support/i,
+        layers: ['request'],
+        action:
+          'No provider of this model on OpenRouter accepts a feature this request uses (tools, tool_choice, images, a parameter): turn it off, or pick a model whose providers support it.',
+      },
+      {
         // Its wrapper for any upstream failure: alone it names no layer; the status picks one.
         pattern: /Provider returned error/i,
         layers: ['unknown', 'request', 'provider-outage'],
