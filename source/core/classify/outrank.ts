@@ -65,13 +65,16 @@ export function outrankedByMeaning(
   return {...meaning, layers: [better, ...rest], code: reading.code ?? meaning.code};
 }
 
-/** What turns a rejected key into a refused one: the organisation, or a permission's own code. */
+/**
+ * What turns a rejected key into a refused one: the organisation, or a permission's own code. An
+ * SDK's exception class ("exceptions.PermissionDenied: 403") is only a status in a wrapper's name.
+ */
 const ORGANISATION_OR_PERMISSION_CODE =
-  /organi[sz]ation|PermissionDenied(?!Error)|permission_error|AccessDenied|lacks the required/i;
+  /organi[sz]ation|["']PermissionDenied["']|permission_error|AccessDenied|lacks the required/i;
 
-/** Words that settle billing even next to a per-minute counter. */
+/** Words that settle billing even next to a per-minute counter or a 403. */
 const PLAINLY_BILLING =
-  /exceeded your current quota|billing details|credit balance|insufficient|limit: 0\b/i;
+  /exceeded your current quota|billing details|credit balance|insufficient|limit: 0\b|\b(?:key|spend(?:ing)?|credit|budget) limit/i;
 
 /** A quota counted per minute or second is a rate limit, whatever word it uses. */
 const PER_MINUTE = /per[ _-]?(?:minute|second)|PerMinute|PerSecond|\b[RT]P[MD]\b|requests per day/i;

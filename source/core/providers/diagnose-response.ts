@@ -89,13 +89,17 @@ const REFUSALS: ReadonlySet<Layer> = new Set([
 
 /**
  * A refusal the provider's table does not explain is read for its meaning: a 400 "prompt is too
- * long" is about this request, not the key.
+ * long" is about this request, not the key. A machine code that names the cause
+ * ("model_not_supported") is read before the message, which may speak of something else.
  */
 function byMeaning(verdict: Verdict, provider: Provider, message: string): Verdict {
   if (verdict.layer !== 'unknown') return verdict;
-  const meaning = matchTextRule(message, provider);
+  const coded = refusalOf(machineCode(verdict.code), provider);
+  // Codes of a refused value ("unsupported_value") say how, not why: the message says why.
+  const meaning =
+    coded && coded.layers[0] !== 'request' ? coded : (refusalOf(message, provider) ?? coded);
   const [layer, ...alsoPossible] = meaning?.layers ?? [];
-  if (!meaning || !layer || !REFUSALS.has(layer)) return verdict;
+  if (!meaning || !layer) return verdict;
   return {
     ...verdict,
     layer,
@@ -103,4 +107,18 @@ function byMeaning(verdict: Verdict, provider: Provider, message: string): Verdi
     action: meaning.action,
     code: verdict.code ?? meaning.code,
   };
+}
+
+function refusalOf(text: string | null, provider: Provider) {
+  const meaning = text ? matchTextRule(text, provider) : null;
+  const layer = meaning?.layers[0];
+  return meaning && layer && REFUSALS.has(layer) ? meaning : null;
+}
+
+/**
+ * A code that names what went wrong ("model_not_supported"), not a status, a status class
+ * ("INVALID_ARGUMENT") or an error type ("invalid_request_error").
+ */
+function machineCode(code: string | null): string | null {
+  return code && /^[a-z]+(?:_[a-z]+)+$/.test(code) && !/_error$/.test(code) ? code : null;
 }

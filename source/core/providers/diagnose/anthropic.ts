@@ -51,18 +51,21 @@ export function anthropic({status, json, message, retry}: Reading): Verdict {
     };
   }
   if (status === 404) {
-    if (/^model:/i.test(message) || /model/i.test(message)) {
+    // A wrong path answers a bare "Not Found". Any other resource the Messages API cannot find is
+    // the model, named ("model: claude-…") or given as the bare id, as wrappers relay it.
+    if (/^\s*(?:Not Found\.?)?\s*$/i.test(message)) {
       return {
-        layer: 'model',
-        code: type ?? 'not_found_error',
-        action: 'Anthropic does not know that model (or retired it): pick a current model id.',
+        layer: 'base-url',
+        code: type,
+        action: 'Nothing answers at that path: check ANTHROPIC_BASE_URL.',
+        alsoPossible: ['model'],
       };
     }
     return {
-      layer: 'base-url',
-      code: type,
-      action: 'Nothing answers at that path: check ANTHROPIC_BASE_URL.',
-      alsoPossible: ['provider-key'],
+      layer: 'model',
+      code: type ?? 'not_found_error',
+      action: 'Anthropic does not know that model (or retired it): pick a current model id.',
+      ...(/model|\bclaude-/i.test(message) ? {} : {alsoPossible: ['base-url']}),
     };
   }
   if (status === 402 || /credit balance is too low/i.test(message) || type === 'billing_error') {
