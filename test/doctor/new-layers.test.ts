@@ -107,10 +107,26 @@ describe('doctor meets the new layers', () => {
     expectNoKey(key, report, stdout);
   });
 
-  it.each(['openai', 'anthropic'] as const)(
-    'request (%s, 400 context too long): the verdict points at step 8 with a new chat, a shorter context or another model',
-    async (provider) => {
-      mock = await startMockProvider(provider, {scenario: 'prompt-too-long'});
+  it.each([
+    {
+      provider: 'openai',
+      scenario: 'prompt-too-long',
+      fix: /new chat.*shorter context.*another model/,
+    },
+    {
+      provider: 'anthropic',
+      scenario: 'prompt-too-long',
+      fix: /new chat.*shorter context.*another model/,
+    },
+    {
+      provider: 'azure',
+      scenario: 'content-filtered',
+      fix: /content filter.*another model.*the key is fine/,
+    },
+  ] as const)(
+    'request ($provider, $scenario): the verdict points at step 8 with the fix for that refusal',
+    async ({provider, scenario, fix}) => {
+      mock = await startMockProvider(provider, {scenario});
       const {doc, report, stdout} = await doctorWithReport(`request-${provider}`, {
         PATH: SYSTEM_PATH,
         ...mock.env,
@@ -118,9 +134,9 @@ describe('doctor meets the new layers', () => {
       expect(doc.providers[0]).toMatchObject({provider, status: 'fail', layer: 'request'});
       expect(doc.steps[6]).toMatchObject({status: 'fail', layer: 'request'});
       expect(doc.verdict).toMatchObject({status: 'problem', layer: 'request', step: 8});
-      expect(doc.verdict.action).toMatch(/new chat.*shorter context.*another model/);
+      expect(doc.verdict.action).toMatch(fix);
       expect(report).toContain('request');
-      expect(report).toMatch(/new chat.*shorter context.*another model/);
+      expect(report.replace(/\s+/g, ' ')).toMatch(fix);
       expectNoKey(mock.key, report, stdout);
     },
   );

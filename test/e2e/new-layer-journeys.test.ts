@@ -82,29 +82,43 @@ describe('an error pasted at the start leads to the step that owns its layer, wh
 });
 
 describe('a live check meets a refused request', () => {
-  test('400 context too long at step 7 is the request layer, not the key, and leads to step 8', async () => {
-    const journey = await journeys.start({scenario: 'prompt-too-long'});
-    await journey.key(ENTER, /Walk the/);
-    await journey.key(ENTER, 'I did it');
-    await journey.key(ENTER, 'Send it?');
-    await journey.key(ENTER, '1. Go to step 8: Check the model is supported');
-    await journey.expectStepScreen(7);
-    const step7 = await shownFlat(journey);
-    expect(step7).toMatch(/✗ fail .*HTTP 400/);
-    expect(step7).toContain('[layer: request]');
-    expect(step7).toMatch(/new chat.*shorter context.*another model/);
-    expect(step7).toContain('Rotating the key will not help');
-    expect(step7).not.toMatch(/provider-key|rejects the key|new key/);
-    const report = (await exportReport(journey)).replace(/\s+/g, ' ');
-    expect(report).toMatch(
-      /\| 7 \| provider-test \| ✗ fail \|[^\n]*new chat.*shorter context.*another model/,
-    );
-    expect(report).toMatch(/\*\*Verdict:\*\* problem \(layer `request`, step 8\)/);
-    await journey.key(ENTER, '1. Go to step 8: Check the model is supported');
-    await journey.key(ENTER, /Step 8\/10 · /);
-    await journey.expectStepScreen(8);
-    journey.session.send('\u0003');
-    expect(await journey.session.exit).toBe(130);
-    expectNoKeyCharacters(journey);
-  });
+  test.each([
+    {
+      refusal: '400 context too long',
+      provider: 'openai',
+      scenario: 'prompt-too-long',
+      fix: /new chat.*shorter context.*another model/,
+    },
+    {
+      refusal: "Azure's 400 content filter",
+      provider: 'azure',
+      scenario: 'content-filtered',
+      fix: /content filter.*another model.*the key is fine/,
+    },
+  ] as const)(
+    '$refusal at step 7 is the request layer, not the key, and leads to step 8',
+    async ({provider, scenario, fix}) => {
+      const journey = await journeys.start({provider, scenario});
+      await journey.key(ENTER, /Walk the/);
+      await journey.key(ENTER, 'I did it');
+      await journey.key(ENTER, 'Send it?');
+      await journey.key(ENTER, '1. Go to step 8: Check the model is supported');
+      await journey.expectStepScreen(7);
+      const step7 = await shownFlat(journey);
+      expect(step7).toMatch(/✗ fail .*HTTP 400/);
+      expect(step7).toContain('[layer: request]');
+      expect(step7).toMatch(fix);
+      expect(step7).not.toMatch(/provider-key|rejects the key|new key/);
+      const report = (await exportReport(journey)).replace(/\s+/g, ' ');
+      expect(report).toMatch(/\| 7 \| provider-test \| ✗ fail \|[^|]*\|[^|]*\|/);
+      expect(report).toMatch(fix);
+      expect(report).toMatch(/\*\*Verdict:\*\* problem \(layer `request`, step 8\)/);
+      await journey.key(ENTER, '1. Go to step 8: Check the model is supported');
+      await journey.key(ENTER, /Step 8\/10 · /);
+      await journey.expectStepScreen(8);
+      journey.session.send('\u0003');
+      expect(await journey.session.exit).toBe(130);
+      expectNoKeyCharacters(journey);
+    },
+  );
 });

@@ -27,3 +27,22 @@ describe.each(['openai', 'anthropic'] as const)('%s: 400 context too long', (pro
     expect(results.quota?.status).not.toBe('pass');
   });
 });
+
+describe('azure: 400 content_filter', () => {
+  test('step 7 fails on the request layer with a request fix, not on the key', async () => {
+    const mock = await startMockProvider('azure', {scenario: 'content-filtered'});
+    mocks.push(mock);
+    const {results, facts} = await runSteps({env: mock.env, runner: loopbackRunner()});
+    const step7 = results['provider-test']!;
+    expect(step7).toMatchObject({status: 'fail', layer: 'request'});
+    // A filter's own fix: what to change in the request, and that the key is not to blame.
+    expect(step7.fix?.summary).toMatch(/content filter.*another model.*the key is fine/);
+    expect(facts.providerOutcomes?.[0]).toMatchObject({
+      provider: 'azure',
+      status: 'fail',
+      layer: 'request',
+      httpStatus: 400,
+      code: 'content_filter',
+    });
+  });
+});

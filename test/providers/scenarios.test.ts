@@ -32,7 +32,10 @@ function outcome(
 }
 
 const EXPECTED: Record<
-  Exclude<Scenario, 'hang' | 'reset' | 'error-200' | 'prompt-too-long' | Scenario2026>,
+  Exclude<
+    Scenario,
+    'hang' | 'reset' | 'error-200' | 'prompt-too-long' | 'content-filtered' | Scenario2026
+  >,
   Expected
 > = {
   valid: outcome('pass', null, 2),

@@ -601,6 +601,26 @@ export const AZURE = {
       message: 'The server had an error while processing your request.',
     },
   }),
+  // As quoted in https://github.com/vibrantlabsai/ragas/issues/649 (openai-python printed it).
+  contentFilter: json({
+    error: {
+      message:
+        "The response was filtered due to the prompt triggering Azure OpenAI's content management policy. Please modify your prompt and retry. To learn more about our content filtering policies please read our documentation: https://go.microsoft.com/fwlink/?linkid=2198766",
+      type: null,
+      param: 'prompt',
+      code: 'content_filter',
+      status: 400,
+      innererror: {
+        code: 'ResponsibleAIPolicyViolation',
+        content_filter_result: {
+          hate: {filtered: false, severity: 'safe'},
+          self_harm: {filtered: false, severity: 'safe'},
+          sexual: {filtered: false, severity: 'safe'},
+          violence: {filtered: true, severity: 'medium'},
+        },
+      },
+    },
+  }),
   models: json({data: [{id: 'gpt-4o-mini', object: 'model'}], object: 'list'}),
   completion: OPENAI.completion('gpt-4o-mini'),
 };

@@ -35,6 +35,8 @@ export type Scenario =
   | 'overloaded'
   | 'error-200'
   | 'prompt-too-long'
+  /** Azure: 400 content_filter, the prompt tripped the content management policy. */
+  | 'content-filtered'
   | 'hang'
   | 'reset'
   | Scenario2026;
@@ -287,6 +289,7 @@ function azure(mock: MockProvider, request: RecordedRequest): Reply {
         r(429, AZURE.tooMany(retryAfter(mock)), {'retry-after': String(retryAfter(mock))}),
       'out-of-quota': () => r(429, AZURE.tooMany(86400), {'retry-after': '86400'}),
       overloaded: () => r(500, AZURE.serverError),
+      'content-filtered': () => r(400, AZURE.contentFilter),
     },
     () => r(200, AZURE.completion),
   );
