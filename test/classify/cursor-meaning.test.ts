@@ -63,6 +63,7 @@ const CLASSES: Record<string, MeaningClass> = {
       {text: 'Slow request, get fast access here', layer: 'cursor-plan'},
       {text: 'Background agents are not available on your plan.', layer: 'cursor-plan'},
       {text: 'Requires Pro (Cursor Tab)', layer: 'cursor-plan', provider: 'cursor'},
+      {text: 'ConnectError: [resource_exhausted] Error', layer: 'cursor-plan', provider: 'cursor'},
       // The same gate met with a provider key in play is a feature that does not take it.
       {text: 'Cursor Pro required for this feature', layer: 'feature', provider: 'openai'},
       {
@@ -126,6 +127,10 @@ const CLASSES: Record<string, MeaningClass> = {
         layer: 'cursor-service',
       },
       {text: "Cursor's servers are overloaded, try again later", layer: 'cursor-service'},
+      {
+        text: "The window terminated unexpectedly (reason: 'crashed', code: '5')",
+        layer: 'cursor-service',
+      },
       // The same words naming the provider are the provider's.
       {
         text: 'OpenAI is overloaded, try again later. (Request ID: 7f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b)',
@@ -257,6 +262,10 @@ const CLASSES: Record<string, MeaningClass> = {
         layer: 'unknown',
       },
       {text: 'ENOSPC: no space left on device, write', layer: 'unknown'},
+      {
+        text: "Error: ENOENT: no such file or directory, open '/Users/me/Library/Application Support/Cursor/User/globalStorage/storage.json'",
+        layer: 'unknown',
+      },
     ],
   },
   'Cursor refusing a request that names no key refused the login, not the user key': {
@@ -271,6 +280,13 @@ const CLASSES: Record<string, MeaningClass> = {
       },
       {text: '401 Unauthorized: invalid API key', layer: 'cursor-user-key', provider: 'cursor'},
       {text: 'Invalid token', layer: 'cursor-account', provider: 'cursor'},
+      {text: 'Error: Failed to refresh access token', layer: 'cursor-account', provider: 'cursor'},
+      {
+        text: 'Error: Keychain is locked. Please unlock your keychain and run agent login again.',
+        layer: 'cursor-account',
+        provider: 'cursor',
+      },
+      {text: 'No models available for this account.', layer: 'cursor-account', provider: 'cursor'},
       {text: 'Sign in to Cursor to continue', layer: 'cursor-account'},
       {
         text: 'You are not signed in. Please sign in to use this feature.',

@@ -3,7 +3,7 @@
 // and provider modules first; these rules catch what remains. The first matching rule wins.
 // Each provider's own texts are data in its spec; Cursor's are here.
 import type {Layer, Provider, StepId} from '../vocabulary.js';
-import {BILLING_PAGE, INSTALL_CLI, KEY_PAGE, providerName} from './links.js';
+import {BILLING_PAGE, CURSOR_USAGE_PAGE, INSTALL_CLI, KEY_PAGE, providerName} from './links.js';
 import type {CommonAdvice, ErrorText} from '../providers/registry/error-texts.js';
 import {PROVIDER_SPECS} from '../providers/registry/index.js';
 import type {ProviderSpec} from '../providers/registry/spec.js';
@@ -99,7 +99,7 @@ const CURSOR_RULES: readonly TextRule[] = [
     'ERROR_PRO_USER_ONLY',
   ),
   rule(
-    /custom models? (?:that )?cannot be billed to an API key|cannot be billed to an API key|(?:not|isn't) (?:supported|available) (?:with|for) (?:your own |custom |an? )?API keys?|\bAPI_KEY_NOT_SUPPORTED\b|(?:Tab|Agent|Edit)[^.\n]{0,40}(?:do(?:es)? not|don't|doesn't) use (?:your )?(?:own )?API keys?/i,
+    /custom models? (?:that )?cannot be billed to an API key|cannot be billed to an API key|(?:not|isn't) (?:supported|available) (?:with|for) (?:your own |custom |an? )?API keys?|\bAPI_KEY_NOT_SUPPORTED\b|(?:Tab|Agent|Edit)[^.\n]{0,40}(?:do(?:es)? not|don't|doesn't) use (?:your |custom |own |BYOK )*API keys?/i,
     ['feature'],
     'Agent, Edit and Tab run on Cursor-billed custom models that your API key cannot pay for. Use a Cursor plan for them, or switch off "Override OpenAI Base URL"/API keys for those features; BYOK covers chat models only.',
     {provider: 'cursor', code: 'ERROR_API_KEY_NOT_SUPPORTED'},
@@ -122,6 +122,20 @@ const CURSOR_RULES: readonly TextRule[] = [
     `Install the Cursor CLI with \`${INSTALL_CLI}\` and add ~/.local/bin to PATH (Homebrew installs only \`cursor-agent\`).`,
     {provider: 'cursor'},
   ),
+  // Connect's code on Cursor's own stream: its usage limits first, its rate limits after. A
+  // provider in play is read by its own texts instead.
+  {
+    pattern: /\[resource_exhausted\]/,
+    match: (found, hinted) =>
+      hinted === null || hinted === 'cursor'
+        ? {
+            layers: ['cursor-plan', 'rate-limit'],
+            provider: 'cursor',
+            code: 'resource_exhausted',
+            action: `Cursor refused more requests for now: a usage limit of the plan (check ${CURSOR_USAGE_PAGE}) or a short rate limit (wait and retry). A new key will not help.`,
+          }
+        : null,
+  },
   rule(
     /Workspace Trust Required/i,
     ['cursor-cli'],
