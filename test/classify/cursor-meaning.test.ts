@@ -82,6 +82,17 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  "Cursor's MCP client not taking what a server offers is Cursor's side": {
+    corpus: ['f-cursor-editor-11', 'e-cursor-forum-other-3'],
+    paraphrases: [
+      {text: "No tools found for MCP server 'github'", layer: 'cursor-service'},
+      {text: 'MCP postgres: Client closed', layer: 'cursor-service'},
+      {
+        text: 'The MCP tool returned an audio block, which is not supported yet.',
+        layer: 'cursor-service',
+      },
+    ],
+  },
   'a tool or MCP server the model cannot take is the request, not the key': {
     corpus: ['f-cursor-editor-9', 'f-cursor-editor-10'],
     paraphrases: [

@@ -299,12 +299,14 @@ function settleBadUserKey(
     });
   }
   return buildClassification({
-    layers: ['provider-key', 'model', 'base-url'],
+    // Threads show Cursor's own check failing on keys that work elsewhere (a retired verify
+    // model, the wrong provider's path): Cursor's side is an honest alternative.
+    layers: ['provider-key', 'model', 'base-url', 'cursor-service'],
     step: STEP_OF_LAYER['provider-key'],
     provider: hint,
     httpStatus: classification.httpStatus,
     code: BAD_USER_KEY,
-    action: `Cursor rejected your ${providerName(hint)} key. Test it outside Cursor (${stepRef('provider-test')}); if it fails there, create a new one at ${KEY_PAGE[hint]}. Check it sits in the ${providerName(hint)} field of Cursor Settings > Models, and that any "Override OpenAI Base URL" serves GET /models with that key.`,
+    action: `Cursor rejected your ${providerName(hint)} key. Test it outside Cursor (${stepRef('provider-test')}); if it fails there, create a new one at ${KEY_PAGE[hint]}. Check it sits in the ${providerName(hint)} field of Cursor Settings > Models, and that any "Override OpenAI Base URL" serves GET /models with that key. If the key works outside Cursor, Cursor's own check is at fault: save without Verify, update Cursor and restart it (${stepRef('restart')}).`,
   });
 }
 

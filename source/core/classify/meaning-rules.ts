@@ -303,6 +303,19 @@ function failingSide(pattern: RegExp): TextRule {
 const CURSOR_SPEAKS =
   /\bCursor(?:'s)? (?:API|servers?|service|backend)\b|\bRequest ID: [0-9a-f]{8}-/i;
 
+/**
+ * Cursor's MCP client: tools it did not list, or a tool result it cannot take yet. The MCP
+ * server's own errors and a model refusing a tool's schema are read before this.
+ */
+const MCP_CLIENT_RULES: readonly TextRule[] = cursorOnly([
+  rule(
+    /No tools (?:available|found)|\bMCP\b[^\n]{0,60}\bClient closed|(?:MCP|tool) (?:tool )?(?:result|returned|response)[^\n]{0,80}(?:not (?:yet )?supported|unsupported)|Result: Content type \S+ not supported/i,
+    ['cursor-service'],
+    `Cursor's MCP client did not take what the MCP server offered: update Cursor, then restart it (${stepRef('restart')}); check the server in Cursor Settings > MCP. No key is involved.`,
+    CURSOR,
+  ),
+]);
+
 /** Cursor's own backend or build failing. */
 const SERVICE_RULES: readonly TextRule[] = cursorOnly([
   rule(
@@ -381,6 +394,7 @@ const WEAK_NETWORK_RULES: readonly TextRule[] = [connectionRule(WEAK_NETWORK_CAU
 
 export const MEANING_RULES: readonly TextRule[] = [
   ...CURSOR_SIDE_RULES,
+  ...MCP_CLIENT_RULES,
   ...LOCAL_FILE_RULES,
   ...ACCOUNT_RULES,
   ...PLAN_RULES,
