@@ -43,6 +43,10 @@ const FAMILIES: Record<string, string[]> = {
     'c-cursor-editor-23', // Connection failed … Serialization error
     'c-cursor-editor-25', // Connection failed … contact support
     'c-cursor-editor-44', // update to the latest version of Cursor
+    'c-cursor-editor-31', // API keys are not supported for this feature: upgrade to Pro
+    'c-cursor-editor-56', // Without the pro plan, no access to this feature/model
+    'c-cursor-editor-58', // Custom API keys do not work in composer
+    'c-cursor-editor-33', // blocked for suspicious activity from the account or IP
   ],
   'a status with a provider named: the provider, never the Cursor key': [
     'd-openai-1', // 401 - Invalid Authentication, OpenAI
@@ -50,6 +54,7 @@ const FAMILIES: Record<string, string[]> = {
     'd-anthropic-13', // prompt is too long, Anthropic
     'd-anthropic-12', // Error: 400 with Anthropic's invalid_request_error
     'd-openai-3', // 401 - must be a member of an organization
+    'd-openai-2', // 401 - Incorrect API key provided
   ],
   'wrapper names and nested bodies': [
     'd-wrapped-9', // RateLimitError wrapping "exceeded your current quota"
@@ -75,6 +80,7 @@ const FAMILIES: Record<string, string[]> = {
     'd-anthropic-32', // This organization has been disabled, nested
     'd-google-47', // Requests to this API … are blocked
     'd-google-34', // User location is not supported (a provider's region block)
+    'd-google-33', // the same region block as a Python dict with FAILED_PRECONDITION
   ],
   'phrasing variants of known bodies': [
     'd-sdk-network-16', // socket.gaierror Name or service not known
@@ -110,6 +116,9 @@ const FAMILIES: Record<string, string[]> = {
     'd-google-50', // Candidate was blocked due to SAFETY
     'c-cursor-forum-other-13', // image content the model does not take
     'd-anthropic-11', // prompt is too long, inside Bedrock's ValidationException
+    'c-bedrock-22', // prompt is too long in a Bedrock event stream
+    'c-openrouter-32', // an OpenRouter endpoint's maximum context length
+    'c-cursor-editor-54', // the model does not take images
   ],
 };
 
