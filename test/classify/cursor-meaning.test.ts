@@ -62,6 +62,8 @@ const CLASSES: Record<string, MeaningClass> = {
       {text: 'Your included usage for this billing cycle is used up.', layer: 'cursor-plan'},
       {text: 'Slow request, get fast access here', layer: 'cursor-plan'},
       {text: 'Background agents are not available on your plan.', layer: 'cursor-plan'},
+      {text: 'Your Cursor plan does not include Background Agents.', layer: 'cursor-plan'},
+      {text: "You've used 500/500 fast requests this month", layer: 'cursor-plan'},
       {text: 'Requires Pro (Cursor Tab)', layer: 'cursor-plan', provider: 'cursor'},
       {text: 'ConnectError: [resource_exhausted] Error', layer: 'cursor-plan', provider: 'cursor'},
       // The same gate met with a provider key in play is a feature that does not take it.
@@ -205,9 +207,15 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
-  "the CLI's own runtime missing is the CLI not runnable": {
-    corpus: ['e-cursor-cli-1', 'c-cursor-cli-23'],
+  'the CLI missing, or its own runtime missing, is the CLI not runnable': {
+    corpus: ['e-cursor-cli-1', 'c-cursor-cli-23', 'c-cursor-cli-9'],
     paraphrases: [
+      {text: 'cursor-agent not found in PATH', layer: 'cursor-cli'},
+      {
+        text: 'Cursor Agent CLI is not installed. Install it with: curl https://cursor.com/install -fsS | bash',
+        layer: 'cursor-cli',
+      },
+      {text: 'Failed to start cursor-agent: exit status 127', layer: 'cursor-cli'},
       {text: "env: 'node': No such file or directory", layer: 'cursor-cli'},
       {
         text: '/home/me/.local/bin/agent: /bin/bash^M: bad interpreter: No such file or directory',
@@ -290,6 +298,12 @@ const CLASSES: Record<string, MeaningClass> = {
         provider: 'cursor',
       },
       {text: '401 Unauthorized: invalid API key', layer: 'cursor-user-key', provider: 'cursor'},
+      // api.cursor.com serves only key-authenticated APIs.
+      {
+        text: 'Request failed with status code 401 (GET https://api.cursor.com/v0/me)',
+        layer: 'cursor-user-key',
+        provider: 'cursor',
+      },
       {text: 'Invalid token', layer: 'cursor-account', provider: 'cursor'},
       {text: 'Error: Failed to refresh access token', layer: 'cursor-account', provider: 'cursor'},
       {

@@ -123,7 +123,9 @@ export function matchStatus(
 }
 
 /** The words that make a refusal the key's rather than the login's. */
-export const NAMES_A_KEY = /\b(?:api[ _-]?)?keys?\b|CURSOR_API_KEY/i;
+// api.cursor.com serves the key-authenticated APIs (Cloud Agents, Admin, key info): a refusal
+// there is the key's, while api2.cursor.sh serves the editor's and the CLI's login sessions.
+export const NAMES_A_KEY = /\b(?:api[ _-]?)?keys?\b|CURSOR_API_KEY|\bapi\.cursor\.com\b/i;
 
 export const SESSION_ACTION = `Cursor refused the login: sign out of Cursor and back in (${stepRef('cursor-login')}); for the CLI run \`agent logout\` then \`agent login\`. Where a Cursor user API key is used instead, create a new one (${stepRef('user-api-key')}).`;
 
