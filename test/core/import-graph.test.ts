@@ -31,22 +31,30 @@ const graph = new Map<string, string[]>(
   }),
 );
 
+/**
+ * One cycle per back edge of a depth-first walk, each named from its smallest member. Every node
+ * is walked once: walking every path instead grows exponentially with the graph.
+ */
 function cycles(): string[] {
   const found = new Set<string>();
-  const visit = (node: string, path: string[]) => {
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (node: string) => {
     const at = path.indexOf(node);
     if (at >= 0) {
       const loop = path.slice(at);
-      // Name each cycle from its smallest member, so one loop is one entry.
       const start = loop.indexOf([...loop].sort()[0]!);
       const rotated = [...loop.slice(start), ...loop.slice(0, start)];
       found.add([...rotated, rotated[0]].join(' > '));
       return;
     }
-    if (path.length > 40) return;
-    for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
+    if (done.has(node)) return;
+    path.push(node);
+    for (const next of graph.get(node) ?? []) visit(next);
+    path.pop();
+    done.add(node);
   };
-  for (const node of graph.keys()) visit(node, []);
+  for (const node of graph.keys()) visit(node);
   return [...found].sort();
 }
 
