@@ -100,6 +100,71 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  "a key missing from the environment or the client, in any SDK's words, is the key": {
+    corpus: ['e-wrapped-6'],
+    paraphrases: [
+      {text: 'Error: ANTHROPIC_API_KEY environment variable is not set', layer: 'provider-key'},
+      {
+        text: 'Missing Anthropic API key. Set ANTHROPIC_API_KEY in your environment.',
+        layer: 'provider-key',
+      },
+      {
+        text: 'ValueError: Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` which contains it, or pass `openai_api_key` as a named parameter.',
+        layer: 'provider-key',
+      },
+      {text: 'Error: OPENROUTER_API_KEY is not defined', layer: 'provider-key'},
+      {
+        text: 'This API key has been disabled by the organization owner.',
+        layer: 'provider-key',
+        provider: 'anthropic',
+      },
+    ],
+  },
+  'a quota counted per minute is a rate limit; one at zero or about billing is quota': {
+    corpus: [],
+    paraphrases: [
+      {
+        text: "google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com'",
+        layer: 'rate-limit',
+      },
+      {
+        text: 'Quota exceeded: requests per minute for this project is 60. Retry in 20s.',
+        layer: 'rate-limit',
+      },
+      {
+        text: 'Gemini API error: 429 You exceeded your current quota. Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-2.5-pro',
+        layer: 'quota',
+      },
+    ],
+  },
+  "a router's account settings that exclude every endpoint are a permission; a flagged input is the request":
+    {
+      corpus: ['e-openrouter-1', 'f-openrouter-13'],
+      paraphrases: [
+        {
+          text: '{"error":{"message":"All providers have been ignored. To change your default ignored providers, visit: https://openrouter.ai/settings/preferences","code":404}}',
+          layer: 'provider-permission',
+        },
+        {
+          text: 'NotFoundError: 404 No endpoints found matching your data policy (Free model publication). Configure: https://openrouter.ai/settings/privacy',
+          layer: 'provider-permission',
+          provider: 'openrouter',
+        },
+        {
+          text: '{"error":{"message":"openai/gpt-4o requires moderation on OpenRouter. Your input was flagged for \\"harassment\\"","code":403,"metadata":{"reasons":["harassment"]}}}',
+          layer: 'request',
+        },
+      ],
+    },
+  "a cloud role's permission denied on a resource is a permission": {
+    corpus: [],
+    paraphrases: [
+      {
+        text: "Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/x/locations/us-central1/publishers/google/models/gemini-pro' (or it may not exist).",
+        layer: 'provider-permission',
+      },
+    ],
+  },
 };
 
 describe.each(Object.entries(CLASSES))('%s', (_name, {corpus, paraphrases}) => {

@@ -92,12 +92,36 @@ const PLAN_RULES: readonly TextRule[] = cursorOnly([
   ),
 ]);
 
+/** A quota counted per minute or second is a rate limit, whatever word it uses. */
+export const PER_MINUTE =
+  /per[ _-]?(?:minute|second)|PerMinute|PerSecond|\b[RT]P[MD]\b|requests per day/i;
+
+/** Words that settle billing even next to a per-minute counter or a 403. */
+export const PLAINLY_BILLING =
+  /exceeded your current quota|billing details|credit balance|insufficient|limit: 0\b|\b(?:key|spend(?:ing)?|credit|budget) limit/i;
+
+/** Quota words about a per-minute counter: a rate limit first, the quota behind it second. */
+function countedPerMinute(inner: TextRule): TextRule {
+  return {
+    pattern: inner.pattern,
+    match: (found, provider) => {
+      const match = inner.match(found, provider);
+      if (!match || !PER_MINUTE.test(found.input) || PLAINLY_BILLING.test(found.input)) {
+        return match;
+      }
+      return {...match, layers: ['rate-limit', ...match.layers], action: WAIT};
+    },
+  };
+}
+
 /** Out of money: credit, balance, billing, a hard quota. */
 const BILLING_RULES: readonly TextRule[] = [
-  rule(
-    /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on/i,
-    ['quota'],
-    (provider) => addCredit(provider),
+  countedPerMinute(
+    rule(
+      /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend(?:ing)? limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on/i,
+      ['quota'],
+      (provider) => addCredit(provider),
+    ),
   ),
 ];
 
@@ -184,7 +208,7 @@ const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
 /** The key is valid but not allowed: organisation, project, region, scope. */
 const PERMISSION_RULES: readonly TextRule[] = [
   rule(
-    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission denied on resource|PERMISSION_DENIED|PermissionDenied(?!Error)|lacks the required (?:data )?action|permission_error|not allowed (?:to|for this)|(?:do|does) not have (?:sufficient |the required )?(?:permissions?|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|not (?:been )?enabled (?:for|in|on) (?:this|your) project|API has not been (?:used|enabled)|are blocked\.|no_organization|guardrail restrictions|data policy|(?:disabled|suspended|banned|blocked) (?:in|for|on) (?:this|your) (?:account|organi[sz]ation|project)|violation of (?:the |our )?Terms of Service|Terms of Service violation|(?:account|organi[sz]ation|project) (?:has been |was |is )?(?:suspended|banned|disabled)|\(account settings\)|excluded by (?:your )?(?:account|privacy) settings|endpoints? (?:were |was )?excluded/i,
+    /organi[sz]ations? (?:must be verified|is not verified|verification)|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission\b[^\n]{0,80}?\bdenied on resource|PERMISSION_DENIED|PermissionDenied(?!Error)|lacks the required (?:data )?action|permission_error|not allowed (?:to|for this)|(?:do|does) not have (?:sufficient |the required )?(?:permissions?|access)|access denied|forbidden|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|not (?:been )?enabled (?:for|in|on) (?:this|your) project|API has not been (?:used|enabled)|are blocked\.|no_organization|guardrail restrictions|data policy|(?:disabled|suspended|banned|blocked) (?:in|for|on) (?:this|your) (?:account|organi[sz]ation|project)|violation of (?:the |our )?Terms of Service|Terms of Service violation|(?:account|organi[sz]ation|project) (?:has been |was |is )?(?:suspended|banned|disabled)|\(account settings\)|excluded by (?:your )?(?:account|privacy) settings|endpoints? (?:were |was )?excluded/i,
     ['provider-permission'],
     'The key is valid but not allowed to do this: check its organization (verified?), project, region and scopes in the provider console.',
   ),
@@ -199,7 +223,7 @@ const KEY_RULES: readonly TextRule[] = [
     CURSOR,
   ),
   keyRule(
-    /api_key client option must be set|api[_ ]key (?:is )?(?:missing|required|not (?:set|found|provided))|no api key|Missing (?:API )?key|Invalid (?:API[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is )?(?:invalid|expired|revoked|disabled)|\bHTTP 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|NoCredentialsError|provide your API key|authorization (?:header )?(?:was |is )?missing|Header of type authorization|Missing Authentication|bearer token|token (?:is |has )?(?:invalid|expired)|(?:failed to|could not|unable to) refresh (?:the )?(?:access |auth |session )?token|refresh token (?:is )?(?:invalid|expired|missing|revoked)|credentials? (?:have|has) expired|(?:SSO|STS) (?:session|token)[^.\n]{0,60}expired|ExpiredToken|sso login|Reauthentication is needed|gcloud auth (?:application-default )?login|invalid (?:auth(?:entication)? |access |session |bearer |refresh )?token\b|unknown (?:api )?key/i,
+    /api_key client option must be set|api[_ -]?key\b[^.\n]{0,40}?\b(?:missing|empty|required|not (?:set|found|provided|defined|configured)|undefined|unset)\b|\b(?:missing|no|did not find|could not find)\b[^.\n]{0,25}?api[_ -]?key|Missing (?:API )?key|Invalid (?:API[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is |has been |was )?(?:invalid|expired|revoked|disabled|deleted)|\bHTTP 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|NoCredentialsError|provide your API key|authorization (?:header )?(?:was |is )?missing|Header of type authorization|Missing Authentication|bearer token|token (?:is |has )?(?:invalid|expired)|(?:failed to|could not|unable to) refresh (?:the )?(?:access |auth |session )?token|refresh token (?:is )?(?:invalid|expired|missing|revoked)|credentials? (?:have|has) expired|(?:SSO|STS) (?:session|token)[^.\n]{0,60}expired|ExpiredToken|sso login|Reauthentication is needed|gcloud auth (?:application-default )?login|invalid (?:auth(?:entication)? |access |session |bearer |refresh )?token\b|unknown (?:api )?key/i,
   ),
 ];
 

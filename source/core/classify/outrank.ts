@@ -1,7 +1,7 @@
 // How one reading of an error outranks another: the message's meaning over a reading made from
 // a status or a provider's type, and the status choosing among the layers a message left open.
 import {type Layer, LAYERS, type Provider} from '../vocabulary.js';
-import {meaningOf, saysModel} from './meaning-rules.js';
+import {meaningOf, PER_MINUTE, PLAINLY_BILLING, saysModel} from './meaning-rules.js';
 import type {RuleMatch} from './text-rules.js';
 
 /** The layers each status can carry, to choose among the candidates a message left open. */
@@ -71,10 +71,3 @@ export function outrankedByMeaning(
  */
 const ORGANISATION_OR_PERMISSION_CODE =
   /organi[sz]ation|["']PermissionDenied["']|permission_error|AccessDenied|lacks the required/i;
-
-/** Words that settle billing even next to a per-minute counter or a 403. */
-const PLAINLY_BILLING =
-  /exceeded your current quota|billing details|credit balance|insufficient|limit: 0\b|\b(?:key|spend(?:ing)?|credit|budget) limit/i;
-
-/** A quota counted per minute or second is a rate limit, whatever word it uses. */
-const PER_MINUTE = /per[ _-]?(?:minute|second)|PerMinute|PerSecond|\b[RT]P[MD]\b|requests per day/i;

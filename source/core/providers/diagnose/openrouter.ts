@@ -3,6 +3,9 @@ import {secondsUntilEpochMs} from '../rate-limit.js';
 import {field, NO_ROTATE, outage, rateLimited, text, unexpected} from './common.js';
 import type {Reading, Verdict} from './common.js';
 
+const ACCOUNT_SETTINGS =
+  /data policy|settings\/privacy|\(account settings\)|ignored providers|providers have been ignored/i;
+
 export function openrouter({status: httpStatus, json, message, retry, headers}: Reading): Verdict {
   const embedded = Number(field(json, 'error', 'code'));
   // Errors after generation starts arrive as HTTP 200 with the real code in the body.
@@ -27,6 +30,26 @@ export function openrouter({status: httpStatus, json, message, retry, headers}: 
         layer: 'quota',
         code: '402',
         action: `Out of credits (or the key's own limit is reached): add credits at openrouter.ai/settings/credits or raise the key limit. ${NO_ROTATE}`,
+      };
+    }
+    // The account's own routing settings (data policy, privacy, ignored providers) leave no
+    // endpoint to serve the model, whatever status carries it.
+    if (ACCOUNT_SETTINGS.test(message)) {
+      return {
+        layer: 'provider-permission',
+        code: String(status),
+        alsoPossible: ['model'],
+        action:
+          "The OpenRouter account's settings exclude every provider of this model (data policy, paid-model training, ignored providers): allow them at openrouter.ai/settings/privacy or /settings/preferences, or pick another model.",
+      };
+    }
+    // Its documented 403: the model requires moderation and the input was flagged.
+    if (status === 403 && /flagged|moderation/i.test(message)) {
+      return {
+        layer: 'request',
+        code: '403',
+        action:
+          'The moderation of this model flagged the input: rephrase it, or pick a model without moderation. The key is fine.',
       };
     }
     if (status === 403) {
