@@ -325,11 +325,12 @@ const ROWS: Row[] = [
     layer: 'provider-key',
   },
   {
+    // A content filter that fired is the request layer (contract, Additions 2026-12).
     name: 'moderation 403',
     provider: 'openrouter',
     status: 403,
     body: OPENROUTER.moderation,
-    layer: 'provider-permission',
+    layer: 'request',
   },
   {
     name: 'invalid model 400',

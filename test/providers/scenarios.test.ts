@@ -49,7 +49,7 @@ const EXPECTED: Record<
   overloaded: outcome('unknown', 'provider-outage', 2),
 };
 
-/** OpenRouter's moderation refusal comes on the completion; its key-info probe passes first. */
+/** OpenRouter's guardrail refusal comes on the completion; its key-info probe passes first. */
 function expectedRequests(provider: MockProviderName, scenario: keyof typeof EXPECTED): number {
   if (provider === 'openrouter' && scenario === 'no-permission') return 2;
   return EXPECTED[scenario].requests;

@@ -488,6 +488,15 @@ export const OPENROUTER = {
     },
     user_id: 'user_synthetic',
   }),
+  // The account's guardrail and data policy leave no endpoint (c-openrouter-7's words, as a 403).
+  guardrail: json({
+    error: {
+      message:
+        'No endpoints available matching your guardrail restrictions and data policy. Configure: https://openrouter.ai/settings/privacy',
+      code: 403,
+    },
+    user_id: 'user_synthetic',
+  }),
   modelMissing: json({
     error: {message: 'openai/gpt-4o-mini-typo is not a valid model ID', code: 400},
     user_id: 'user_synthetic',

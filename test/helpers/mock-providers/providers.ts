@@ -259,7 +259,7 @@ function openrouter(mock: MockProvider, request: RecordedRequest): Reply {
   return byScenario(
     mock,
     {
-      'no-permission': () => r(403, OPENROUTER.moderation),
+      'no-permission': () => r(403, OPENROUTER.guardrail),
       'model-missing': () => r(400, OPENROUTER.modelMissing),
       'rate-limited': () =>
         r(429, OPENROUTER.rateLimit(Date.now() + retryAfter(mock) * 1000, false), {

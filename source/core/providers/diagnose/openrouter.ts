@@ -4,7 +4,7 @@ import {field, NO_ROTATE, outage, rateLimited, text, unexpected} from './common.
 import type {Reading, Verdict} from './common.js';
 
 const ACCOUNT_SETTINGS =
-  /data policy|settings\/privacy|\(account settings\)|ignored providers|providers have been ignored/i;
+  /data policy|guardrail|settings\/privacy|\(account settings\)|ignored providers|providers have been ignored/i;
 
 export function openrouter({status: httpStatus, json, message, retry, headers}: Reading): Verdict {
   const embedded = Number(field(json, 'error', 'code'));
@@ -32,7 +32,7 @@ export function openrouter({status: httpStatus, json, message, retry, headers}: 
         action: `Out of credits (or the key's own limit is reached): add credits at openrouter.ai/settings/credits or raise the key limit. ${NO_ROTATE}`,
       };
     }
-    // The account's own routing settings (data policy, privacy, ignored providers) leave no
+    // The account's own routing settings (data policy, guardrails, ignored providers) leave no
     // endpoint to serve the model, whatever status carries it.
     if (ACCOUNT_SETTINGS.test(message)) {
       return {
@@ -40,7 +40,7 @@ export function openrouter({status: httpStatus, json, message, retry, headers}: 
         code: String(status),
         alsoPossible: ['model'],
         action:
-          "The OpenRouter account's settings exclude every provider of this model (data policy, paid-model training, ignored providers): allow them at openrouter.ai/settings/privacy or /settings/preferences, or pick another model.",
+          "The OpenRouter account's settings exclude every provider of this model (data policy, guardrails, ignored providers): allow them at openrouter.ai/settings/privacy or /settings/preferences, or pick another model.",
       };
     }
     // Its documented 403: the model requires moderation and the input was flagged.
