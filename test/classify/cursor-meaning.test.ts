@@ -232,6 +232,11 @@ const CLASSES: Record<string, MeaningClass> = {
         provider: 'cursor',
       },
       {text: 'The Internet connection appears to be offline.', layer: 'network'},
+      {
+        text: "Your network environment doesn't support HTTP/2. Try enabling HTTP/1.1 mode in settings.",
+        layer: 'network',
+        provider: 'cursor',
+      },
       {text: 'DNS lookup failed for api2.cursor.sh', layer: 'network', provider: 'cursor'},
     ],
   },
