@@ -374,8 +374,9 @@ const CHILD_TIMEOUT_RULES: readonly TextRule[] = [
 
 const CHILD_EXIT_RULES: readonly TextRule[] = [
   rule(
-    /\bexited with (?:exit )?code:? (?:Some\()?[1-9]|Command failed with exit code:? (?:Some\()?[1-9]/i,
-    ['unknown', 'cursor-cli', 'cursor-service', 'model'],
+    /\bexited with (?:exit )?code:? (?:Some\()?[1-9]|Command failed with exit code:? (?:Some\()?[1-9]|\b(?:cursor-)?agent_exit(?:ed)?_[1-9]/i,
+    // The Cursor CLI's usual exits: how it was run, its login or key, the model it was given.
+    ['unknown', 'cursor-cli', 'cursor-account', 'model', 'cursor-service'],
     `The tool reports only that the command failed, not why. Run the same command yourself to see its own message. ${SHARE_CHILD}`,
   ),
 ];
