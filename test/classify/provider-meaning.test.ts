@@ -165,6 +165,40 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  "other runtimes' wrappers around a provider's answer: the message inside decides": {
+    corpus: ['d-wrapped-9', 'f-wrapped-21'],
+    paraphrases: [
+      {
+        text: 'error, status code: 429, status: 429 Too Many Requests, message: You exceeded your current quota, please check your plan and billing details.',
+        layer: 'quota',
+      },
+      {
+        text: 'Azure.RequestFailedException: The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again. Status: 404 (Not Found) ErrorCode: DeploymentNotFound',
+        layer: 'model',
+      },
+      {
+        text: 'Microsoft.SemanticKernel.HttpOperationException: Service request failed. Status: 429 (Too Many Requests) You exceeded your current quota, please check your plan and billing details.',
+        layer: 'quota',
+      },
+      {
+        text: 'org.springframework.ai.retry.NonTransientAiException: 403 - {"error":{"code":403,"message":"Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.","status":"PERMISSION_DENIED"}}',
+        layer: 'provider-key',
+      },
+      {
+        text: 'ApiError(ApiError { message: "The model `gpt-5` does not exist or you do not have access to it.", type: Some("invalid_request_error"), param: None, code: Some("model_not_found") })',
+        layer: 'model',
+      },
+      {
+        text: 'OpenAI\\Exceptions\\ErrorException: You exceeded your current quota, please check your plan and billing details.',
+        layer: 'quota',
+      },
+      {text: 'AI_APICallError: model: claude-3-5-haiku-latestt', layer: 'model'},
+      {
+        text: "litellm.BadRequestError: OpenAIException - Error code: 400 - {'error': {'message': \"Invalid 'max_output_tokens': integer below minimum value.\", 'type': 'invalid_request_error', 'param': 'max_output_tokens', 'code': 'integer_below_min_value'}}",
+        layer: 'request',
+      },
+    ],
+  },
 };
 
 describe.each(Object.entries(CLASSES))('%s', (_name, {corpus, paraphrases}) => {
