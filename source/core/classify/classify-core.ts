@@ -102,7 +102,7 @@ function parse(input: ClassifyInput): Parsed {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
     // Terminal UIs draw boxes around wrapped messages; the frame is no part of the words.
-    .replace(/(?:\s*[\u2500-\u257f])+\s*/g, ' ');
+    .replace(/(?<!\s)\s*[\u2500-\u257f][\s\u2500-\u257f]*/g, ' ');
   const payloads = errorPayloads(text);
   const payload = payloads[0] ?? null;
   const providerBody =

@@ -11,7 +11,7 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // "API Error: 401 {…}", "AuthenticationError: 401 invalid x-api-key".
   /(?:\bHTTP(?:\/[\d.]+)?|\bstatus(?:[ _]?code)?|Error(?: code)?)\s*[:=]?\s*"?([1-5]\d\d)\b(?![.,]\d)/i,
   // A line that starts with the status, as curl -i and some loggers print it.
-  /^\s*([45]\d\d)\s+[A-Z{[]/m,
+  /^[^\S\n]*([45]\d\d)\s+[A-Z{[]/m,
   // The SDKs' own message form, "<status> <message>", after a logger's colon:
   // "API call (Attempt 1/3): 400 Provider returned error".
   /:\s+([45]\d\d)\s+(?=[A-Z{[])/,

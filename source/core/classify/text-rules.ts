@@ -264,8 +264,8 @@ export function matchRules(
   // Terminals and forums wrap long messages; a phrase must still match across the break. A
   // message quoted inside a JSON string reads as itself, without its escapes.
   const flat = text
-    .replace(/\\+[nrt]/g, ' ')
-    .replace(/\\+(["'])/g, '$1')
+    .replace(/(?<!\\)\\+[nrt]/g, ' ')
+    .replace(/(?<!\\)\\+(["'])/g, '$1')
     .replace(/\s+/g, ' ');
   for (const candidate of rules) {
     const found = candidate.pattern.exec(flat);

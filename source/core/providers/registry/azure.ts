@@ -46,7 +46,7 @@ export const azure = {
       key: 'apiKey',
     },
   },
-  hosts: /\b[\w.-]*openai\.azure\.com|\bcognitiveservices\.azure\.com|\bservices\.ai\.azure\.com/i,
+  hosts: /openai\.azure\.com|\bcognitiveservices\.azure\.com|\bservices\.ai\.azure\.com/i,
   // Each resource has its own host.
   apiHost: null,
   bannerNames: [],

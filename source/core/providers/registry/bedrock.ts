@@ -120,7 +120,7 @@ export const bedrock = {
       return region ? `Bedrock in ${region}` : null;
     },
   },
-  hosts: /\bbedrock[\w.-]*\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i,
+  hosts: /\bbedrock[\w.-]{0,200}\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i,
   apiHost: /^bedrock-runtime\.[\w-]+\.amazonaws\.com$/i,
   ownDomains: /(?:^|\.)(?:amazonaws\.com|api\.aws)$/i,
   // AWS's own exception names say Bedrock too, when the message after them is all that is left.

@@ -1,0 +1,55 @@
+// A paste is outside text up to the 1 MB cap. A megabyte of one short unit repeated, the unit a
+// pattern both repeats and needs (blank lines, dotted words, digits, backslashes), must still get
+// its answer at once: the wizard's error-first start runs the same classifier, and a pattern that
+// backtracks over the whole paste from every position freezes it for minutes. Run through the
+// built command, so such a pattern is ended by the timeout instead of stalling the test run.
+import {execa} from 'execa';
+import {existsSync} from 'node:fs';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {CLI_PATH} from '../helpers/terminal-session.js';
+
+const CLI = process.env.CURSORKEY_E2E_CLI ?? CLI_PATH;
+
+/** About a second of work on a loaded machine; every pattern that backtracks takes minutes. */
+const BUDGET_MS = 15_000;
+
+/** Under the 1 MB cap in UTF-8, with one character outside Latin-1 as real pastes have. */
+function megabyteOf(unit: string): string {
+  return `€ ${unit.repeat(Math.floor(1_000_000 / unit.length))}!`;
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+});
+
+describe('classify on a hostile megabyte', () => {
+  it.each([
+    ['blank lines', '\n'],
+    ['spaces', ' '],
+    ['tabs and newlines', '\t\n'],
+    ['dotted words', 'a.'],
+    ['dotted numbers', '1.'],
+    ['port-like numbers', ':1'],
+    ['digits', '4'],
+    ['path segments', 'a/'],
+    ['URLs', 'https://a'],
+    ['host names with dashes', 'a-.'],
+    ['Bedrock host fragments', 'bedrock.'],
+    ['numbers over numbers', '4/'],
+    ['backslashes', '\\'],
+    ['Cursor code prefixes', 'ERROR_'],
+  ])(
+    'a megabyte of %s is answered within the budget',
+    async (_name, unit) => {
+      const run = await execa(process.execPath, [CLI, 'classify', '--json', '-'], {
+        input: megabyteOf(unit),
+        reject: false,
+        timeout: BUDGET_MS,
+      });
+      expect(run.timedOut).toBe(false);
+      expect(run.exitCode).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({schema: 1});
+    },
+    BUDGET_MS + 5_000,
+  );
+});
