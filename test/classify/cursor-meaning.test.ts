@@ -189,6 +189,11 @@ const CLASSES: Record<string, MeaningClass> = {
         layer: 'base-url',
       },
       {text: 'Verify failed: request error (status: 0)', layer: 'base-url'},
+      // An organisation refusing browser calls is a permission, not the endpoint.
+      {
+        text: 'CORS requests are not allowed for this Organization because of an organization setting.',
+        layer: 'provider-permission',
+      },
     ],
   },
   'an empty answer from the provider is the provider failing': {

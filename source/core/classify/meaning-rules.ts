@@ -66,12 +66,25 @@ const CURSOR_SIDE_RULES: readonly TextRule[] = [
  * key, login, plan or network layer owns it, so it stays unknown and says where to look.
  */
 const LOCAL_FILE_RULES: readonly TextRule[] = [
-  rule(
-    /\b(?:EACCES|EPERM|EROFS|ENOSPC|ENOENT)\b[^\n]{0,40}\b(?:mkdir|open|scandir|rename|unlink|write|copyfile|rmdir|symlink|chmod|lstat|stat|access)\b|PermissionError: \[Errno 13\]|\[Errno (?:28|30)\]|read-only file system|no space left on device|(?:make sure|ensure) (?:that )?(?:the following )?(?:directories|folders|files?|paths?) (?:are|is) writ(?:e)?able|Access to the path\b[^\n]{0,200}\bis denied/i,
-    ['unknown', 'cursor-service', 'cursor-cli'],
-    'A file or folder on this machine cannot be written (permissions, or a full disk): give the folder back to your user (it often became root-owned after a command run with sudo) or free space, then restart the app. No key, login or network is at fault.',
+  unlessCredentials(
+    rule(
+      /\b(?:EACCES|EPERM|EROFS|ENOSPC|ENOENT)\b[^\n]{0,40}\b(?:mkdir|open|scandir|rename|unlink|write|copyfile|rmdir|symlink|chmod|lstat|stat|access)\b|PermissionError: \[Errno 13\]|\[Errno (?:28|30)\]|read-only file system|no space left on device|(?:make sure|ensure) (?:that )?(?:the following )?(?:directories|folders|files?|paths?) (?:are|is) writ(?:e)?able|Access to the path\b[^\n]{0,200}\bis denied/i,
+      ['unknown', 'cursor-service', 'cursor-cli'],
+      'A file or folder on this machine cannot be written (permissions, or a full disk): give the folder back to your user (it often became root-owned after a command run with sudo) or free space, then restart the app. No key, login or network is at fault.',
+    ),
   ),
 ];
+
+/** A credentials or certificate file that cannot be read is that key's or that CA's problem. */
+function unlessCredentials(inner: TextRule): TextRule {
+  return {
+    pattern: inner.pattern,
+    match: (found, provider) =>
+      /credential|\.aws\b|gcloud|\.pem\b|\.crt\b|\bcerts?\b|api[_-]?key|token/i.test(found.input)
+        ? null
+        : inner.match(found, provider),
+  };
+}
 
 const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
   rule(
@@ -190,7 +203,7 @@ const NOTHING_ANSWERS =
 const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
   {
     pattern:
-      /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])[^\n]{0,200}(?:refused|Failed to establish|Max retries)|actively refused|No connection could be made|OllamaException|\(status code 0\)|\bstatus(?: code)?:? 0\b(?![.,]\d)|\bCORS\b|Access-Control-Allow-Origin|preflight/i,
+      /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])[^\n]{0,200}(?:refused|Failed to establish|Max retries)|actively refused|No connection could be made|OllamaException|\(status code 0\)|(?<!exit |exited with )\bstatus(?: code)?:? 0\b(?![.,]\d)|blocked by CORS policy|CORS (?:error|failure|request did not succeed)|Access-Control-Allow-Origin|preflight/i,
     match: (found, provider) => ({
       layers: connectionLayers(found.input, provider, 'refused'),
       provider,
