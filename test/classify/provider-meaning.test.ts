@@ -199,6 +199,19 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  "a provider body's own message outranks the words around it, even with no status": {
+    corpus: ['f-openai-10'],
+    paraphrases: [
+      {
+        text: 'We encountered an issue when using your API key: Provider was unable to process your request. API Error: {"error":{"message":"Your organization must be verified to stream this model.","type":"invalid_request_error","param":"stream","code":"unsupported_value"}}',
+        layer: 'provider-permission',
+      },
+      {
+        text: 'Chat request failed (tool_calls enabled): {"error":{"message":"You are not allowed to sample from this model","type":"invalid_request_error","param":null,"code":null}}',
+        layer: 'provider-permission',
+      },
+    ],
+  },
 };
 
 describe.each(Object.entries(CLASSES))('%s', (_name, {corpus, paraphrases}) => {

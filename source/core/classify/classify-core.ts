@@ -14,7 +14,7 @@ import {
   unknownClassification,
 } from './classification.js';
 import {KEY_PAGE, providerName} from './links.js';
-import {errorPayloads, type JsonObject} from './payload.js';
+import {errorPayloads, type JsonObject, stringField} from './payload.js';
 import {
   codeFromPayload,
   cursorWordsOf,
@@ -235,6 +235,8 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   if (usable(body)) return refined({kind: 'diagnosis', diagnosis: body, from: 'provider'}, parsed);
   const said = fromCursorWords(parsed);
   if (said) return said;
+  const inBody = fromBodyWords(parsed);
+  if (inBody) return inBody;
   const network = fromNetwork(parsed, delegates);
   const named = network && network.kind === 'diagnosis' ? network : null;
   if (named && named.diagnosis.code !== null) return named;
@@ -254,6 +256,21 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
 function fromCursorWords(parsed: Parsed): Found | null {
   if (!parsed.cursorWords) return null;
   const reading = readText(parsed.cursorWords, parsed.hint ?? parsed.textProvider);
+  if (!reading || reading.carrierOnly) return null;
+  return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
+}
+
+/**
+ * The provider body's own message, when its status or owner is not known: it outranks the words
+ * around it (a wrapper's name, a code quoted beside it, a lead-in that only announces it).
+ */
+function fromBodyWords(parsed: Parsed): Found | null {
+  const body = parsed.providerBody;
+  const words = body
+    ? (stringField(body, 'error', 'message') ?? stringField(body, 'message'))
+    : null;
+  if (!words) return null;
+  const reading = readText(words, parsed.hint ?? parsed.textProvider);
   if (!reading || reading.carrierOnly) return null;
   return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
 }
