@@ -297,5 +297,7 @@ export interface StepDefinition {
     alsoClears?: readonly (keyof Answers)[];
   };
   actions?: readonly StepAction[];
+  /** Answers that change what its check does: a verdict reached before they changed is redone. */
+  rechecksOn?: readonly (keyof Answers)[];
   check: Check;
 }

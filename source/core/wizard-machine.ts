@@ -270,7 +270,7 @@ function enterStep(
 /**
  * A typed key replaced: every verdict reached with the old key says nothing about the new one,
  * so the steps that judge that key are checked again (a pass on the old key would let the walk
- * end "done" on a key no step has seen).
+ * end "done" on a key no step has seen). The same holds for a step whose check an answer changes.
  */
 function forgetVerdictsOn(
   steps: readonly StepDefinition[],
@@ -280,9 +280,8 @@ function forgetVerdictsOn(
   let next = state;
   for (const step of steps) {
     const record = next.records[step.id];
-    if (step.replaceableKey?.key !== key || record.phase !== 'done' || record.skipReason !== null) {
-      continue;
-    }
+    const reads = step.replaceableKey?.key === key || step.rechecksOn?.includes(key) === true;
+    if (!reads || record.phase !== 'done' || record.skipReason !== null) continue;
     next = updateRecord(next, step.id, {
       phase: 'idle',
       request: null,

@@ -5,6 +5,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {findKeyShapes} from '../../source/core/secrets.js';
+import {synthetic} from '../helpers/mock-providers/index.js';
 import {ENTER, expectNoKeyCharacters, useJourneys, type Journey} from '../helpers/journey.js';
 
 const journeys = useJourneys();
@@ -121,4 +122,33 @@ describe('a live check meets a refused request', () => {
       expectNoKeyCharacters(journey);
     },
   );
+});
+
+describe("a live check meets Cursor's own limit", () => {
+  test('a yes at step 7 redoes step 4 with its headless run, which meets the usage limit: cursor-plan with the usage and plan pages', async () => {
+    const key = synthetic.cursor();
+    const journey = await journeys.start({
+      env: {CURSOR_API_KEY: key, FAKE_AGENT_KEY: key, FAKE_AGENT_PRINT: 'usage-limit'},
+    });
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, 'I did it');
+    // Step 4 passes on the free checks; the yes to billable requests comes at step 7.
+    await journey.key(ENTER, /Step [47]\/10/);
+    await journey.session.waitFor('Send it?');
+    // The walk goes back to step 4, first in the fix order, once its new run fails.
+    await journey.key(ENTER, '[layer: cursor-plan]');
+    await journey.expectStepScreen(4);
+    const shown = await shownFlat(journey);
+    expect(shown).toContain('is accepted, but a headless run (agent -p) is refused');
+    expect(shown).toMatch(/cursor\.com\/dashboard\?tab=usage.*cursor\.com\/pricing/);
+    const report = (await exportReport(journey)).replace(/\s+/g, ' ');
+    expect(report).toMatch(/\| 4 \| user-api-key \| ✗ fail \|/);
+    expect(report).toMatch(/cursor\.com\/dashboard\?tab=usage/);
+    expect(report).toMatch(/cursor\.com\/pricing/);
+    expect(report).toMatch(/\*\*Verdict:\*\* problem \(layer `cursor-plan`, step 1\)/);
+    expect(report).not.toContain(key);
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+    expect(journey.session.raw()).not.toContain(key);
+  });
 });

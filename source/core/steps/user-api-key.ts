@@ -42,5 +42,8 @@ export const userApiKeyStep: StepSpec = {
       needed: (view) => condition.applies(view) && !view.env.CURSOR_API_KEY,
     },
   ],
+  // A yes to billable requests, given at step 7, adds the headless `agent -p` run: only a real
+  // run shows a usage limit or headless use turned off, so the verdict from before is redone.
+  rechecksOn: ['completionConsent'],
   check: userApiKeyCheck,
 };
