@@ -212,6 +212,22 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  'a model refused for where it is used is a permission; a feature not enabled for a model is the request; an unrecognised name is the model':
+    {
+      corpus: ['f-google-14', 'e-openai-6'],
+      paraphrases: [
+        {text: 'This model is not available in your region.', layer: 'provider-permission'},
+        {
+          text: 'Developer instruction is not enabled for models/gemma-3-27b-it',
+          layer: 'request',
+        },
+        {
+          text: '{"error":{"code":400,"message":"Thinking is not enabled for models/gemini-2.0-flash","status":"INVALID_ARGUMENT"}}',
+          layer: 'request',
+        },
+        {text: 'Model name not recognized: gpt4', layer: 'model'},
+      ],
+    },
 };
 
 describe.each(Object.entries(CLASSES))('%s', (_name, {corpus, paraphrases}) => {
