@@ -322,6 +322,11 @@ const CLASSES: Record<string, MeaningClass> = {
         provider: 'cursor',
       },
       {text: 'No models available for this account.', layer: 'cursor-account', provider: 'cursor'},
+      {
+        text: 'ConnectError: [permission_denied] Error',
+        layer: 'cursor-account',
+        provider: 'cursor',
+      },
       {text: 'Sign in to Cursor to continue', layer: 'cursor-account'},
       {
         text: 'You are not signed in. Please sign in to use this feature.',

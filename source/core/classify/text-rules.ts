@@ -122,17 +122,25 @@ const CURSOR_RULES: readonly TextRule[] = [
     `Install the Cursor CLI with \`${INSTALL_CLI}\` and add ~/.local/bin to PATH (Homebrew installs only \`cursor-agent\`).`,
     {provider: 'cursor'},
   ),
-  // Connect's code on Cursor's own stream: its usage limits first, its rate limits after. A
-  // provider in play is read by its own texts instead.
+  // Connect's codes on Cursor's own stream (a provider in play is read by its own texts):
+  // resource_exhausted is the plan's usage limit first, a rate limit after; permission_denied
+  // is this account, or what its plan or team allows.
   {
-    pattern: /\[resource_exhausted\]/,
+    pattern: /\[(resource_exhausted|permission_denied)\]/,
     match: (found, hinted) =>
       hinted === null || hinted === 'cursor'
         ? {
-            layers: ['cursor-plan', 'rate-limit'],
             provider: 'cursor',
-            code: 'resource_exhausted',
-            action: `Cursor refused more requests for now: a usage limit of the plan (check ${CURSOR_USAGE_PAGE}) or a short rate limit (wait and retry). A new key will not help.`,
+            code: found[1]!,
+            ...(found[1] === 'resource_exhausted'
+              ? {
+                  layers: ['cursor-plan', 'rate-limit'],
+                  action: `Cursor refused more requests for now: a usage limit of the plan (check ${CURSOR_USAGE_PAGE}) or a short rate limit (wait and retry). A new key will not help.`,
+                }
+              : {
+                  layers: ['cursor-account', 'cursor-plan'],
+                  action: `Cursor refused this account the action: sign in with the right account (${stepRef('cursor-login')}), then check what its plan or team allows. A new key will not help.`,
+                }),
           }
         : null,
   },
