@@ -13,9 +13,14 @@ const CLI = process.env.CURSORKEY_E2E_CLI ?? CLI_PATH;
 /** About a second of work on a loaded machine; every pattern that backtracks takes minutes. */
 const BUDGET_MS = 15_000;
 
-/** Under the 1 MB cap in UTF-8, with one character outside Latin-1 as real pastes have. */
-function megabyteOf(unit: string): string {
-  return `€ ${unit.repeat(Math.floor(1_000_000 / unit.length))}!`;
+/**
+ * Under the 1 MB cap in UTF-8, with one character outside Latin-1 as real pastes have: five runs
+ * of the unit, each ended by a character no pattern takes, so a run also ends inside the part
+ * the classifier reads.
+ */
+function megabyteOf(unit: string, lead = ''): string {
+  const run = `${lead}${unit.repeat(Math.floor(199_000 / unit.length))}!\n`;
+  return `€ ${run.repeat(5)}`;
 }
 
 beforeAll(() => {
@@ -38,11 +43,12 @@ describe('classify on a hostile megabyte', () => {
     ['numbers over numbers', '4/'],
     ['backslashes', '\\'],
     ['Cursor code prefixes', 'ERROR_'],
+    ['a model id after "model: "', '1.', 'model: '],
   ])(
     'a megabyte of %s is answered within the budget',
-    async (_name, unit) => {
+    async (_name, unit, lead = '') => {
       const run = await execa(process.execPath, [CLI, 'classify', '--json', '-'], {
-        input: megabyteOf(unit),
+        input: megabyteOf(unit, lead),
         reject: false,
         timeout: BUDGET_MS,
       });
