@@ -92,7 +92,8 @@ describe('the process runner', () => {
     const result = await runProcess({
       command: node,
       args: ['-e', script],
-      timeoutMs: 500,
+      // Long enough for node to start and print on a loaded machine (500 ms was not, at load 11).
+      timeoutMs: 2_500,
       onLine: (line) => pids.push(Number(line)),
     });
     expect(result.timedOut).toBe(true);
