@@ -188,6 +188,113 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       },
     ],
   },
+  {
+    name: "a local proxy's port, in curl's words too, is the network; a local server's is the base URL",
+    ids: ['e-sdk-network-15'],
+    paraphrases: [
+      {
+        text: 'curl: (7) Failed to connect to localhost port 1080: Connection refused',
+        layer: 'network',
+      },
+      {
+        text: "Failed to connect to 127.0.0.1 port 7890 after 0 ms: Couldn't connect to server",
+        layer: 'network',
+      },
+      {
+        text: 'Failed to connect to localhost port 11434 after 0 ms: Connection refused',
+        layer: 'base-url',
+      },
+    ],
+  },
+  {
+    name: 'a key variable that is missing or empty is the provider key',
+    ids: ['e-wrapped-6'],
+    paraphrases: [
+      {
+        text: 'Error: ANTHROPIC_API_KEY environment variable is not set',
+        layer: 'provider-key',
+        provider: 'anthropic',
+      },
+      {
+        text: 'GEMINI_API_KEY is empty; set it in your .env',
+        layer: 'provider-key',
+        provider: 'google',
+      },
+    ],
+  },
+  {
+    name: 'a body naming the model missing, or a validation of the model id, is the model',
+    ids: ['e-wrapped-12', 'e-bedrock-6'],
+    paraphrases: [
+      {
+        text: '{"type":"error","error":{"type":"not_found_error","message":"claude-3-opus-20240229"}}',
+        layer: 'model',
+        provider: 'anthropic',
+      },
+      {
+        text: "ValidationException: 1 validation error detected: Value 'claude-3' at 'modelId' failed to satisfy constraint: Member must have length less than or equal to 2048",
+        layer: 'model',
+        provider: 'bedrock',
+      },
+    ],
+  },
+  {
+    name: "OpenRouter's data policy excluding every provider is a permission",
+    ids: ['e-openrouter-1'],
+    paraphrases: [
+      {
+        text: '{"error":{"message":"No endpoints found matching your data policy (Free model publication). Configure: https://openrouter.ai/settings/privacy","code":404}}',
+        layer: 'provider-permission',
+        provider: 'openrouter',
+      },
+    ],
+  },
+  {
+    name: 'a path or operation the server does not have is the base URL',
+    ids: ['e-bedrock-7', 'e-gateway-2'],
+    paraphrases: [
+      {
+        text: '{"message":"The requested operation is not recognized by the service."}',
+        layer: 'base-url',
+        provider: 'bedrock',
+      },
+      {text: 'LM Studio server responded with status code 404', layer: 'base-url'},
+      {
+        text: 'Error: Request to http://localhost:8080/v1/chat/completions failed: 404 Not Found',
+        layer: 'base-url',
+      },
+    ],
+  },
+  {
+    name: "a local server's placeholder key refused by OpenAI is a base URL never set",
+    ids: ['e-gateway-9'],
+    paraphrases: [
+      {
+        text: "Error code: 401 - {'error': {'message': 'Incorrect API key provided: EMPTY. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+        layer: 'base-url',
+        provider: 'openai',
+      },
+      {
+        text: 'Incorrect API key provided: ollama. You can find your API key at https://platform.openai.com/account/api-keys.',
+        layer: 'base-url',
+      },
+      {
+        text: 'Incorrect API key provided: undefined. You can find your API key at https://platform.openai.com/account/api-keys.',
+        layer: 'provider-key',
+        provider: 'openai',
+      },
+    ],
+  },
+  {
+    name: "relay gateways' own words (one-api, new-api) read by meaning",
+    ids: ['f-gateway-8', 'e-gateway-7'],
+    paraphrases: [
+      {text: '余额不足，请充值后再试', layer: 'quota'},
+      {text: '请求过于频繁，请稍后再试', layer: 'rate-limit'},
+      {text: '无效的令牌 (request id: 20240814085932621233005)', layer: 'provider-key'},
+      {text: '当前分组 vip 下对于模型 gpt-4o 无可用渠道', layer: 'model'},
+    ],
+  },
 ];
 
 describe.each(CLASSES)('$name', ({ids, paraphrases}) => {

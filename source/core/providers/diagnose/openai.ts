@@ -15,6 +15,16 @@ import {responsesShapeRefusal} from './responses-shape.js';
 export const DEACTIVATED_ACCOUNT =
   'The OpenAI account behind this key is deactivated: read the email OpenAI sent its owner, or use a key from an active account. A new key from the same account will not help.';
 
+/**
+ * A local server's placeholder key (LM Studio "not-needed", vLLM "EMPTY", Ollama "ollama") that
+ * reached OpenAI itself: the client fell back to api.openai.com because no base URL was set.
+ */
+export const PLACEHOLDER_KEY_REFUSED =
+  /Incorrect API key provided:? ['"`]?(?:not-needed|lm-?studio|ollama|EMPTY|sk-no-key-required|no-?key)\b/i;
+
+export const PLACEHOLDER_KEY_ACTION =
+  "That key is a local server's placeholder, and it reached OpenAI itself: the base URL is not set (or not saved), so the client fell back to api.openai.com. Set the base URL to the local server, e.g. http://localhost:1234/v1.";
+
 export function openai({status, json, message, retry}: Reading): Verdict {
   const code = text(field(json, 'error', 'code')) || null;
   const type = text(field(json, 'error', 'type')) || null;
@@ -54,6 +64,9 @@ export function openai({status, json, message, retry}: Reading): Verdict {
         code,
         action: "The project's IP allowlist blocks this address: add it in the project's settings.",
       };
+    }
+    if (PLACEHOLDER_KEY_REFUSED.test(message)) {
+      return {layer: 'base-url', code, action: PLACEHOLDER_KEY_ACTION};
     }
     if (/didn't provide an API key|no API key/i.test(message)) {
       return {

@@ -60,6 +60,18 @@ export function openrouter({status: httpStatus, json, message, retry, headers}: 
           'OpenRouter refused the request (moderation, guardrail or key restrictions): see the message.',
       };
     }
+    if (
+      /matching your data policy|privacy settings|excluded by your (?:account|privacy) settings/i.test(
+        message,
+      )
+    ) {
+      return {
+        layer: 'provider-permission',
+        code: String(status),
+        action:
+          'Your OpenRouter privacy settings exclude every provider of this model: allow them at https://openrouter.ai/settings/privacy, or pick another model.',
+      };
+    }
     if ((status === 404 || status === 400) && /No endpoints found that support/i.test(message)) {
       return {
         layer: 'request',

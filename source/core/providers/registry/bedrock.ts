@@ -176,7 +176,7 @@ export const bedrock = {
       },
       {
         pattern:
-          /ResourceNotFoundException|inference profile|provided model identifier is invalid|reached the end of its life|marked by provider as Legacy/i,
+          /ResourceNotFoundException|at 'modelId'|inference profile|provided model identifier is invalid|reached the end of its life|marked by provider as Legacy/i,
         layers: ['model'],
         action:
           'Enable the model under Amazon Bedrock > Model access, and call it by an inference profile id (us./eu./global. prefix) where required.',

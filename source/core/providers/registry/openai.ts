@@ -1,5 +1,10 @@
 import {planOpenAiCalls} from '../calls/openai.js';
-import {DEACTIVATED_ACCOUNT, openai as diagnose} from '../diagnose/openai.js';
+import {
+  DEACTIVATED_ACCOUNT,
+  openai as diagnose,
+  PLACEHOLDER_KEY_ACTION,
+  PLACEHOLDER_KEY_REFUSED,
+} from '../diagnose/openai.js';
 import type {KeyShape} from './key-shape.js';
 import {type Body, errorOf, stringAt} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
@@ -124,6 +129,12 @@ export const openai = {
   },
   errorTexts: {
     texts: [
+      {
+        pattern: PLACEHOLDER_KEY_REFUSED,
+        layers: ['base-url'],
+        action: PLACEHOLDER_KEY_ACTION,
+        code: 'invalid_api_key',
+      },
       {
         pattern: /Incorrect API key provided|\binvalid_api_key\b/i,
         layers: ['provider-key'],
