@@ -228,6 +228,29 @@ const CLASSES: Record<string, MeaningClass> = {
         {text: 'Model name not recognized: gpt4', layer: 'model'},
       ],
     },
+  'a model that does not support what the request asks is the request; cloud credentials that cannot be found or refreshed are the key':
+    {
+      corpus: ['e-openai-6', 'c-bedrock-13'],
+      paraphrases: [
+        {
+          text: '[ERROR] Failed to process response: 400 This model does not support assistant message prefill. The conversation must end with a user message.',
+          layer: 'request',
+        },
+        {
+          text: "API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.",
+          layer: 'request',
+        },
+        {
+          text: 'Error: Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.',
+          layer: 'provider-key',
+        },
+        {
+          text: "google.auth.exceptions.RefreshError: ('invalid_grant: Bad Request', {'error': 'invalid_grant', 'error_description': 'Bad Request'})",
+          layer: 'provider-key',
+        },
+        {text: 'OAuth token revoked · Please run /login', layer: 'provider-key'},
+      ],
+    },
 };
 
 describe.each(Object.entries(CLASSES))('%s', (_name, {corpus, paraphrases}) => {
