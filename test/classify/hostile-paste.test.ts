@@ -44,14 +44,19 @@ describe('classify on a hostile megabyte', () => {
     ['backslashes', '\\'],
     ['Cursor code prefixes', 'ERROR_'],
     ['a model id after "model: "', '1.', 'model: '],
+    ['blank lines after a status, with a provider named', '\n', 'HTTP 499\n', 'openai'],
   ])(
     'a megabyte of %s is answered within the budget',
-    async (_name, unit, lead = '') => {
-      const run = await execa(process.execPath, [CLI, 'classify', '--json', '-'], {
-        input: megabyteOf(unit, lead),
-        reject: false,
-        timeout: BUDGET_MS,
-      });
+    async (_name, unit, lead = '', provider?: string) => {
+      const run = await execa(
+        process.execPath,
+        [CLI, 'classify', '--json', ...(provider ? ['--provider', provider] : []), '-'],
+        {
+          input: megabyteOf(unit, lead),
+          reject: false,
+          timeout: BUDGET_MS,
+        },
+      );
       expect(run.timedOut).toBe(false);
       expect(run.exitCode).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({schema: 1});

@@ -80,7 +80,7 @@ export function firstUrl(text: string): string | null {
 export function headersFromText(text: string): Record<string, string> {
   const headers: Record<string, string> = {};
   const pattern =
-    /^\s*(retry-after(?:-ms)?|x-amzn-errortype|x-amzn-requestid|x-request-id|request-id|apim-request-id|x-ratelimit-[\w-]+|anthropic-ratelimit-[\w-]+)\s*:\s*(\S[^\r\n]*)$/gim;
+    /^[^\S\n]*(retry-after(?:-ms)?|x-amzn-errortype|x-amzn-requestid|x-request-id|request-id|apim-request-id|x-ratelimit-[\w-]+|anthropic-ratelimit-[\w-]+)\s*:\s*(\S[^\r\n]*)$/gim;
   for (const match of text.matchAll(pattern)) {
     headers[match[1]!.toLowerCase()] = match[2]!.trim();
   }
