@@ -251,6 +251,29 @@ const CLASSES: Record<string, MeaningClass> = {
         {text: 'OAuth token revoked · Please run /login', layer: 'provider-key'},
       ],
     },
+  "an SDK exception's class name loses to the message it wraps": {
+    corpus: ['d-wrapped-9', 'd-wrapped-62', 'f-wrapped-30'],
+    paraphrases: [
+      {
+        text: 'RateLimitError: Your credit balance is too low to access the Anthropic API.',
+        layer: 'quota',
+      },
+      {
+        text: 'AuthenticationError: Your organization must be verified to use this model.',
+        layer: 'provider-permission',
+      },
+      {
+        text: 'InternalServerError: 500 The model `o3` does not exist or you do not have access to it.',
+        layer: 'model',
+      },
+      {
+        text: 'PermissionDeniedError: 403 Your request was blocked by our content moderation system.',
+        layer: 'request',
+      },
+      {text: 'NotFoundError: 404 Your credit balance is too low', layer: 'quota'},
+      {text: 'ConflictError: 409 rate_limit_error', layer: 'rate-limit'},
+    ],
+  },
 };
 
 describe.each(Object.entries(CLASSES))('%s', (_name, {corpus, paraphrases}) => {

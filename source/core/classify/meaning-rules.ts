@@ -151,7 +151,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     REQUEST_ACTION,
   ),
   rule(
-    /content[_ ]filter|content management policy|ResponsibleAIPolicy|safety (?:concerns|guidelines|settings|system)|blocked due to|flagged|violat\w+ (?:our|the) (?:usage )?polic|invalid_prompt|\bSAFETY\b|prohibited content|blockReason/i,
+    /content[_ ]filter|content management policy|content moderation|moderation (?:system|policy|filter)|blocked by (?:our |the )?(?:content|safety|moderation)|ResponsibleAIPolicy|safety (?:concerns|guidelines|settings|system)|blocked due to|flagged|violat\w+ (?:our|the) (?:usage )?polic|invalid_prompt|\bSAFETY\b|prohibited content|blockReason/i,
     ['request'],
     'A content filter refused this request. Rephrase it, or use another model or provider; the key is fine.',
   ),
