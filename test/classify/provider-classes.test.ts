@@ -314,3 +314,156 @@ describe.each(CLASSES)('$name', ({ids, paraphrases}) => {
     expect(result.layer, JSON.stringify(result)).toBe(layer);
   });
 });
+
+// The everyday provider-side texts in SDKs' and runtimes' own words, none copied from the corpus:
+// each layer of each provider family must still read right when a rule is widened elsewhere.
+const EVERYDAY: Paraphrase[] = [
+  {
+    text: 'Error: 429 You exceeded your current quota, please check your plan and billing details.',
+    layer: 'quota',
+    provider: 'openai',
+  },
+  {
+    text: "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}",
+    layer: 'rate-limit',
+  },
+  {text: 'openai.APITimeoutError: Request timed out.', layer: 'network'},
+  {text: 'httpx.ConnectTimeout: timed out', layer: 'network'},
+  {
+    text: "requests.exceptions.SSLError: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/chat/completions (Caused by SSLError(SSLEOFError(8, 'EOF occurred in violation of protocol (_ssl.c:1131)')))",
+    layer: 'network',
+  },
+  {text: 'Error: connect ETIMEDOUT 104.18.7.192:443', layer: 'network', provider: 'openai'},
+  {
+    text: 'An error occurred (ExpiredTokenException) when calling the InvokeModel operation: The security token included in the request is expired',
+    layer: 'provider-key',
+  },
+  {
+    text: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials',
+    layer: 'provider-key',
+  },
+  {
+    text: 'An error occurred (ValidationException) when calling the InvokeModel operation: Malformed input request: #: extraneous key [max_tokens] is not permitted, please reformat your input and try again.',
+    layer: 'request',
+  },
+  {
+    text: 'An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many requests, please wait before trying again.',
+    layer: 'rate-limit',
+  },
+  {
+    text: 'An error occurred (ServiceUnavailableException) when calling the ConverseStream operation: Bedrock is unable to process your request.',
+    layer: 'provider-outage',
+  },
+  {
+    text: "openai.NotFoundError: Error code: 404 - {'error': {'code': 'DeploymentNotFound', 'message': 'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.'}}",
+    layer: 'model',
+  },
+  {
+    text: "openai.BadRequestError: Error code: 400 - {'error': {'message': \"The response was filtered due to the prompt triggering Azure OpenAI's content management policy.\", 'type': None, 'param': 'prompt', 'code': 'content_filter', 'status': 400}}",
+    layer: 'request',
+  },
+  {
+    text: 'getaddrinfo ENOTFOUND my-resource.openai.azure.com',
+    layer: 'base-url',
+    provider: 'azure',
+  },
+  {
+    text: "google.genai.errors.ClientError: 400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'API key not valid. Please pass a valid API key.', 'status': 'INVALID_ARGUMENT'}}",
+    layer: 'provider-key',
+  },
+  {
+    text: "google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com'",
+    layer: 'rate-limit',
+  },
+  {
+    text: '[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent: [503 Service Unavailable] The model is overloaded. Please try again later.',
+    layer: 'provider-outage',
+  },
+  {
+    text: 'models/gemini-1.0-pro is not found for API version v1beta, or is not supported for generateContent.',
+    layer: 'model',
+  },
+  {
+    text: '{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"google/gemini-2.0-flash-exp:free is temporarily rate-limited upstream. Please retry shortly.","provider_name":"Google"}}}',
+    layer: 'rate-limit',
+    provider: 'openrouter',
+  },
+  {
+    text: '402 This request requires more credits, or fewer max_tokens. You requested up to 4096 tokens, but can only afford 1000.',
+    layer: 'quota',
+    provider: 'openrouter',
+  },
+  {text: 'Error: pull model manifest: file does not exist', layer: 'model'},
+  {
+    text: 'Error: read ECONNRESET at TLSWrap.onStreamRead (node:internal/stream_base_commons:217:20)',
+    layer: 'network',
+  },
+  {text: 'HTTP/1.1 407 Proxy Authentication Required', layer: 'network'},
+  {text: 'net::ERR_CERT_AUTHORITY_INVALID', layer: 'network'},
+  {text: 'Error: socket hang up', layer: 'network'},
+  {
+    text: "openai.InternalServerError: Error code: 503 - {'error': {'message': 'The server is overloaded or not ready yet.', 'type': 'server_error'}}",
+    layer: 'provider-outage',
+  },
+  {
+    text: "anthropic.APIStatusError: {'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}",
+    layer: 'provider-outage',
+  },
+  {
+    text: "litellm.ContextWindowExceededError: This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens.",
+    layer: 'request',
+  },
+  {
+    text: 'Error: 401 Unauthorized: {"error":{"message":"Invalid token","type":"new_api_error"}}',
+    layer: 'provider-key',
+  },
+  {
+    text: 'openai.APIConnectionError: Connection error. (cause: connect ECONNREFUSED 127.0.0.1:8000)',
+    layer: 'base-url',
+  },
+  {text: 'ConnectionRefusedError: [Errno 111] Connection refused', layer: 'base-url'},
+  {text: 'Error: getaddrinfo ENOTFOUND host.docker.internal', layer: 'base-url'},
+  {
+    text: "urllib3.exceptions.MaxRetryError: HTTPConnectionPool(host='ollama', port=11434): Max retries exceeded with url: /api/chat (Caused by NameResolutionError(\"Failed to resolve 'ollama' ([Errno -2] Name or service not known)\"))",
+    layer: 'base-url',
+  },
+  {
+    text: 'Error: self-signed certificate in certificate chain',
+    layer: 'network',
+    provider: 'anthropic',
+  },
+  {text: '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)', layer: 'network'},
+  {
+    text: 'API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}',
+    layer: 'provider-outage',
+  },
+  {
+    text: 'Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits."}}',
+    layer: 'quota',
+  },
+  {
+    text: 'AccessDeniedException: Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions',
+    layer: 'provider-permission',
+  },
+  {
+    text: "Error code: 403 - {'error': {'code': 'AuthenticationTypeDisabled', 'message': 'Key based authentication is disabled for this resource.'}}",
+    layer: 'provider-permission',
+    provider: 'azure',
+  },
+  {
+    text: 'Error: write EPROTO 140352051468160:error:1408F10B:SSL routines:ssl3_get_record:wrong version number',
+    layer: 'network',
+    provider: 'openai',
+  },
+  {
+    text: 'httpx.ConnectError: [SSL: WRONG_VERSION_NUMBER] wrong version number (POST https://localhost:11434/v1/chat/completions)',
+    layer: 'base-url',
+  },
+];
+
+describe('everyday provider-side texts', () => {
+  it.each(EVERYDAY)('$text', ({text, layer, provider}) => {
+    const result = classifyError({text, provider: provider ?? null});
+    expect(result.layer, JSON.stringify(result)).toBe(layer);
+  });
+});
