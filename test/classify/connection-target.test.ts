@@ -95,3 +95,55 @@ describe('a message drawn inside a terminal box reads as its words', () => {
     );
   });
 });
+
+// More runtimes' words for the same boundary: .NET, Go, Java, curl, Python, Node.
+const OTHER_RUNTIMES: {text: string; layer: Layer; provider?: Provider}[] = [
+  {text: 'Error: connect ECONNREFUSED 127.0.0.1:443', layer: 'network', provider: 'anthropic'},
+  {text: 'openai.APIConnectionError: Connection error.', layer: 'network', provider: 'openai'},
+  {
+    text: 'Error: Could not connect to LM Studio at http://localhost:1234. Is the server running?',
+    layer: 'base-url',
+  },
+  {
+    text: 'litellm.APIConnectionError: OllamaException - [Errno 111] Connection refused',
+    layer: 'base-url',
+  },
+  {
+    text: "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
+    layer: 'network',
+    provider: 'openai',
+  },
+  {text: 'dial tcp 10.0.0.12:4000: connect: no route to host', layer: 'base-url'},
+  {text: 'dial tcp: lookup api.anthropic.com: i/o timeout', layer: 'network'},
+  {text: 'java.net.SocketTimeoutException: timeout', layer: 'network', provider: 'openai'},
+  {
+    text: 'System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception. ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot',
+    layer: 'network',
+    provider: 'azure',
+  },
+  {text: 'Error: unable to verify the first certificate', layer: 'network', provider: 'openrouter'},
+  {
+    text: 'FetchError: request to https://my-litellm.internal.example.com/v1/chat/completions failed, reason: getaddrinfo ENOTFOUND my-litellm.internal.example.com',
+    layer: 'base-url',
+  },
+  {text: 'Error: getaddrinfo ENOTFOUND openrouter.ai', layer: 'network'},
+  {
+    text: 'httpx.ConnectError: [Errno -3] Temporary failure in name resolution',
+    layer: 'network',
+    provider: 'google',
+  },
+  {
+    text: "requests.exceptions.ProxyError: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/models (Caused by ProxyError('Unable to connect to proxy', OSError('Tunnel connection failed: 403 Forbidden')))",
+    layer: 'network',
+  },
+  {text: 'Error: 404 page not found', layer: 'base-url'},
+  {text: '{"detail":"Not Found"}', layer: 'base-url'},
+  {text: 'Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON', layer: 'base-url'},
+  {text: "openai.NotFoundError: Error code: 404 - {'detail': 'Not Found'}", layer: 'base-url'},
+];
+
+describe("the same boundary in other runtimes' words", () => {
+  it.each(OTHER_RUNTIMES)('$text', ({text, layer, provider}) => {
+    expectLayer(text, layer, provider ?? null);
+  });
+});

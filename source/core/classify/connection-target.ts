@@ -24,7 +24,7 @@ const RESOLVER =
 
 /** A certificate this machine does not trust: an intercepting proxy or an old CA store. */
 const TLS_TRUST =
-  /self[- ]signed|x509|CERTIFICATE_VERIFY_FAILED|certificate verify failed|local issuer|unknown authority|CERT_HAS_EXPIRED|certificate has expired/i;
+  /self[- ]signed|x509|CERTIFICATE_VERIFY_FAILED|certificate verify failed|local issuer|unknown authority|CERT_HAS_EXPIRED|certificate has expired|remote certificate is invalid|UntrustedRoot/i;
 
 /**
  * A host named where runtimes name the target of a failed connection: a URL, `host='…'`,
@@ -57,6 +57,8 @@ function kindOf(host: string): HostKind | null {
   return SPECS.some((spec) => spec.ownDomains?.test(name)) ? 'provider' : 'typed';
 }
 
+const LOOPBACK_HTTPS = /\b(?:127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1\]?):443\b/;
+
 /** A local model server, by name or by the port it listens on. */
 const LOCAL_SERVER =
   /\bOllama|LM ?Studio|\bvLLM\b|llama\.cpp|LocalAI|\bkoboldcpp|(?:\bport=|:)(?:11434|1234|8000|4000)\b/i;
@@ -84,6 +86,8 @@ export function connectionLayers(
   const network: Layer[] = ['network'];
   const either: Layer[] = ['base-url', 'network'];
   if (PROXY.test(text) || RESOLVER.test(text) || TLS_TRUST.test(text)) return network;
+  // HTTPS on this machine's own address: a hosts-file entry or an interceptor took the name.
+  if (LOOPBACK_HTTPS.test(text) && !LOCAL_SERVER.test(text)) return network;
   const kinds = hostKinds(text);
   // The provider's own host reached this machine or a private address: a proxy or a hosts file.
   if (kinds.has('provider')) return network;
