@@ -140,6 +140,12 @@ describe('corpus: the router keeps its score', () => {
     expect(score.holdout.accuracy >= CORPUS_FLOOR.holdout, 'holdout below its floor').toBe(true);
   });
 
+  it('on the untouched holdout (never its number)', () => {
+    expect(score.untouched.accuracy >= CORPUS_FLOOR.untouched, 'untouched below its floor').toBe(
+      true,
+    );
+  });
+
   it('on the dev split, once a holdout (never its number)', () => {
     expect(score.dev.accuracy >= CORPUS_FLOOR.dev, 'dev below its floor').toBe(true);
   });
