@@ -6,7 +6,14 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {classifyError} from './classify-under-test.js';
 import {CORPUS_FLOOR} from './corpus-floor.js';
-import {FAMILIES, loadCorpus, problemsOf, realLookingKeys, splitOf} from './corpus-loader.js';
+import {
+  DEV_PREFIXES,
+  FAMILIES,
+  loadCorpus,
+  problemsOf,
+  realLookingKeys,
+  splitOf,
+} from './corpus-loader.js';
 import {LAYERS, PROVIDERS} from '../../source/core/vocabulary.js';
 import {scoreCorpus} from './corpus-score.js';
 
@@ -117,18 +124,24 @@ describe('corpus: coverage', () => {
     expect(splitOf('f-openai-1')).toBe('dev');
     expect(splitOf('f-cursor-editor-17')).toBe('dev');
     expect(splitOf('e-wrapped-3')).toBe('dev');
-    expect(splitOf('g-openai-1')).toBe('untouched');
-    expect(splitOf('g-cursor-editor-17')).toBe('untouched');
+    expect(splitOf('g-openai-1')).toBe('dev');
+    expect(splitOf('h-openai-1')).toBe('untouched');
+    expect(splitOf('h-cursor-editor-17')).toBe('untouched');
     const hashedIds = Array.from({length: 200}, (_, i) => `openai-${i}`);
     expect(hashedIds.map(splitOf)).not.toContain('dev');
     expect(hashedIds.map(splitOf)).not.toContain('untouched');
     expect(problemsOf({id: 'f-openai-1'}, 'openai', 'tuning').join()).toMatch(/dev split/);
-    expect(problemsOf({id: 'g-openai-1'}, 'openai', 'tuning').join()).toMatch(/untouched split/);
+    expect(problemsOf({id: 'h-openai-1'}, 'openai', 'tuning').join()).toMatch(/untouched split/);
   });
 });
 
 describe('corpus: the router keeps its score', () => {
   const score = scoreCorpus(corpus.lines, classifyError);
+  const devCollection = (prefix: string) =>
+    scoreCorpus(
+      corpus.lines.filter((line) => line.split === 'dev' && line.entry.id.startsWith(prefix)),
+      classifyError,
+    ).dev;
 
   it('on the tuning split', () => {
     expect(score.tuning.accuracy).toBeGreaterThanOrEqual(CORPUS_FLOOR.tuning);
@@ -140,13 +153,13 @@ describe('corpus: the router keeps its score', () => {
     expect(score.holdout.accuracy >= CORPUS_FLOOR.holdout, 'holdout below its floor').toBe(true);
   });
 
-  it('on the untouched holdout (never its number)', () => {
-    expect(score.untouched.accuracy >= CORPUS_FLOOR.untouched, 'untouched below its floor').toBe(
-      true,
-    );
+  it.each(Object.entries(CORPUS_FLOOR.dev))('on the dev collection %s', (prefix, floor) => {
+    const collection = devCollection(prefix);
+    expect(collection.total).toBeGreaterThan(0);
+    expect(collection.accuracy).toBeGreaterThanOrEqual(floor);
   });
 
-  it('on the dev split, once a holdout (never its number)', () => {
-    expect(score.dev.accuracy >= CORPUS_FLOOR.dev, 'dev below its floor').toBe(true);
+  it('gives every dev collection a floor', () => {
+    expect(Object.keys(CORPUS_FLOOR.dev).sort()).toEqual([...DEV_PREFIXES].sort());
   });
 });
