@@ -1,18 +1,18 @@
-// Each family of misses the first router had, drawn from the corpus's tuning split: the text as
-// collected, with the layer(s) its thread's resolution showed.
+// Each family of misses the first router had, drawn from the corpus's studied splits (tuning and
+// dev): the text as collected, with the layer(s) its thread's resolution showed.
 import {describe, expect, it} from 'vitest';
 import {classifyError} from './classify-under-test.js';
-import {loadCorpus} from './corpus-loader.js';
+import {loadCorpus, STUDIED_SPLITS} from './corpus-loader.js';
 
-const tuning = new Map(
+const studied = new Map(
   loadCorpus()
-    .lines.filter((line) => line.split === 'tuning')
+    .lines.filter((line) => STUDIED_SPLITS.includes(line.split))
     .map((line) => [line.entry.id, line.entry]),
 );
 
 function expectCorpusLine(id: string) {
-  const entry = tuning.get(id);
-  expect(entry, `${id} is in the tuning split`).toBeDefined();
+  const entry = studied.get(id);
+  expect(entry, `${id} is in a studied split`).toBeDefined();
   const result = classifyError({
     text: entry!.text,
     status: entry!.status,
@@ -28,6 +28,8 @@ const FAMILIES: Record<string, string[]> = {
     'c-cursor-editor-19', // Usage Limit Reached, Please Upgrade to Pro
     'c-cursor-editor-14', // overloaded for non-pro users, free quota used
     'c-cursor-editor-2', // too many free trial accounts
+    'e-cursor-editor-2', // too many computers
+    'e-cursor-editor-29', // too many computers, after "Error :"
     'c-cursor-editor-16', // slow pool
     'c-cursor-editor-11', // this model provider doesn't serve your region
     'c-cursor-editor-4', // Model name is not valid
@@ -65,6 +67,8 @@ const FAMILIES: Record<string, string[]> = {
     'c-azure-15', // litellm RateLimitError around Azure's quota text
     'c-cursor-editor-49', // provider answer nested in ERROR_OPENAI
     'd-wrapped-69', // Gemini "API key not valid" nested in a gateway body
+    'f-gateway-6', // DeepSeek "Model Not Exist" body nested in a tool's own message
+    'e-gateway-10', // "400 Model Not Exist" without its body
   ],
   'endpoint and version errors': [
     'c-azure-5', // API version not supported
@@ -135,7 +139,7 @@ describe('the text alone, without the status or provider its collector recorded'
     'c-openrouter-40', // "Your chosen model is down"
     'c-bedrock-39', // AccessDeniedException: no sufficient permissions
   ])('%s', (id) => {
-    const entry = tuning.get(id)!;
+    const entry = studied.get(id)!;
     const result = classifyError({text: entry.text, status: null, provider: null});
     expect(entry.labels, JSON.stringify(result)).toContain(result.layer);
   });
@@ -148,7 +152,7 @@ describe('a message cut off after its exception name', () => {
     ['d-sdk-network-16', 'Name or service not known'], // socket.gaierror
     ['c-bedrock-10', 'supported. Retry'], // Invocation of model ID … with on-demand throughput
   ])('%s', (id, tail) => {
-    const entry = tuning.get(id)!;
+    const entry = studied.get(id)!;
     expect(entry.text.indexOf(tail)).toBeGreaterThan(0);
     const cut = entry.text.slice(0, entry.text.indexOf(tail));
     const result = classifyError({text: cut, status: entry.status, provider: entry.provider});
@@ -165,7 +169,7 @@ describe("what Cursor's carrier title carries", () => {
     'c-gateway-26', // "POST /v1/chat/completions HTTP/1.1" 404 Not Found
     'd-openai-52', // Request failed with status code 400
   ])('%s', (id) => {
-    const entry = tuning.get(id)!;
+    const entry = studied.get(id)!;
     const text = JSON.stringify({
       error: 'ERROR_OPENAI',
       details: {title: 'Unable to reach the model provider', detail: `API Error: ${entry.text}`},
