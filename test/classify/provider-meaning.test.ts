@@ -274,6 +274,78 @@ const CLASSES: Record<string, MeaningClass> = {
       {text: 'ConflictError: 409 rate_limit_error', layer: 'rate-limit'},
     ],
   },
+  'a key-level reason (suspended, invalid, expired consumer key) outranks the 403 status word': {
+    corpus: ['g-google-3', 'g-google-4', 'g-google-5'],
+    paraphrases: [
+      {
+        text: '{"error":{"code":403,"message":"Permission denied: Consumer \'api_key:REDACTED\' has been suspended.","status":"PERMISSION_DENIED"}}',
+        layer: 'provider-key',
+        provider: 'google',
+        status: 403,
+      },
+      {
+        text: 'google.api_core.exceptions.PermissionDenied: 403 The API key has been suspended. [reason: "CONSUMER_SUSPENDED"]',
+        layer: 'provider-key',
+      },
+      {
+        text: 'ClientError: 400 INVALID_ARGUMENT. {"error":{"code":400,"message":"The provided key has expired, please renew it.","status":"INVALID_ARGUMENT","details":[{"reason":"API_KEY_EXPIRED"}]}}',
+        layer: 'provider-key',
+      },
+    ],
+  },
+  "an HTML error page whose title is a 5xx is the provider's edge failing, not the path": {
+    corpus: ['g-openai-14'],
+    paraphrases: [
+      {
+        text: 'APIStatusError: <!DOCTYPE html><html><head><title>api.example.com | 524: A timeout occurred</title></head><body>cloudflare</body></html>',
+        layer: 'provider-outage',
+      },
+      {
+        text: 'Error code: 503 - <html><head><title>503 Service Temporarily Unavailable</title></head><body><h1>503 Service Temporarily Unavailable</h1><hr>nginx</body></html>',
+        layer: 'provider-outage',
+      },
+      {
+        text: 'anthropic.InternalServerError: <html><head><title>500 Internal Server Error</title></head></html>',
+        layer: 'provider-outage',
+      },
+    ],
+  },
+  'a cloud SDK that finds no credentials anywhere is the key': {
+    corpus: ['g-bedrock-12'],
+    paraphrases: [
+      {
+        text: 'CredentialsProviderError: Could not load credentials from any providers',
+        layer: 'provider-key',
+        provider: 'bedrock',
+      },
+      {
+        text: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials',
+        layer: 'provider-key',
+      },
+      {
+        text: 'google.auth.exceptions.DefaultCredentialsError: Could not automatically determine credentials.',
+        layer: 'provider-key',
+      },
+    ],
+  },
+  "a browser's own fetch failure (WebKit's \"Load failed\", Firefox's NetworkError) is the network":
+    {
+      corpus: ['g-sdk-network-10'],
+      paraphrases: [
+        {
+          text: 'TypeError: Load failed (api.openai.com)',
+          layer: 'network',
+        },
+        {
+          text: '[Anthropic Error]: Error fetching from https://api.anthropic.com/v1/messages: Load failed',
+          layer: 'network',
+        },
+        {
+          text: 'TypeError: NetworkError when attempting to fetch resource.',
+          layer: 'network',
+        },
+      ],
+    },
 };
 
 describe.each(Object.entries(CLASSES))('%s', (_name, {corpus, paraphrases}) => {

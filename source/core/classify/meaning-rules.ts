@@ -86,6 +86,15 @@ function unlessCredentials(inner: TextRule): TextRule {
   };
 }
 
+/** A cloud SDK that found no credentials in any of its sources: no key reached the provider. */
+const NO_CREDENTIALS_RULES: readonly TextRule[] = [
+  rule(
+    /(?:Could not|Unable to|Failed to) (?:load|locate|find|determine|resolve) (?:any )?(?:valid )?credentials|Could not automatically determine credentials|NoCredentialsError|CredentialsProviderError/i,
+    ['provider-key'],
+    'No credentials were found where the request runs: sign in with the cloud command-line tool or set its credential variables (or profile), or paste the key into Cursor Settings > Models.',
+  ),
+];
+
 const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
   rule(
     /suspicious activity|No Cursor session|No models available for (?:this|your) account|unlock (?:your |the )?keychain|keychain (?:is )?locked|session (?:has )?expired|please (?:log|sign) ?in again|not (?:signed|logged) in\b|(?:sign|log) ?in to (?:Cursor|continue)|(?:must|need to) (?:be )?(?:signed|logged) in|log in to cursor\.com|account (?:has been )?(?:blocked|suspended|banned|disabled)/i,
@@ -185,6 +194,8 @@ const MODEL_RULES: readonly TextRule[] = [
 
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
+  // An HTML page titled with a 5xx is an edge or proxy failing, not a page at the wrong path.
+  failingSide(/<(?:title|h1)>[^<]{0,80}?\b5\d\d\b/i),
   rule(
     /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid[_ ]URL|(?:cannot|can't|could not|failed to|unable to) (?:be )?parsed? (?:\S+ )?(?:as )?(?:an? )?URL|MalformedURL|no protocol: |(?:undefined|null)\/(?:v\d|chat|completions|models)\b|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route (?:found|matche[sd]|for)\b|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|operation is not recognized|(?:Ollama|LM ?Studio|vLLM|llama\.cpp|localhost:\d+|127\.0\.0\.1:\d+)\b[^\n]{0,80}(?:status(?: code)?:? 404\b|\b404 Not Found)|base[_ ]?url|(?:POST|GET) \S+ ["']?HTTP\/[\d.]+["']? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|No connection adapters|InvalidSchema|UnsupportedProtocol|missing an 'https?:\/\/' or|bad\/illegal format or missing URL|\/v1\/v1\/|URL was not found|(?:verify|check|ensure)[^.\n]{0,40}URL'? is correct|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
     ['base-url'],
@@ -424,9 +435,9 @@ const NETWORK_RULES: readonly TextRule[] = [
   connectionRule(NETWORK_CAUSE),
 ];
 
-/** Connection words that Cursor's own banners also use: they rank below Cursor's service. */
+/** Connection words that Cursor's own banners also use: they rank below Cursor's service ("Load failed" is WebKit's "Failed to fetch"). */
 const WEAK_NETWORK_CAUSE =
-  /Connect(?:ion)? ?(?:call )?failed|ConnectError|APIConnectionError|Connection error|Network ?Error|network error|fetch failed|Failed to fetch|internet connection|VPN/i;
+  /Connect(?:ion)? ?(?:call )?failed|ConnectError|APIConnectionError|Connection error|Network ?Error|network error|fetch failed|Failed to fetch|(?<!model )\bLoad failed\b|internet connection|VPN/i;
 
 const WEAK_NETWORK_RULES: readonly TextRule[] = [connectionRule(WEAK_NETWORK_CAUSE)];
 
@@ -437,6 +448,7 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...ACCOUNT_RULES,
   ...PLAN_RULES,
   ...BILLING_RULES,
+  ...NO_CREDENTIALS_RULES,
   ...REQUEST_RULES,
   ...ENDPOINT_KIND_RULES,
   ...MODEL_RULES,

@@ -74,13 +74,22 @@ export function gemini({status, json, message, retry, keyPrefix}: Reading): Verd
       action: DOUBLED_KEY,
     };
   }
-  if (reason === 'API_KEY_INVALID' || /API key not valid|API key expired/i.test(message)) {
+  // Key-level reasons: the key itself is invalid, expired or suspended, whatever the status says.
+  const keyReason = /^(?:API_KEY_INVALID|API_KEY_EXPIRED|CONSUMER_SUSPENDED)$/.test(reason ?? '');
+  if (
+    keyReason ||
+    /API key not valid|API key expired|Consumer '?api_key:\S{0,200}? has been suspended/i.test(
+      message,
+    )
+  ) {
     return {
       layer: 'provider-key',
       code: reason ?? 'API_KEY_INVALID',
-      action: /expired/i.test(message)
-        ? 'The Google API key has expired: create a new key at aistudio.google.com/apikey.'
-        : 'Google rejects the key (invalid or deleted): create a new key at aistudio.google.com/apikey.',
+      action: /suspended/i.test(message)
+        ? 'Google suspended this key: create a new key at aistudio.google.com/apikey (and check the project in Google Cloud).'
+        : /expired/i.test(message)
+          ? 'The Google API key has expired: create a new key at aistudio.google.com/apikey.'
+          : 'Google rejects the key (invalid or deleted): create a new key at aistudio.google.com/apikey.',
     };
   }
   if (status === 400 && /location is not supported/i.test(message)) {

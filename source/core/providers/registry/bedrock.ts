@@ -152,6 +152,14 @@ export const bedrock = {
           'The AWS credentials are wrong or expired: refresh them (aws sso login, a new access key or Bedrock API key), and check AWS_REGION matches the key.',
       },
       {
+        // The SDK found no credentials at all: nothing was signed, so nothing said more.
+        pattern:
+          /Could not load credentials from any providers|Unable to locate credentials|NoCredentialsError|CredentialsProviderError/i,
+        layers: ['provider-key'],
+        action:
+          'No AWS credentials were found where the request runs: run aws sso login or aws configure, set AWS_PROFILE (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), or paste a Bedrock API key.',
+      },
+      {
         pattern: /not authorized to perform:? bedrock:CallWithBearerToken/i,
         layers: ['provider-permission'],
         action:
