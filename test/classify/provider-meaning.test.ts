@@ -310,6 +310,53 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  'an image too big in pixels or bytes is the request': {
+    corpus: ['g-anthropic-12'],
+    paraphrases: [
+      {
+        text: '400 {"error":{"type":"invalid_request_error","message":"image exceeds 5 MB maximum: 7340032 bytes > 5242880 bytes"}}',
+        layer: 'request',
+      },
+      {
+        text: 'BadRequestError: Image dimensions exceed the maximum allowed (8000x8000 pixels).',
+        layer: 'request',
+      },
+      {
+        text: 'Error: the image resolution is too large; images must be at most 2048 pixels on the long side',
+        layer: 'request',
+      },
+    ],
+  },
+  'one request larger than a per-minute token limit is the request, not the pace': {
+    corpus: ['g-gateway-10'],
+    paraphrases: [
+      {
+        text: "Error code: 413 - {'error': {'message': 'Request too large for gpt-4o on tokens per min (TPM): Limit 30000, Requested 41022.', 'code': 'rate_limit_exceeded'}}",
+        layer: 'request',
+      },
+      {
+        text: "RateLimitError: this request (52,000 tokens) exceeds your organization's limit of 40,000 input tokens per minute; please reduce the prompt length",
+        layer: 'request',
+      },
+    ],
+  },
+  "no provider allowed by the account's routing settings serves the model": {
+    corpus: ['g-openrouter-11'],
+    paraphrases: [
+      {
+        text: '{"error":{"message":"No allowed providers are available for the selected model.","code":404}}',
+        layer: 'provider-permission',
+        provider: 'openrouter',
+        status: 404,
+      },
+      {
+        text: '{"error":{"message":"None of the providers allowed by your account settings can serve the selected model.","code":404}}',
+        layer: 'provider-permission',
+        provider: 'openrouter',
+        status: 404,
+      },
+    ],
+  },
   'a cloud SDK that finds no credentials anywhere is the key': {
     corpus: ['g-bedrock-12'],
     paraphrases: [

@@ -155,7 +155,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     'The provider could not finish this request in time: usually the prompt or context is too large. Send less, or raise the client timeout; retry.',
   ),
   rule(
-    /prompt is too long|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceed(?:s|ed)? (?:the )?(?:[\d,]+ )?(?:model's |maximum |max |output |input )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed|prompt (?:is )?too long|RECITATION|alternate between|valid role|should be with role|Malformed (?:input|request)|(?:must not|cannot) be empty|is not specified/i,
+    /prompt is too long|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceed(?:s|ed)? (?:the )?(?:[\d,]+ )?(?:model's |maximum |max |output |input )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|\bimages?\b[^.]{0,60}?\b(?:dimensions?|resolution|size|bytes)\b[^.]{0,40}?\b(?:exceeds?|too (?:large|big)|max)|\bimages? (?:exceeds?|is too (?:large|big))|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed|prompt (?:is )?too long|RECITATION|alternate between|valid role|should be with role|Malformed (?:input|request)|(?:must not|cannot) be empty|is not specified/i,
     ['request'],
     REQUEST_ACTION,
   ),

@@ -4,7 +4,7 @@ import {field, NO_ROTATE, outage, rateLimited, text, unexpected} from './common.
 import type {Reading, Verdict} from './common.js';
 
 const ACCOUNT_SETTINGS =
-  /data policy|guardrail|settings\/privacy|\(account settings\)|ignored providers|providers have been ignored/i;
+  /data policy|guardrail|settings\/privacy|\(account settings\)|ignored providers|providers have been ignored|No allowed providers|providers? (?:permitted|allowed) by your (?:account|settings)/i;
 
 export function openrouter({status: httpStatus, json, message, retry, headers}: Reading): Verdict {
   const embedded = Number(field(json, 'error', 'code'));

@@ -184,8 +184,9 @@ export const openai = {
         code: 'rate_limit_exceeded',
       },
       {
+        // One request bigger than the whole per-minute budget: waiting cannot make it fit.
         pattern: /Request too large for/i,
-        layers: ['rate-limit'],
+        layers: ['request', 'rate-limit'],
         action:
           'The request is larger than the per-minute token limit: shorten it or pick a model with a higher limit. Retrying as-is will not help.',
         code: 'rate_limit_exceeded',
