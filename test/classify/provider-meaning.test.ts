@@ -393,6 +393,23 @@ const CLASSES: Record<string, MeaningClass> = {
         },
       ],
     },
+  "a provider's public host called on a path without its version segment is the base URL": {
+    corpus: ['g-anthropic-13'],
+    paraphrases: [
+      {
+        text: "AI_APICallError: Not Found\n  url: 'https://api.openai.com/chat/completions'",
+        layer: 'base-url',
+      },
+      {
+        text: 'NotFoundError: 404 page not found (POST https://api.anthropic.com/messages)',
+        layer: 'base-url',
+      },
+      {
+        text: 'HTTP 404 Not Found from https://api.mistral.ai/chat/completions',
+        layer: 'base-url',
+      },
+    ],
+  },
 };
 
 describe.each(Object.entries(CLASSES))('%s', (_name, {corpus, paraphrases}) => {

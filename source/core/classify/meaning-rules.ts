@@ -192,10 +192,27 @@ const MODEL_RULES: readonly TextRule[] = [
   ),
 ];
 
+function onlyWhenNotFound(inner: TextRule): TextRule {
+  return {
+    pattern: inner.pattern,
+    match: (found, provider) =>
+      /\b404\b|Not Found/i.test(found.input) ? inner.match(found, provider) : null,
+  };
+}
+
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
   // An HTML page titled with a 5xx is an edge or proxy failing, not a page at the wrong path.
   failingSide(/<(?:title|h1)>[^<]{0,80}?\b5\d\d\b/i),
+  // A provider's public API host that answered 404 on an endpoint with no version segment before
+  // it (some hosts serve both paths, so without the 404 the path proves nothing).
+  onlyWhenNotFound(
+    rule(
+      /https?:\/\/api\.[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}\/(?:messages|chat\/completions|completions|embeddings|responses)\b/i,
+      ['base-url'],
+      'The path lacks its API version: set the base URL to end in /v1 (https://…/v1), so requests go to …/v1/messages or …/v1/chat/completions.',
+    ),
+  ),
   rule(
     /api[- ]version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid[_ ]URL|(?:cannot|can't|could not|failed to|unable to) (?:be )?parsed? (?:\S+ )?(?:as )?(?:an? )?URL|MalformedURL|no protocol: |(?:undefined|null)\/(?:v\d|chat|completions|models)\b|(?:Unknown|Unrecognized) request URL|unsupported protocol|wrong API endpoint|Resource not found|no route (?:found|matche[sd]|for)\b|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|operation is not recognized|(?:Ollama|LM ?Studio|vLLM|llama\.cpp|localhost:\d+|127\.0\.0\.1:\d+)\b[^\n]{0,80}(?:status(?: code)?:? 404\b|\b404 Not Found)|base[_ ]?url|(?:POST|GET) \S+ ["']?HTTP\/[\d.]+["']? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|No connection adapters|InvalidSchema|UnsupportedProtocol|missing an 'https?:\/\/' or|bad\/illegal format or missing URL|\/v1\/v1\/|URL was not found|(?:verify|check|ensure)[^.\n]{0,40}URL'? is correct|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
     ['base-url'],
