@@ -1,7 +1,10 @@
 // How a wizard run ends: its exit code and the closing line, both over the steps that apply.
 // Quitting early is not "no problem": a step that applies and has no verdict keeps the run open.
+import {FIXED_WHERE_FOUND, STEP_ID_OF_LAYER} from './diagnosis.js';
+import type {Layer} from './layers.js';
 import type {StepDefinition} from './step-model.js';
-import {EXIT, type ExitCode} from './vocabulary.js';
+import {STEP_TITLES, stepRef} from './step-order.js';
+import {EXIT, type ExitCode, type StepId} from './vocabulary.js';
 import {displayStatus, stepApplies} from './wizard-queries.js';
 import type {WizardState} from './wizard-state.js';
 
@@ -13,6 +16,8 @@ export interface WizardVerdict {
   unreached: readonly StepDefinition[];
   /** What the run changed on this machine, in the order it happened. */
   changes: readonly string[];
+  /** Failures whose layer another step owns, as doctor's verdict names it: found here, fixed there. */
+  fixedElsewhere: readonly {found: StepDefinition; layer: Layer; owner: StepId}[];
 }
 
 export function wizardVerdict(steps: readonly StepDefinition[], state: WizardState): WizardVerdict {
@@ -34,7 +39,13 @@ export function wizardVerdict(steps: readonly StepDefinition[], state: WizardSta
         : unreached.length > 0
           ? EXIT.inconclusive
           : EXIT.ok;
-  return {code, failed, warned, unreached, changes: state.changes};
+  const fixedElsewhere = failed.flatMap((found) => {
+    const layer = state.records[found.id].result?.layer;
+    if (!layer || FIXED_WHERE_FOUND.has(layer)) return [];
+    const owner = STEP_ID_OF_LAYER[layer];
+    return owner === found.id ? [] : [{found, layer, owner}];
+  });
+  return {code, failed, warned, unreached, changes: state.changes, fixedElsewhere};
 }
 
 function stepsPhrase(steps: readonly StepDefinition[]): string {
@@ -62,6 +73,11 @@ export function closingLines(verdict: WizardVerdict): string[] {
   };
   const lines = [head[verdict.code] ?? ''];
   if (verdict.failed.length > 0) lines.push(`Failed: ${namedSteps(verdict.failed)}.`);
+  for (const {found, layer, owner} of verdict.fixedElsewhere) {
+    lines.push(
+      `Step ${found.n} met ${layer}, which is fixed at ${stepRef(owner)} (${STEP_TITLES[owner]}).`,
+    );
+  }
   if (verdict.warned.length > 0) lines.push(`Warnings: ${namedSteps(verdict.warned)}.`);
   if (verdict.unreached.length > 0) {
     // Named in full when few; as numbers when many, so the line still fits a narrow terminal.

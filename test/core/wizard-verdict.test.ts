@@ -90,6 +90,40 @@ describe('the wizard exit code', () => {
     expect(lines).toContain('Not reached or not decided: steps 8, 9, 10.');
   });
 
+  test("a failure on a layer another step owns names that step, as doctor's verdict does", () => {
+    const planLimit = walkAll(() => 'pass');
+    const userKey = STEPS[3]!;
+    const onPlan: WizardState = {
+      ...planLimit,
+      records: {
+        ...planLimit.records,
+        [userKey.id]: {
+          ...planLimit.records[userKey.id],
+          phase: 'done',
+          skipReason: null,
+          result: result('fail', {layer: 'cursor-plan'}),
+        },
+      },
+    };
+    const lines = closingLines(wizardVerdict(STEPS, onPlan));
+    expect(lines[0]).toBe('Problem found at step 4 (exit 1).');
+    expect(lines).toContain(
+      `Step 4 met cursor-plan, which is fixed at step 1 (${STEPS[0]!.title}).`,
+    );
+    const onKey = walkAll((n) => (n === 7 ? 'fail' : 'pass'));
+    const keyAt7: WizardState = {
+      ...onKey,
+      records: {
+        ...onKey.records,
+        [STEPS[6]!.id]: {
+          ...onKey.records[STEPS[6]!.id],
+          result: result('fail', {layer: 'provider-key'}),
+        },
+      },
+    };
+    expect(closingLines(wizardVerdict(STEPS, keyAt7)).join('\n')).not.toContain('fixed at');
+  });
+
   test('a cancel says what changed instead of claiming nothing did', () => {
     let state = createInitialState(STEPS, {});
     state = finishCurrent(
