@@ -353,6 +353,65 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  "a sign-in or access blocked for the account is Cursor's account, unless an admin did it": {
+    corpus: ['g-cursor-editor-5', 'g-cursor-editor-19'],
+    paraphrases: [
+      {text: 'Sign-in blocked. Please contact support.', layer: 'cursor-account'},
+      {text: 'Login was blocked for this account', layer: 'cursor-account', provider: 'cursor'},
+      {
+        text: 'Access blocked by your team admin: this model is not allowed.',
+        layer: 'cursor-plan',
+      },
+    ],
+  },
+  "the agent's own tool failing mid-chat is Cursor's side, not a key": {
+    corpus: ['g-cursor-editor-16'],
+    paraphrases: [
+      {text: "Error calling tool 'read_file'.", layer: 'cursor-service'},
+      {text: 'Tool call failed: run_terminal_cmd', layer: 'cursor-service'},
+    ],
+  },
+  'a model the CLI or its caller rejected is the model': {
+    corpus: ['g-cursor-cli-7'],
+    paraphrases: [
+      {
+        text: 'The server rejected model "gpt-9-turbo". Pick one from `agent models`.',
+        layer: 'model',
+      },
+      {text: 'Error: model "sonnet-5" was rejected: Invalid params', layer: 'model'},
+    ],
+  },
+  "a download of Cursor's own parts failing is the network of the machine doing it": {
+    corpus: ['g-cursor-editor-15'],
+    paraphrases: [
+      {
+        text: 'Failed to download Cursor server: curl: (56) Recv failure: Connection reset by peer',
+        layer: 'network',
+      },
+      {
+        text: 'Update failed: Error downloading update from https://downloads.cursor.com/production/abc/linux/x64/Cursor-2.1.0.AppImage',
+        layer: 'network',
+      },
+      {
+        text: 'Download failed. Check that the BASE_URL is correct and try again.',
+        layer: 'base-url',
+      },
+    ],
+  },
+  "a connection the far end closed, in Windows' or Python's words, is the network": {
+    corpus: ['g-cursor-forum-other-11'],
+    paraphrases: [
+      {
+        text: 'read tcp 10.0.0.5:51234->104.18.2.3:443: wsarecv: An established connection was aborted by the software in your host machine.',
+        layer: 'network',
+      },
+      {
+        text: "ConnectionResetError(10054, 'An existing connection was forcibly closed by the remote host', None, 10054, None)",
+        layer: 'network',
+      },
+      {text: 'BrokenPipeError: [Errno 32] Broken pipe', layer: 'network'},
+    ],
+  },
   'an endpoint that cannot be parsed, or that the message asks to verify, is the base URL': {
     corpus: ['f-cursor-forum-other-2', 'e-cursor-forum-other-11'],
     paraphrases: [

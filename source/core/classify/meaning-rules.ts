@@ -97,7 +97,7 @@ const NO_CREDENTIALS_RULES: readonly TextRule[] = [
 
 const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
   rule(
-    /suspicious activity|No Cursor session|No models available for (?:this|your) account|unlock (?:your |the )?keychain|keychain (?:is )?locked|session (?:has )?expired|please (?:log|sign) ?in again|not (?:signed|logged) in\b|(?:sign|log) ?in to (?:Cursor|continue)|(?:must|need to) (?:be )?(?:signed|logged) in|log in to cursor\.com|account (?:has been )?(?:blocked|suspended|banned|disabled)/i,
+    /suspicious activity|No Cursor session|No models available for (?:this|your) account|unlock (?:your |the )?keychain|keychain (?:is )?locked|session (?:has )?expired|please (?:log|sign) ?in again|not (?:signed|logged) in\b|(?:sign|log) ?in to (?:Cursor|continue)|(?:must|need to) (?:be )?(?:signed|logged) in|log in to cursor\.com|account (?:has been )?(?:blocked|suspended|banned|disabled)|\b(?:Access|Authentication|Sign[- ]?in|Log[- ]?in) (?:was |has been |is )?blocked\b(?! by)/i,
     ['cursor-account'],
     `Cursor refused this account or session: sign out and in again with your usual account (${stepRef('cursor-login')}), preferably with Google or GitHub sign-in; if it persists, contact Cursor support.`,
     CURSOR,
@@ -186,7 +186,7 @@ const ENDPOINT_KIND_RULES: readonly TextRule[] = [
 /** The model name or its availability. */
 const MODEL_RULES: readonly TextRule[] = [
   rule(
-    /model[^\n]{0,80}not found|try pulling it first|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support)|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|requires more system memory|无可用渠道|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
+    /model[^\n]{0,80}not found|try pulling it first|rejected (?:the )?model\b|\bmodel\b[^\n]{0,40}\b(?:was )?rejected\b|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support)|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|requires more system memory|无可用渠道|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
     ['model'],
     'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
   ),
@@ -383,6 +383,13 @@ const MCP_CLIENT_RULES: readonly TextRule[] = cursorOnly([
 
 /** Cursor's own backend or build failing. */
 const SERVICE_RULES: readonly TextRule[] = cursorOnly([
+  // The agent's own tools (edit, read, terminal) failing mid-chat: no key or account is involved.
+  rule(
+    /\bError calling tool\b|\bTool call (?:failed|errored)\b|\btool call (?:failed|errored) (?:with|because)/i,
+    ['cursor-service'],
+    `Cursor's agent failed while running one of its own tools; no key is involved. Retry, ask for smaller edits, or start a new chat; if it keeps failing, update and restart Cursor (${stepRef('restart')}).`,
+    CURSOR,
+  ),
   rule(
     /Cannot find module|not runnable|ERR_MODULE_NOT_FOUND/i,
     ['cursor-cli', 'cursor-service'],
@@ -428,7 +435,7 @@ const NETWORK_ACTION =
 
 /** A failure on the way to the service, in any runtime's words. */
 const NETWORK_CAUSE =
-  /Name or service not known|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)/i;
+  /Name or service not known|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)/i;
 
 /** A failed connection: the network, or first the base URL when the target looks typed or local. */
 function connectionRule(pattern: RegExp): TextRule {
@@ -444,6 +451,16 @@ function connectionRule(pattern: RegExp): TextRule {
 }
 
 const NETWORK_RULES: readonly TextRule[] = [
+  // Cursor fetching its own parts (the remote server over SSH, an update, an extension): the
+  // machine doing the download could not reach Cursor's storage.
+  ...cursorOnly([
+    rule(
+      /(?:Error|Failed|failure) (?:while )?downloading\b|\b(?:Failed|Unable|Couldn't|could not|cannot) (?:to )?download\b/i,
+      ['network'],
+      'A download from Cursor failed on the way: check that the machine doing it (the remote host, over SSH) can reach the address (proxy, firewall, DNS), then retry; removing a half-installed ~/.cursor-server on that host makes Cursor start over.',
+      CURSOR,
+    ),
+  ]),
   rule(
     /Cannot read propert(?:y|ies) (?:of undefined )?\(?(?:reading )?'(?:status|statusText|data|response|headers)'/i,
     ['network'],
