@@ -412,6 +412,26 @@ const CLASSES: Record<string, MeaningClass> = {
       {text: 'BrokenPipeError: [Errno 32] Broken pipe', layer: 'network'},
     ],
   },
+  "Cursor's MCP client losing its transport or session is Cursor's side: restart it": {
+    corpus: ['g-cursor-forum-other-2', 'g-cursor-forum-other-7'],
+    paraphrases: [
+      {
+        text: '[error] my-server: Client error for command SSE error: Non-200 status code (502)',
+        layer: 'cursor-service',
+      },
+      {
+        text: 'Streamable HTTP error: Error POSTing to endpoint (HTTP 400): Bad Request: Server not initialized',
+        layer: 'cursor-service',
+      },
+    ],
+  },
+  'a handshake that failed, in any wording, is the network': {
+    corpus: ['g-cursor-editor-10'],
+    paraphrases: [
+      {text: 'SSL handshake failed', layer: 'network', provider: 'cursor'},
+      {text: 'Error: handshake failure (code 40)', layer: 'network'},
+    ],
+  },
   'an endpoint that cannot be parsed, or that the message asks to verify, is the base URL': {
     corpus: ['f-cursor-forum-other-2', 'e-cursor-forum-other-11'],
     paraphrases: [
