@@ -2,31 +2,16 @@
 // was going. Studied corpus lines of each class, then wordings of the same class from other
 // runtimes that the corpus does not hold.
 import {describe, expect, it} from 'vitest';
-import type {Layer, Provider} from '../../source/core/vocabulary.js';
-import {classifyError} from './classify-under-test.js';
-import {loadCorpus} from './corpus-loader.js';
+import type {Layer} from '../../source/core/vocabulary.js';
+import {
+  expectParaphrase,
+  expectParaphraseResult,
+  expectStudiedLine as expectLine,
+  type Paraphrase,
+} from './meaning-harness.js';
 
-const studied = new Map(
-  loadCorpus()
-    .lines.filter((line) => line.split === 'tuning' || line.split === 'dev')
-    .map((line) => [line.entry.id, line.entry]),
-);
-
-function expectLine(id: string) {
-  const entry = studied.get(id);
-  expect(entry, `${id} is studied`).toBeDefined();
-  const result = classifyError({
-    text: entry!.text,
-    status: entry!.status,
-    provider: entry!.provider,
-  });
-  expect(entry!.labels, `${id}: ${JSON.stringify(result)}`).toContain(result.layer);
-}
-
-function expectLayer(text: string, layer: Layer, provider: Provider | null = null) {
-  const result = classifyError({text, provider});
-  expect(result.layer, JSON.stringify(result)).toBe(layer);
-  return result;
+function expectLayer(text: string, layer: Layer) {
+  return expectParaphraseResult({text, layer});
 }
 
 describe("a provider's own public host that does not answer is the network", () => {
@@ -97,7 +82,7 @@ describe('a message drawn inside a terminal box reads as its words', () => {
 });
 
 // More runtimes' words for the same boundary: .NET, Go, Java, curl, Python, Node.
-const OTHER_RUNTIMES: {text: string; layer: Layer; provider?: Provider}[] = [
+const OTHER_RUNTIMES: Paraphrase[] = [
   {text: 'Error: connect ECONNREFUSED 127.0.0.1:443', layer: 'network', provider: 'anthropic'},
   {text: 'openai.APIConnectionError: Connection error.', layer: 'network', provider: 'openai'},
   {
@@ -143,7 +128,5 @@ const OTHER_RUNTIMES: {text: string; layer: Layer; provider?: Provider}[] = [
 ];
 
 describe("the same boundary in other runtimes' words", () => {
-  it.each(OTHER_RUNTIMES)('$text', ({text, layer, provider}) => {
-    expectLayer(text, layer, provider ?? null);
-  });
+  it.each(OTHER_RUNTIMES)('$text', expectParaphrase);
 });

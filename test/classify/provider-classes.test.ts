@@ -1,21 +1,7 @@
 // Provider-side message classes: studied corpus lines of each, then wordings of the same class
 // that the corpus does not hold (other providers, other runtimes, other phrasings).
-import {describe, expect, it} from 'vitest';
-import type {Layer, Provider} from '../../source/core/vocabulary.js';
-import {classifyError} from './classify-under-test.js';
-import {loadCorpus} from './corpus-loader.js';
-
-const studied = new Map(
-  loadCorpus()
-    .lines.filter((line) => line.split === 'tuning' || line.split === 'dev')
-    .map((line) => [line.entry.id, line.entry]),
-);
-
-interface Paraphrase {
-  text: string;
-  layer: Layer;
-  provider?: Provider;
-}
+import {describe, it} from 'vitest';
+import {describeMeaningClass, expectParaphrase, type Paraphrase} from './meaning-harness.js';
 
 const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
   {
@@ -297,23 +283,9 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
   },
 ];
 
-describe.each(CLASSES)('$name', ({ids, paraphrases}) => {
-  it.each(ids)('%s', (id) => {
-    const entry = studied.get(id);
-    expect(entry, `${id} is studied`).toBeDefined();
-    const result = classifyError({
-      text: entry!.text,
-      status: entry!.status,
-      provider: entry!.provider,
-    });
-    expect(entry!.labels, `${id}: ${JSON.stringify(result)}`).toContain(result.layer);
-  });
-
-  it.each(paraphrases)('$text', ({text, layer, provider}) => {
-    const result = classifyError({text, provider: provider ?? null});
-    expect(result.layer, JSON.stringify(result)).toBe(layer);
-  });
-});
+for (const {name, ids, paraphrases} of CLASSES) {
+  describeMeaningClass(name, {corpus: ids, paraphrases}, {paraphrase: 'text'});
+}
 
 // The everyday provider-side texts in SDKs' and runtimes' own words, none copied from the corpus:
 // each layer of each provider family must still read right when a rule is widened elsewhere.
@@ -462,8 +434,5 @@ const EVERYDAY: Paraphrase[] = [
 ];
 
 describe('everyday provider-side texts', () => {
-  it.each(EVERYDAY)('$text', ({text, layer, provider}) => {
-    const result = classifyError({text, provider: provider ?? null});
-    expect(result.layer, JSON.stringify(result)).toBe(layer);
-  });
+  it.each(EVERYDAY)('$text', expectParaphrase);
 });

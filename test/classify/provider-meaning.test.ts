@@ -1,28 +1,7 @@
 // Providers' refusals read by meaning: each class is pinned by the studied corpus lines that showed
 // it (tuning and dev) and by paraphrases no corpus line holds (other providers, other SDKs' wrappers,
 // other payload shapes), so a rule that only knows one thread's words fails here.
-import {describe, expect, it} from 'vitest';
-import type {Layer, Provider} from '../../source/core/vocabulary.js';
-import {classifyError} from './classify-under-test.js';
-import {loadCorpus, STUDIED_SPLITS} from './corpus-loader.js';
-
-const studied = new Map(
-  loadCorpus()
-    .lines.filter((line) => STUDIED_SPLITS.includes(line.split))
-    .map((line) => [line.entry.id, line.entry]),
-);
-
-interface Paraphrase {
-  text: string;
-  layer: Layer;
-  provider?: Provider;
-  status?: number;
-}
-
-interface MeaningClass {
-  corpus: string[];
-  paraphrases: Paraphrase[];
-}
+import {describeMeaningClasses, type MeaningClass} from './meaning-harness.js';
 
 const CLASSES: Record<string, MeaningClass> = {
   'a machine code that names the cause outranks the words of the message': {
@@ -412,24 +391,4 @@ const CLASSES: Record<string, MeaningClass> = {
   },
 };
 
-describe.each(Object.entries(CLASSES))('%s', (_name, {corpus, paraphrases}) => {
-  it.each(corpus)('corpus %s', (id) => {
-    const entry = studied.get(id);
-    expect(entry, `${id} is a studied line`).toBeDefined();
-    const result = classifyError({
-      text: entry!.text,
-      status: entry!.status,
-      provider: entry!.provider,
-    });
-    expect(entry!.labels, JSON.stringify(result)).toContain(result.layer);
-  });
-
-  it.each(paraphrases.map((p) => [p.text.slice(0, 70), p] as const))('%s', (_short, p) => {
-    const result = classifyError({
-      text: p.text,
-      provider: p.provider ?? null,
-      status: p.status ?? null,
-    });
-    expect(result.layer, JSON.stringify(result)).toBe(p.layer);
-  });
-});
+describeMeaningClasses(CLASSES, {corpus: 'corpus %s'});
