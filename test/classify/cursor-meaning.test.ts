@@ -176,10 +176,15 @@ const CLASSES: Record<string, MeaningClass> = {
     ],
   },
   'an empty answer from the provider is the provider failing': {
-    corpus: ['e-cursor-editor-6'],
+    corpus: ['e-cursor-editor-6', 'g-wrapped-10'],
     paraphrases: [
       {text: 'Provider returned an empty response.', layer: 'provider-outage'},
       {text: 'No response from the upstream provider after 60s', layer: 'provider-outage'},
+      {
+        text: 'The model did not return any content. This may be a temporary issue with the API.',
+        layer: 'provider-outage',
+      },
+      {text: "Anthropic didn't produce any output for this turn", layer: 'provider-outage'},
     ],
   },
   "Cursor's connection banner without a cause is Cursor's side first": {

@@ -116,6 +116,30 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  'a quota the provider says refills within a minute is a rate limit, even in billing words': {
+    corpus: ['g-wrapped-29', 'd-google-53'],
+    paraphrases: [
+      {
+        text: "google.genai.errors.ClientError: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'You exceeded your current quota, please check your plan and billing details. * Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_input_token_count, limit: 250000, model: gemini-2.0-flash\\nPlease retry in 41.5s.', 'status': 'RESOURCE_EXHAUSTED'}}",
+        layer: 'rate-limit',
+      },
+      {
+        text: '[429 Too Many Requests] You exceeded your current quota, please check your plan and billing details. Please retry in 7s.',
+        layer: 'rate-limit',
+        provider: 'google',
+      },
+      {
+        text: '[429 Too Many Requests] You exceeded your current quota, please check your plan and billing details. Quota exceeded for metric: generate_requests_per_model_per_day, limit: 50. Please retry in 9s.',
+        layer: 'quota',
+        provider: 'google',
+      },
+      {
+        text: 'You exceeded your current quota, please check your plan and billing details.',
+        layer: 'quota',
+        provider: 'openai',
+      },
+    ],
+  },
   "a router's account settings that exclude every endpoint are a permission; a flagged input is the request":
     {
       corpus: ['e-openrouter-1', 'f-openrouter-13'],

@@ -122,13 +122,29 @@ export const PER_MINUTE =
 export const PLAINLY_BILLING =
   /exceeded your current quota|billing details|credit balance|insufficient|limit: 0\b|\b(?:key|spend(?:ing)?|credit|budget) limit/i;
 
+/**
+ * A quota the provider says refills within a minute ("Please retry in 12.0s", a retryDelay under
+ * 60 s) is a rate limit, even in billing words, unless its limit is zero or counted per day.
+ */
+const REFILLS_WITHIN_A_MINUTE =
+  /\bretry (?:in|after) \d{1,2}(?:\.\d{1,12})? ?s(?:ec(?:onds?)?)?\b|retryDelay\W{1,4}\d{1,2}(?:\.\d{1,12})?s\b/i;
+const NEVER_REFILLS_SOON = /limit: 0\b|PerDay|per[ _-]day|daily/i;
+
+export function refillsWithinAMinute(text: string): boolean {
+  return REFILLS_WITHIN_A_MINUTE.test(text) && !NEVER_REFILLS_SOON.test(text);
+}
+
 /** Quota words about a per-minute counter: a rate limit first, the quota behind it second. */
 function countedPerMinute(inner: TextRule): TextRule {
   return {
     pattern: inner.pattern,
     match: (found, provider) => {
       const match = inner.match(found, provider);
-      if (!match || !PER_MINUTE.test(found.input) || PLAINLY_BILLING.test(found.input)) {
+      const refillsSoon = refillsWithinAMinute(found.input);
+      if (
+        !match ||
+        (!refillsSoon && (!PER_MINUTE.test(found.input) || PLAINLY_BILLING.test(found.input)))
+      ) {
         return match;
       }
       return {...match, layers: ['rate-limit', ...match.layers], action: WAIT};
@@ -317,7 +333,7 @@ const OUTAGE_RULES: readonly TextRule[] = [
     ),
   ),
   failingSide(
-    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|(?:\b(?:code|status|HTTP(?:\/[\d.]+)?|Error)\W{0,3}|\[)50[0234]\b|\b50[0234](?=\s*(?:[-:{\]]|Internal|Bad|Service|Gateway))|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|experiencing (?:an? )?(?:\w+ )?(?:issues|problems|outage|degradation|disruption|difficulties|degraded)|\b(?:partial|major|ongoing) outage|model is down|(?:did not|didn't|never) (?:send back|return|send) (?:a |any )?response|empty (?:provider |upstream |model )?response|no response (?:from|was received from) (?:the )?(?:provider|upstream|model)|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
+    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|(?:\b(?:code|status|HTTP(?:\/[\d.]+)?|Error)\W{0,3}|\[)50[0234]\b|\b50[0234](?=\s*(?:[-:{\]]|Internal|Bad|Service|Gateway))|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|experiencing (?:an? )?(?:\w+ )?(?:issues|problems|outage|degradation|disruption|difficulties|degraded)|\b(?:partial|major|ongoing) outage|model is down|(?:did not|didn't|never) (?:send back|return|send) (?:a |any )?response|(?:did not|didn't) (?:provide|return|produce) any (?:assistant )?(?:messages?|output|content)\b|empty (?:provider |upstream |model )?response|no response (?:from|was received from) (?:the )?(?:provider|upstream|model)|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
   ),
 ];
 

@@ -1,7 +1,13 @@
 // How one reading of an error outranks another: the message's meaning over a reading made from
 // a status or a provider's type, and the status choosing among the layers a message left open.
 import {type Layer, LAYERS, type Provider} from '../vocabulary.js';
-import {meaningOf, PER_MINUTE, PLAINLY_BILLING, saysModel} from './meaning-rules.js';
+import {
+  meaningOf,
+  PER_MINUTE,
+  PLAINLY_BILLING,
+  refillsWithinAMinute,
+  saysModel,
+} from './meaning-rules.js';
 import type {RuleMatch} from './text-rules.js';
 
 /** The layers each status can carry, to choose among the candidates a message left open. */
@@ -41,6 +47,8 @@ const REFINES: Partial<Record<Layer, readonly Layer[]>> = {
   'provider-permission': ['quota'],
   model: ['base-url'],
   'base-url': ['model'],
+  // Billing words about a quota the provider says refills within a minute: a rate limit.
+  quota: ['rate-limit'],
 };
 
 /**
@@ -58,6 +66,7 @@ export function outrankedByMeaning(
   const better = meaning?.layers[0];
   if (!meaning || !better || !allowed.includes(better)) return null;
   if (better === 'quota' && PER_MINUTE.test(text) && !PLAINLY_BILLING.test(text)) return null;
+  if (reading.first === 'quota' && !refillsWithinAMinute(text)) return null;
   if (reading.first === 'provider-permission' && !PLAINLY_BILLING.test(text)) return null;
   if (better === 'provider-permission' && !ORGANISATION_OR_PERMISSION_CODE.test(text)) return null;
   if (better === 'base-url' && saysModel(text)) return null;
