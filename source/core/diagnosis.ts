@@ -58,12 +58,22 @@ export const FIXED_WHERE_FOUND: ReadonlySet<Layer> = new Set([
 ]);
 
 /**
+ * The step that fixes a failure on this layer wherever it was found: the step that owns the layer,
+ * or null when only the step that found it can fix it (FIXED_WHERE_FOUND, or no layer).
+ */
+export function fixingStepIdOf(layer: Layer | null): StepId | null {
+  return layer && !FIXED_WHERE_FOUND.has(layer) ? STEP_ID_OF_LAYER[layer] : null;
+}
+
+/**
  * The step a failure found at step `foundAt` is fixed at: the step that owns its layer (quota met
  * by step 7's completion is fixed at step 9, a Cursor plan limit met by step 4 at step 1), or where
- * it was found when no other step can fix it.
+ * it was found when no other step can fix it. Doctor's verdict and the wizard's closing line both
+ * name this step.
  */
 export function fixingStep(layer: Layer | null, foundAt: number): number {
-  return layer && !FIXED_WHERE_FOUND.has(layer) ? STEP_OF_LAYER[layer] : foundAt;
+  const owner = fixingStepIdOf(layer);
+  return owner ? stepNumberOf(owner) : foundAt;
 }
 
 /** One provider key's outcome, exactly as doctor --json reports it (see the contract). */

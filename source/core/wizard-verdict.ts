@@ -1,6 +1,6 @@
 // How a wizard run ends: its exit code and the closing line, both over the steps that apply.
 // Quitting early is not "no problem": a step that applies and has no verdict keeps the run open.
-import {FIXED_WHERE_FOUND, STEP_ID_OF_LAYER} from './diagnosis.js';
+import {fixingStepIdOf} from './diagnosis.js';
 import type {Layer} from './layers.js';
 import type {StepDefinition} from './step-model.js';
 import {STEP_TITLES, stepRef} from './step-order.js';
@@ -18,6 +18,8 @@ export interface WizardVerdict {
   changes: readonly string[];
   /** Failures whose layer another step owns, as doctor's verdict names it: found here, fixed there. */
   fixedElsewhere: readonly {found: StepDefinition; layer: Layer; owner: StepId}[];
+  /** The steps that fix the failures, in order: the one that found each, or the one that owns its layer. */
+  fixAt: readonly StepDefinition[];
 }
 
 export function wizardVerdict(steps: readonly StepDefinition[], state: WizardState): WizardVerdict {
@@ -40,12 +42,19 @@ export function wizardVerdict(steps: readonly StepDefinition[], state: WizardSta
           ? EXIT.inconclusive
           : EXIT.ok;
   const fixedElsewhere = failed.flatMap((found) => {
-    const layer = state.records[found.id].result?.layer;
-    if (!layer || FIXED_WHERE_FOUND.has(layer)) return [];
-    const owner = STEP_ID_OF_LAYER[layer];
-    return owner === found.id ? [] : [{found, layer, owner}];
+    const layer = state.records[found.id].result?.layer ?? null;
+    const owner = fixingStepIdOf(layer);
+    return layer && owner && owner !== found.id ? [{found, layer, owner}] : [];
   });
-  return {code, failed, warned, unreached, changes: state.changes, fixedElsewhere};
+  // Each failure named at the step that fixes it, as doctor's verdict names it.
+  const fixers = new Set(
+    failed.map((found) => {
+      const moved = fixedElsewhere.find((entry) => entry.found === found);
+      return (moved && steps.find((step) => step.id === moved.owner)) ?? found;
+    }),
+  );
+  const fixAt = steps.filter((step) => fixers.has(step));
+  return {code, failed, warned, unreached, changes: state.changes, fixedElsewhere, fixAt};
 }
 
 function stepsPhrase(steps: readonly StepDefinition[]): string {
@@ -67,7 +76,7 @@ export function closingLines(verdict: WizardVerdict): string[] {
       verdict.warned.length > 0
         ? `Done: nothing failed, with warnings at ${stepsPhrase(verdict.warned)} (exit 0).`
         : 'Done: every step that applies passed (exit 0).',
-    [EXIT.problem]: `Problem found at ${stepsPhrase(verdict.failed)} (exit 1).`,
+    [EXIT.problem]: `Problem found at ${stepsPhrase(verdict.fixAt)} (exit 1).`,
     [EXIT.inconclusive]: 'Not finished: some steps that apply have no verdict (exit 3).',
     [EXIT.cancelled]: 'Cancelled (exit 130).',
   };

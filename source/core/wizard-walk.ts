@@ -1,7 +1,7 @@
 // The walk as a doctor runs it: every check that needs nobody runs ahead, side by side where the
 // steps are independent; the person is led only to the steps that failed, warned or need them,
 // in the fix order; and a failure owned by a later step's layer leads straight there.
-import {FIXED_WHERE_FOUND, STEP_ID_OF_LAYER} from './diagnosis.js';
+import {fixingStepIdOf} from './diagnosis.js';
 import type {ConditionView, StepDefinition} from './step-model.js';
 import {neededBefore} from './step-rules.js';
 import type {StepId} from './vocabulary.js';
@@ -96,8 +96,8 @@ export function routeFor(
   const record = state.records[step.id];
   const result = record.result;
   if (record.phase !== 'done' || result?.status !== 'fail' || !result.layer) return null;
-  if (FIXED_WHERE_FOUND.has(result.layer)) return null;
-  const ownerId = STEP_ID_OF_LAYER[result.layer];
+  const ownerId = fixingStepIdOf(result.layer);
+  if (!ownerId) return null;
   const owner = steps.findIndex((candidate) => candidate.id === ownerId);
   if (owner <= state.index) return null;
   const target = steps[owner];

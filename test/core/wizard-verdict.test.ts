@@ -1,7 +1,9 @@
 // How a run ends: the contract's exit rule over the steps that apply, and a closing line that
 // names every failure, warning, unreached step and change.
 import {describe, expect, test} from 'vitest';
-import type {CheckResult} from '../../source/core/step-model.js';
+import {fixingStep} from '../../source/core/diagnosis.js';
+import {type Layer, LAYERS} from '../../source/core/layers.js';
+import type {CheckResult, StepDefinition} from '../../source/core/step-model.js';
 import {STEPS} from '../../source/core/steps/index.js';
 import {
   closingLines,
@@ -45,6 +47,23 @@ function walkAll(statusOf: (n: number) => CheckResult['status']): WizardState {
     if (status === 'fail') return state;
   }
   return state;
+}
+
+/** Every step passed but `found`, which failed on `layer`. */
+function failedAt(found: StepDefinition, layer: Layer): WizardState {
+  const passed = walkAll(() => 'pass');
+  return {
+    ...passed,
+    records: {
+      ...passed.records,
+      [found.id]: {
+        ...passed.records[found.id],
+        phase: 'done',
+        skipReason: null,
+        result: result('fail', {layer}),
+      },
+    },
+  };
 }
 
 describe('the wizard exit code', () => {
@@ -106,7 +125,8 @@ describe('the wizard exit code', () => {
       },
     };
     const lines = closingLines(wizardVerdict(STEPS, onPlan));
-    expect(lines[0]).toBe('Problem found at step 4 (exit 1).');
+    expect(lines[0]).toBe('Problem found at step 1 (exit 1).');
+    expect(lines).toContain(`Failed: 4 (${userKey.title}).`);
     expect(lines).toContain(
       `Step 4 met cursor-plan, which is fixed at step 1 (${STEPS[0]!.title}).`,
     );
@@ -122,6 +142,26 @@ describe('the wizard exit code', () => {
       },
     };
     expect(closingLines(wizardVerdict(STEPS, keyAt7)).join('\n')).not.toContain('fixed at');
+  });
+
+  test.each([
+    ['cursor-plan', 1],
+    ['cursor-service', 10],
+    ['request', 8],
+  ] as const)('%s met at step 4: the closing line names step %i, as doctor does', (layer, n) => {
+    const lines = closingLines(wizardVerdict(STEPS, failedAt(STEPS[3]!, layer)));
+    expect(lines[0]).toBe(`Problem found at step ${n} (exit 1).`);
+  });
+
+  test("for every layer the closing line's step is doctor's step", () => {
+    for (const layer of LAYERS) {
+      for (const found of STEPS.filter((step) => step.kind !== 'manual')) {
+        const lines = closingLines(wizardVerdict(STEPS, failedAt(found, layer)));
+        expect(lines[0], `${layer} at step ${found.n}`).toBe(
+          `Problem found at step ${fixingStep(layer, found.n)} (exit 1).`,
+        );
+      }
+    }
   });
 
   test('a cancel says what changed instead of claiming nothing did', () => {
