@@ -4,7 +4,7 @@
 // out. Texts collected later by people who did not tune the rules carry a prefix that names their
 // collection. `f-…` (76.8 % when measured) and `g-…` (73.2 %, 2026-12-02) were each an untouched
 // holdout, measured once after the rules were frozen and studied since, so they are `dev`, as are
-// `e-…` texts collected to be studied. The next untouched set takes `h-…`: never shown as text by
+// `e-…` texts collected to be studied (and `k-…`, texts found for message families that had none). The next untouched set takes `h-…`: never shown as text by
 // the eval, scored only on request, and measured once, after the rules are frozen. Each later set
 // exists because the one before it was looked at while the rules were tuned.
 import {createHash} from 'node:crypto';
@@ -63,9 +63,9 @@ export interface CorpusProblem {
 export const STUDIED_SPLITS: readonly Split[] = ['tuning', 'dev'];
 
 /** Collections of the dev split, by id prefix, each once an untouched holdout or collected to study. */
-export const DEV_PREFIXES = ['e-', 'f-', 'g-'] as const;
+export const DEV_PREFIXES = ['e-', 'f-', 'g-', 'k-'] as const;
 
-/** The split an id belongs to: `e-`/`f-`/`g-` are dev, `h-` untouched; of the rest 30 % by hash. */
+/** The split an id belongs to: `e-`/`f-`/`g-`/`k-` are dev, `h-` untouched; of the rest 30 % by hash. */
 export function splitOf(id: string): Split {
   if (DEV_PREFIXES.some((prefix) => id.startsWith(prefix))) return 'dev';
   if (id.startsWith('h-')) return 'untouched';

@@ -73,6 +73,8 @@ const FAMILIES: Record<string, string[]> = {
   'endpoint and version errors': [
     'c-azure-5', // API version not supported
     'c-azure-8', // Unsupported OpenAI-Version header
+    'k-azure-1', // Model … is enabled only for api versions … and later
+    'k-azure-2', // the same, from a chat app's Azure settings
     'c-cursor-editor-39', // connection to private IP is blocked (ssrf)
     'd-wrapped-54', // Unknown request URL
   ],
@@ -185,6 +187,17 @@ describe('a provider named outranks a status-only default', () => {
     expect(named).toMatchObject({layer: 'provider-key', provider: 'anthropic'});
     const hinted = classifyError({text: 'Error 401', status: 401, provider: 'anthropic'});
     expect(hinted.layer).toBe('provider-key');
+  });
+
+  it('Anthropic\'s own words, "Unable to authenticate with Anthropic", point at that provider, never a Cursor key or another provider\'s page', () => {
+    const entry = studied.get('k-anthropic-1')!;
+    for (const provider of [entry.provider, null]) {
+      const result = classifyError({text: entry.text, status: entry.status, provider});
+      expect(result.provider).toBe('anthropic');
+      expect(result.layer).not.toMatch(/^cursor-/);
+      expect(result.action).toMatch(/console\.anthropic\.com/);
+      expect(result.action).not.toMatch(/Gemini|aistudio|Google/);
+    }
   });
 
   it('a bare 400 with no provider is unknown but names where to look and what to share', () => {

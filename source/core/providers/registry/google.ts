@@ -88,7 +88,7 @@ export const google = {
       {
         // Key-level ErrorInfo reasons and their words: the key itself is bad, whatever status says.
         pattern:
-          /API key not valid|API_KEY_INVALID|API key expired|API_KEY_EXPIRED|CONSUMER_SUSPENDED|Consumer '?api_key:\S{0,200}? has been suspended|API key\b[^.\n]{0,40}\b(?:suspended|expired)/i,
+          /API key not valid|API_KEY_INVALID|API key expired|API_KEY_EXPIRED|CONSUMER_SUSPENDED|Consumer '?api_key:\S{0,200}? has been suspended|\bAPI key (?:has been |was |is )?(?:suspended|expired)\b/i,
         layers: ['provider-key'],
         action: {advice: 'replace-key', after: 'Gemini answers 400 for a bad or expired key.'},
         code: 'API_KEY_INVALID',
