@@ -76,7 +76,7 @@ export function closingLines(verdict: WizardVerdict): string[] {
       verdict.warned.length > 0
         ? `Done: nothing failed, with warnings at ${stepsPhrase(verdict.warned)} (exit 0).`
         : 'Done: every step that applies passed (exit 0).',
-    [EXIT.problem]: `Problem found at ${stepsPhrase(verdict.fixAt)} (exit 1).`,
+    [EXIT.problem]: `Problem found: fix it at ${stepsPhrase(verdict.fixAt)} (exit 1).`,
     [EXIT.inconclusive]: 'Not finished: some steps that apply have no verdict (exit 3).',
     [EXIT.cancelled]: 'Cancelled (exit 130).',
   };

@@ -105,7 +105,7 @@ describe('the wizard exit code', () => {
     const verdict = wizardVerdict(STEPS, failed);
     expect(verdict.code).toBe(1);
     const lines = closingLines(verdict);
-    expect(lines[0]).toBe('Problem found at step 7 (exit 1).');
+    expect(lines[0]).toBe('Problem found: fix it at step 7 (exit 1).');
     expect(lines).toContain('Not reached or not decided: steps 8, 9, 10.');
   });
 
@@ -125,7 +125,7 @@ describe('the wizard exit code', () => {
       },
     };
     const lines = closingLines(wizardVerdict(STEPS, onPlan));
-    expect(lines[0]).toBe('Problem found at step 1 (exit 1).');
+    expect(lines[0]).toBe('Problem found: fix it at step 1 (exit 1).');
     expect(lines).toContain(`Failed: 4 (${userKey.title}).`);
     expect(lines).toContain(
       `Step 4 met cursor-plan, which is fixed at step 1 (${STEPS[0]!.title}).`,
@@ -150,7 +150,7 @@ describe('the wizard exit code', () => {
     ['request', 8],
   ] as const)('%s met at step 4: the closing line names step %i, as doctor does', (layer, n) => {
     const lines = closingLines(wizardVerdict(STEPS, failedAt(STEPS[3]!, layer)));
-    expect(lines[0]).toBe(`Problem found at step ${n} (exit 1).`);
+    expect(lines[0]).toBe(`Problem found: fix it at step ${n} (exit 1).`);
   });
 
   test("for every layer the closing line's step is doctor's step", () => {
@@ -158,7 +158,7 @@ describe('the wizard exit code', () => {
       for (const found of STEPS.filter((step) => step.kind !== 'manual')) {
         const lines = closingLines(wizardVerdict(STEPS, failedAt(found, layer)));
         expect(lines[0], `${layer} at step ${found.n}`).toBe(
-          `Problem found at step ${fixingStep(layer, found.n)} (exit 1).`,
+          `Problem found: fix it at step ${fixingStep(layer, found.n)} (exit 1).`,
         );
       }
     }

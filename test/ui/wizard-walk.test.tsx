@@ -193,7 +193,7 @@ describe('cancelling', () => {
     await wizard.press('3');
     expect(await wizard.exitCode).toBe(1);
     // The scripted failure's layer is the Cursor account, which step 1 fixes, as doctor says.
-    expect(wizard.frame()).toContain('Problem found at step 1 (exit 1).');
+    expect(wizard.frame()).toContain('Problem found: fix it at step 1 (exit 1).');
     expect(wizard.frame()).toContain('Failed: 5 (');
   });
 });
