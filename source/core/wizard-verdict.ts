@@ -3,8 +3,7 @@
 import {fixingStepIdOf} from './diagnosis.js';
 import type {Layer} from './layers.js';
 import type {StepDefinition} from './step-model.js';
-import {STEP_TITLES, stepRef} from './step-order.js';
-import {EXIT, type ExitCode, type StepId} from './vocabulary.js';
+import {EXIT, type ExitCode} from './vocabulary.js';
 import {displayStatus, stepApplies} from './wizard-queries.js';
 import type {WizardState} from './wizard-state.js';
 
@@ -17,7 +16,7 @@ export interface WizardVerdict {
   /** What the run changed on this machine, in the order it happened. */
   changes: readonly string[];
   /** Failures whose layer another step owns, as doctor's verdict names it: found here, fixed there. */
-  fixedElsewhere: readonly {found: StepDefinition; layer: Layer; owner: StepId}[];
+  fixedElsewhere: readonly {found: StepDefinition; layer: Layer; owner: StepDefinition}[];
   /** The steps that fix the failures, in order: the one that found each, or the one that owns its layer. */
   fixAt: readonly StepDefinition[];
 }
@@ -43,15 +42,13 @@ export function wizardVerdict(steps: readonly StepDefinition[], state: WizardSta
           : EXIT.ok;
   const fixedElsewhere = failed.flatMap((found) => {
     const layer = state.records[found.id].result?.layer ?? null;
-    const owner = fixingStepIdOf(layer);
-    return layer && owner && owner !== found.id ? [{found, layer, owner}] : [];
+    const ownerId = fixingStepIdOf(layer);
+    const owner = steps.find((step) => step.id === ownerId);
+    return layer && owner && owner !== found ? [{found, layer, owner}] : [];
   });
   // Each failure named at the step that fixes it, as doctor's verdict names it.
   const fixers = new Set(
-    failed.map((found) => {
-      const moved = fixedElsewhere.find((entry) => entry.found === found);
-      return (moved && steps.find((step) => step.id === moved.owner)) ?? found;
-    }),
+    failed.map((found) => fixedElsewhere.find((entry) => entry.found === found)?.owner ?? found),
   );
   const fixAt = steps.filter((step) => fixers.has(step));
   return {code, failed, warned, unreached, changes: state.changes, fixedElsewhere, fixAt};
@@ -83,9 +80,7 @@ export function closingLines(verdict: WizardVerdict): string[] {
   const lines = [head[verdict.code] ?? ''];
   if (verdict.failed.length > 0) lines.push(`Failed: ${namedSteps(verdict.failed)}.`);
   for (const {found, layer, owner} of verdict.fixedElsewhere) {
-    lines.push(
-      `Step ${found.n} met ${layer}, which is fixed at ${stepRef(owner)} (${STEP_TITLES[owner]}).`,
-    );
+    lines.push(`Step ${found.n} met ${layer}, which is fixed at step ${owner.n} (${owner.title}).`);
   }
   if (verdict.warned.length > 0) lines.push(`Warnings: ${namedSteps(verdict.warned)}.`);
   if (verdict.unreached.length > 0) {
