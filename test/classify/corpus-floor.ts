@@ -4,7 +4,7 @@
 // (2026-12-02, rules frozen first); both have been studied since. `e-…` was collected to study,
 // `k-…` for the message families that had no text (its one miss is labelled from its thread).
 export const CORPUS_FLOOR = {
-  tuning: 0.945,
+  tuning: 0.95,
   holdout: 0.85,
-  dev: {'e-': 0.92, 'f-': 0.96, 'g-': 0.83, 'k-': 0.66},
+  dev: {'e-': 0.92, 'f-': 0.968, 'g-': 0.83, 'k-': 0.66},
 } as const;

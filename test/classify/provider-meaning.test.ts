@@ -396,6 +396,30 @@ const CLASSES: Record<string, MeaningClass> = {
         },
       ],
     },
+  // The old 51-character sk- shape, echoed whole (8 shown, 39 stars, 4 shown), is what relays
+  // sell; a project key's echo or an echo of another length stays the key's own fault.
+  'OpenAI refusing a complete key of the old sk- shape is first the base URL (a relay key sent to OpenAI)':
+    {
+      corpus: ['d-openai-36', 'd-openai-37', 'd-wrapped-49', 'f-openai-4'],
+      paraphrases: [
+        {
+          text: 'AuthenticationError: 401 Incorrect API key provided: sk-Gh7Qm***************************************Tz9K. You can find your API key at https://platform.openai.com/account/api-keys.',
+          layer: 'base-url',
+        },
+        {
+          text: 'Error: Request failed with status code 401 (Incorrect API key provided: "sk-r2D4w***************************************pL0s")',
+          layer: 'base-url',
+        },
+        {
+          text: 'openai.AuthenticationError: Incorrect API key provided: sk-proj-Ab12********************************************************************************************************************************************Xy9Z. You can find your API key at https://platform.openai.com/account/api-keys.',
+          layer: 'provider-key',
+        },
+        {
+          text: 'Incorrect API key provided: sk-Gh7Qm********************Tz9K. You can find your API key at https://platform.openai.com/account/api-keys.',
+          layer: 'provider-key',
+        },
+      ],
+    },
   "a provider's public host called on a path without its version segment is the base URL": {
     corpus: ['g-anthropic-13'],
     paraphrases: [

@@ -25,6 +25,26 @@ export const PLACEHOLDER_KEY_REFUSED =
 export const PLACEHOLDER_KEY_ACTION =
   "That key is a local server's placeholder, and it reached OpenAI itself: the base URL is not set (or not saved), so the client fell back to api.openai.com. Set the base URL to the local server, e.g. http://localhost:1234/v1.";
 
+/**
+ * OpenAI echoes a refused key masked, 8 characters, a star for each hidden one, then 4: an old
+ * 51-character `sk-` key (no project prefix) shows as `sk-AbCdE` + 39 stars + `WxYz`. The router
+ * marks that echo before keys are masked (its length would be lost), as `sk-legacy-****`.
+ */
+export const LEGACY_KEY_ECHO = /\bsk-[A-Za-z0-9]{5}\*{39}[A-Za-z0-9]{4}(?![\w*])/g;
+export const LEGACY_KEY_MARK = 'sk-legacy-****';
+
+/**
+ * A well-formed key of the old sk- shape that OpenAI does not know. OpenAI has issued sk-proj-/
+ * sk-svcacct- keys since 2024; the old shape is what relays and forwarding services hand out, and
+ * their key reached api.openai.com because the base URL was left at OpenAI's. Studied texts of
+ * this shape: d-openai-36, d-openai-37, d-wrapped-49, f-openai-4 resolved to the base URL,
+ * d-openai-35 (a revoked demo key) to the key itself, which the action still names.
+ */
+export const LEGACY_KEY_REFUSED = /Incorrect API key provided:? ['"`{]?sk-legacy-\*{4}/i;
+
+export const LEGACY_KEY_ACTION =
+  "OpenAI refused a complete key of the old sk- shape, the kind relays and forwarding services issue. If the key came from such a service, set the base URL to that service's address (the request went to api.openai.com); if it is an OpenAI key, it was revoked: create a new one (current OpenAI keys start sk-proj-).";
+
 export function openai({status, json, message, retry}: Reading): Verdict {
   const code = text(field(json, 'error', 'code')) || null;
   const type = text(field(json, 'error', 'type')) || null;
@@ -67,6 +87,9 @@ export function openai({status, json, message, retry}: Reading): Verdict {
     }
     if (PLACEHOLDER_KEY_REFUSED.test(message)) {
       return {layer: 'base-url', code, action: PLACEHOLDER_KEY_ACTION};
+    }
+    if (LEGACY_KEY_REFUSED.test(message)) {
+      return {layer: 'base-url', code, action: LEGACY_KEY_ACTION};
     }
     if (/didn't provide an API key|no API key/i.test(message)) {
       return {

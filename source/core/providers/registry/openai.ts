@@ -2,6 +2,8 @@ import {planOpenAiCalls} from '../calls/openai.js';
 import {
   DEACTIVATED_ACCOUNT,
   openai as diagnose,
+  LEGACY_KEY_ACTION,
+  LEGACY_KEY_REFUSED,
   PLACEHOLDER_KEY_ACTION,
   PLACEHOLDER_KEY_REFUSED,
 } from '../diagnose/openai.js';
@@ -133,6 +135,13 @@ export const openai = {
         pattern: PLACEHOLDER_KEY_REFUSED,
         layers: ['base-url'],
         action: PLACEHOLDER_KEY_ACTION,
+        code: 'invalid_api_key',
+      },
+      {
+        // Only the base URL: the fix order puts the key before it, and the action names the key.
+        pattern: LEGACY_KEY_REFUSED,
+        layers: ['base-url'],
+        action: LEGACY_KEY_ACTION,
         code: 'invalid_api_key',
       },
       {
