@@ -2,7 +2,8 @@
 // failures to the modules that own them, and covers only what they do not. Pure; never throws.
 import type {Diagnosis} from '../diagnosis.js';
 import {STEP_OF_LAYER} from '../diagnosis.js';
-import {LEGACY_KEY_ECHO, LEGACY_KEY_MARK} from '../providers/diagnose/openai.js';
+import {PROVIDER_SPECS} from '../providers/registry/index.js';
+import type {ProviderSpec} from '../providers/registry/spec.js';
 import {redact} from '../secrets.js';
 import {type Layer, LAYERS, type Provider, stepNumberOf} from '../vocabulary.js';
 import {
@@ -95,12 +96,19 @@ function providerNamedByCursor(text: string): Provider | null {
   return word ? providerOfWord(word) : null;
 }
 
+const SPECS: readonly ProviderSpec<Provider>[] = PROVIDER_SPECS;
+const KEY_ECHOES = SPECS.flatMap((spec) => spec.errorTexts?.keyEchoes ?? []);
+
+function markKeyEchoes(text: string): string {
+  return KEY_ECHOES.reduce((marked, echo) => marked.replace(echo.pattern, echo.mark), text);
+}
+
 function parse(input: ClassifyInput): Parsed {
   const raw = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   // Keys are masked before anything reads the text, so no later step can echo one.
   // Forums and chat apps turn straight quotes into curly ones, which no JSON parser takes.
   // An echo's length says which kind of key was refused, and masking loses it: mark it first.
-  const text = redact(stripAnsi(raw.slice(0, MAX_CHARS)).replace(LEGACY_KEY_ECHO, LEGACY_KEY_MARK))
+  const text = redact(markKeyEchoes(stripAnsi(raw.slice(0, MAX_CHARS))))
     .replace(/\r\n?/g, '\n')
     .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
     // Terminal UIs draw boxes around wrapped messages; the frame is no part of the words.

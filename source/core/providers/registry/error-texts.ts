@@ -30,4 +30,9 @@ export interface ErrorTexts<Id extends string = string> {
   readBefore?: Id;
   /** In the order they are tried: the first that matches wins. */
   texts: readonly ErrorText[];
+  /**
+   * Masked key echoes whose shape says something (a star per hidden character gives the key's
+   * length): each is replaced by its mark before keys are masked, since masking loses the shape.
+   */
+  keyEchoes?: readonly {pattern: RegExp; mark: string}[];
 }

@@ -3,6 +3,8 @@ import {
   DEACTIVATED_ACCOUNT,
   openai as diagnose,
   LEGACY_KEY_ACTION,
+  LEGACY_KEY_ECHO,
+  LEGACY_KEY_MARK,
   LEGACY_KEY_REFUSED,
   PLACEHOLDER_KEY_ACTION,
   PLACEHOLDER_KEY_REFUSED,
@@ -130,6 +132,7 @@ export const openai = {
     impliedStatus,
   },
   errorTexts: {
+    keyEchoes: [{pattern: LEGACY_KEY_ECHO, mark: LEGACY_KEY_MARK}],
     texts: [
       {
         pattern: PLACEHOLDER_KEY_REFUSED,
