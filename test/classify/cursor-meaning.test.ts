@@ -337,6 +337,23 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  'the same banner with the name redacted reads as the endpoint, as most studied ones were': {
+    corpus: ['g-cursor-editor-6'],
+    paraphrases: [
+      {
+        text: 'We encountered an issue when using your ****** API key. Please check your API key settings and try again.',
+        layer: 'base-url',
+      },
+      {
+        text: 'Error: we encountered an issue when using your <redacted> API key (Request ID: 1234)',
+        layer: 'base-url',
+      },
+      {
+        text: 'We encountered an issue when using your [REDACTED] API key.',
+        layer: 'base-url',
+      },
+    ],
+  },
   "a sign-in or access blocked for the account is Cursor's account, unless an admin did it": {
     corpus: ['g-cursor-editor-5', 'g-cursor-editor-19'],
     paraphrases: [

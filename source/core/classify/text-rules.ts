@@ -174,6 +174,16 @@ const CURSOR_RULES: readonly TextRule[] = [
     ['base-url', 'cursor-service'],
     `Cursor's servers could not use the endpoint set as "Override OpenAI Base URL": it must be a public HTTPS address (not a private, LAN or loopback one) that serves /models and /chat/completions. Fix or clear it in Cursor Settings > Models, then retry.`,
   ),
+  // The same banner with the name redacted by whoever pasted it ("your xxxxxx API key"): the
+  // slot may have held a provider or an endpoint host. Of the studied texts of this wording,
+  // most resolved to the endpoint (f-cursor-editor-7, g-cursor-editor-6; c-cursor-editor-62 was
+  // left open), so this reads as the endpoint (layers settle in fix order, where the key would
+  // come first); the action still names the key check.
+  rule(
+    /when using your (?:x{3,12}|\*{3,12}|<[\w-]{1,20}>|\[[\w-]{1,20}\]) API key/i,
+    ['base-url', 'cursor-service'],
+    `Cursor could not use the key or endpoint it names (redacted here). If "Override OpenAI Base URL" is set in Cursor Settings > Models, check it is a public HTTPS address that serves /models and /chat/completions, or clear it; otherwise test the provider key outside Cursor (${stepRef('provider-test')}).`,
+  ),
   rule(
     /Unauthorized User API key|Bad User API key/i,
     ['cursor-account', 'cursor-user-key', 'provider-key'],
