@@ -1,6 +1,9 @@
 // Cursor's own texts, read by meaning: each class of message is pinned by the studied corpus lines
 // that showed it (tuning and dev) and by paraphrases that no corpus line holds (other wordings,
 // other tools, other payload shapes), so a rule that only knows one thread's words fails here.
+import {describe, expect, it} from 'vitest';
+import type {Layer} from '../../source/core/vocabulary.js';
+import {classifyError} from './classify-under-test.js';
 import {describeMeaningClasses, type MeaningClass} from './meaning-harness.js';
 
 const CLASSES: Record<string, MeaningClass> = {
@@ -453,3 +456,40 @@ const CLASSES: Record<string, MeaningClass> = {
 };
 
 describeMeaningClasses(CLASSES);
+
+// Texts that share a class's words but not its meaning: each rule above keeps to its own subject.
+const LOOKALIKES: {text: string; not: Layer; why: string}[] = [
+  {
+    text: 'Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Unable to download the file. Please verify the URL and try again."}}',
+    not: 'network',
+    why: "Anthropic could not fetch a file the request linked: not Cursor's download",
+  },
+  {
+    text: 'BadRequestError: 400 Failed to download image from https://example.com/cat.png. Image URL is invalid.',
+    not: 'network',
+    why: "an image URL in the request: not Cursor's download",
+  },
+  {
+    text: 'model gpt-4o: the API key was rejected',
+    not: 'model',
+    why: 'the key was rejected, the model only named before it',
+  },
+  {
+    text: 'Error: 400 You did not provide any messages.',
+    not: 'provider-outage',
+    why: "the request lacked messages: the caller's side, not a provider failing",
+  },
+  {
+    text: 'Invalid request: the client did not provide any content for the user turn',
+    not: 'provider-outage',
+    why: 'the request was empty, not the answer',
+  },
+];
+
+describe('words that only resemble a class stay out of it', () => {
+  it.each(LOOKALIKES)('$why', ({text, not}) => {
+    const result = classifyError({text});
+    expect(result.layer, JSON.stringify(result)).not.toBe(not);
+    expect(result.provider, JSON.stringify(result)).not.toBe('cursor');
+  });
+});
