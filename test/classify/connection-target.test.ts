@@ -130,3 +130,17 @@ const OTHER_RUNTIMES: Paraphrase[] = [
 describe("the same boundary in other runtimes' words", () => {
   it.each(OTHER_RUNTIMES)('$text', expectParaphrase);
 });
+
+describe("a connection to an MCP server that fails is not the model's base URL", () => {
+  it.each([
+    'g-cursor-forum-other-8', // Cursor's MCP log: SSE error, ECONNREFUSED to a private address
+  ])('%s', expectLine);
+
+  it.each([
+    'MCP server "github": fetch failed: connect ECONNREFUSED 10.0.0.5:8080',
+    '[error] notion: SSE error: TypeError: fetch failed: connect ETIMEDOUT 172.16.1.9:3000',
+    'Error in MCP: connect ECONNREFUSED 127.0.0.1:3333',
+  ])('%s', (text) => {
+    expect(expectLayer(text, 'network').alsoPossible).not.toContain('base-url');
+  });
+});

@@ -73,6 +73,9 @@ function hostKinds(text: string): Set<HostKind> {
   return kinds;
 }
 
+const MCP_TARGET =
+  /\bError in MCP\b|\bMCP server\b[^\n]{0,80}(?:ECONNREFUSED|ETIMEDOUT|ECONNRESET|fetch failed)|\bSSE error\b/i;
+
 /**
  * The layers a failed connection points at: the base URL first when the target was a local or
  * typed host, or when the provider's hosts are the customer's own and none is named; else the
@@ -86,6 +89,9 @@ export function connectionLayers(
   const network: Layer[] = ['network'];
   const either: Layer[] = ['base-url', 'network'];
   if (PROXY.test(text) || RESOLVER.test(text) || TLS_TRUST.test(text)) return network;
+  // The failed connection was to an MCP server (its log or its SSE transport says so), not to
+  // the model's endpoint: the base URL is not the suspect.
+  if (MCP_TARGET.test(text)) return network;
   // HTTPS on this machine's own address: a hosts-file entry or an interceptor took the name.
   if (LOOPBACK_HTTPS.test(text) && !LOCAL_SERVER.test(text)) return network;
   const kinds = hostKinds(text);
