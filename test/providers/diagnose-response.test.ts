@@ -41,6 +41,16 @@ const ROWS: Row[] = [
     code: 'invalid_api_key',
   },
   {
+    // The echo of a whole 51-character sk- key (8 shown, 39 stars, 4 shown): read as the
+    // classifier reads the same body, the base URL first (a relay's key sent to OpenAI).
+    name: 'a complete key of the old sk- shape refused',
+    provider: 'openai',
+    status: 401,
+    body: OPENAI.invalid(`sk-Gh7Qm${'*'.repeat(39)}Tz9K`),
+    layer: 'base-url',
+    code: 'invalid_api_key',
+  },
+  {
     name: 'missing key',
     provider: 'openai',
     status: 401,

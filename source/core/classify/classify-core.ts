@@ -2,8 +2,7 @@
 // failures to the modules that own them, and covers only what they do not. Pure; never throws.
 import type {Diagnosis} from '../diagnosis.js';
 import {STEP_OF_LAYER} from '../diagnosis.js';
-import {PROVIDER_SPECS} from '../providers/registry/index.js';
-import type {ProviderSpec} from '../providers/registry/spec.js';
+import {markKeyEchoes} from '../providers/registry/index.js';
 import {redact} from '../secrets.js';
 import {type Layer, LAYERS, type Provider, stepNumberOf} from '../vocabulary.js';
 import {
@@ -94,13 +93,6 @@ function providerNamedByCursor(text: string): Provider | null {
   const found = NAMED_BY_CURSOR.exec(text);
   const word = found?.[1] ?? found?.[2] ?? found?.[3];
   return word ? providerOfWord(word) : null;
-}
-
-const SPECS: readonly ProviderSpec<Provider>[] = PROVIDER_SPECS;
-const KEY_ECHOES = SPECS.flatMap((spec) => spec.errorTexts?.keyEchoes ?? []);
-
-function markKeyEchoes(text: string): string {
-  return KEY_ECHOES.reduce((marked, echo) => marked.replace(echo.pattern, echo.mark), text);
 }
 
 function parse(input: ClassifyInput): Parsed {

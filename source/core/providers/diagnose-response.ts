@@ -6,7 +6,7 @@ import type {Layer, Provider} from '../vocabulary.js';
 import {redact} from '../secrets.js';
 import {field, parseJson, text, type Verdict} from './diagnose/common.js';
 import {retryAfterFromHeaders} from './rate-limit.js';
-import {providerSpec} from './registry/index.js';
+import {markKeyEchoes, providerSpec} from './registry/index.js';
 
 export interface ProviderResponse {
   provider: Provider;
@@ -26,8 +26,9 @@ export function messageOf(json: unknown, body: string): string {
     text(field(json, 'error', 'message')) ||
     text(field(json, 'message')) ||
     text(field(json, 'Message'));
-  // Masked before it is cut: a key cut in half no longer has a key's shape.
-  return redact(message || body).slice(0, 500);
+  // Masked before it is cut: a key cut in half no longer has a key's shape. An echo whose shape
+  // says which kind of key was refused is marked first, as the classifier marks it.
+  return redact(markKeyEchoes(message || body)).slice(0, 500);
 }
 
 /** Whether a response is a success with no error inside (OpenRouter can send 200 with one). */

@@ -51,3 +51,14 @@ export function keyVariableOf(id: ProviderId): string {
 export function credentialVariables(): string[] {
   return PROVIDER_SPECS.flatMap((spec) => spec.credentialVariables);
 }
+
+const KEY_ECHOES = [...BY_ID.values()].flatMap((spec) => spec.errorTexts?.keyEchoes ?? []);
+
+/**
+ * A provider's masked echo of a refused key, replaced by its mark (see ErrorTexts.keyEchoes):
+ * masking loses the echo's length, which says which kind of key was refused. Run before redact,
+ * by every reader of a provider's words, so the classifier and a live check read them alike.
+ */
+export function markKeyEchoes(text: string): string {
+  return KEY_ECHOES.reduce((marked, echo) => marked.replace(echo.pattern, echo.mark), text);
+}
