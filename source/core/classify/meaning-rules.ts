@@ -97,7 +97,7 @@ const NO_CREDENTIALS_RULES: readonly TextRule[] = [
 
 const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
   rule(
-    /suspicious activity|No Cursor session|No models available for (?:this|your) account|unlock (?:your |the )?keychain|keychain (?:is )?locked|session (?:has )?expired|please (?:log|sign) ?in again|not (?:signed|logged) in\b|(?:sign|log) ?in to (?:Cursor|continue)|(?:must|need to) (?:be )?(?:signed|logged) in|log in to cursor\.com|account (?:has been )?(?:blocked|suspended|banned|disabled)|\b(?:Access|Authentication|Sign[- ]?in|Log[- ]?in) (?:was |has been |is )?blocked\b(?! by)/i,
+    /suspicious activity|No Cursor session|No models available for (?:this|your) account|unlock (?:your |the )?keychain|keychain (?:is )?locked|session (?:has )?expired|please (?:log|sign) ?in again|not (?:signed|logged) in\b|(?:sign|log) ?in to (?:Cursor|continue)|(?:must|need to) (?:be )?(?:signed|logged) in|log in to cursor\.com|account (?:has been )?(?:blocked|suspended|banned|disabled)|\b(?:Access|Authentication|Sign[- ]?in|Log[- ]?in) (?:was |has been |is )?blocked\b(?! by)(?![^\n]{0,100}\b(?:proxy|firewall|region|country|territory|VPN|network)\b)/i,
     ['cursor-account'],
     `Cursor refused this account or session: sign out and in again with your usual account (${stepRef('cursor-login')}), preferably with Google or GitHub sign-in; if it persists, contact Cursor support.`,
     CURSOR,
