@@ -129,6 +129,17 @@ const CLASSES: Record<string, MeaningClass> = {
         provider: 'google',
       },
       {
+        // Over a minute away: not a per-minute counter refilling.
+        text: '[429 Too Many Requests] You exceeded your current quota, please check your plan and billing details. Please retry in 85s.',
+        layer: 'quota',
+        provider: 'google',
+      },
+      {
+        text: 'You exceeded your current quota, please check your plan and billing details. "retryDelay": "90s"',
+        layer: 'quota',
+        provider: 'google',
+      },
+      {
         text: '[429 Too Many Requests] You exceeded your current quota, please check your plan and billing details. Quota exceeded for metric: generate_requests_per_model_per_day, limit: 50. Please retry in 9s.',
         layer: 'quota',
         provider: 'google',

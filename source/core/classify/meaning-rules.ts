@@ -127,7 +127,7 @@ export const PLAINLY_BILLING =
  * 60 s) is a rate limit, even in billing words, unless its limit is zero or counted per day.
  */
 const REFILLS_WITHIN_A_MINUTE =
-  /\bretry (?:in|after) \d{1,2}(?:\.\d{1,12})? ?s(?:ec(?:onds?)?)?\b|retryDelay\W{1,4}\d{1,2}(?:\.\d{1,12})?s\b/i;
+  /\bretry (?:in|after) [1-5]?\d(?:\.\d{1,12})? ?s(?:ec(?:onds?)?)?\b|retryDelay\W{1,4}[1-5]?\d(?:\.\d{1,12})?s\b/i;
 const NEVER_REFILLS_SOON = /limit: 0\b|PerDay|per[ _-]day|daily/i;
 
 export function refillsWithinAMinute(text: string): boolean {
