@@ -141,6 +141,10 @@ describe("a connection to an MCP server that fails is not the model's base URL",
     '[error] notion: SSE error: TypeError: fetch failed: connect ETIMEDOUT 172.16.1.9:3000',
     'Error in MCP: connect ECONNREFUSED 127.0.0.1:3333',
   ])('%s', (text) => {
-    expect(expectLayer(text, 'network').alsoPossible).not.toContain('base-url');
+    const result = expectLayer(text, 'network');
+    expect(result.alsoPossible).not.toContain('base-url');
+    // The advice follows the reading: the MCP server and its address, never the base URL.
+    expect(result.action).not.toMatch(/base URL/i);
+    expect(result.action).toMatch(/MCP/);
   });
 });

@@ -36,7 +36,12 @@ import {
 } from './signals.js';
 import {stripAnsi} from '../cursor/text.js';
 import type {NetworkFailure} from '../runner.js';
-import {connectionLayers, type FailureKind} from './connection-target.js';
+import {
+  connectionLayers,
+  failedAtMcpServer,
+  type FailureKind,
+  MCP_CONNECT_ACTION,
+} from './connection-target.js';
 import {matchStatus} from './status-rules.js';
 import {readText, SERVICE_ACTION} from './meaning-rules.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
@@ -184,7 +189,12 @@ function fromNetwork(parsed: Parsed, delegates: ClassifyDelegates): Found | null
       : connectionLayers(parsed.text, provider, kindOfFailure(failure.kind));
   if (usable(diagnosis)) {
     const settled = target
-      ? {...diagnosis, alsoPossible: target.filter((layer) => layer !== diagnosis.layer)}
+      ? {
+          ...diagnosis,
+          alsoPossible: target.filter((layer) => layer !== diagnosis.layer),
+          // The network module speaks of the base URL; the target here was an MCP server.
+          ...(failedAtMcpServer(parsed.text) ? {action: MCP_CONNECT_ACTION} : {}),
+        }
       : diagnosis;
     return {kind: 'diagnosis', diagnosis: settled, from: 'network'};
   }

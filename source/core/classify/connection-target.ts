@@ -76,6 +76,15 @@ function hostKinds(text: string): Set<HostKind> {
 const MCP_TARGET =
   /\bError in MCP\b|\bMCP server\b[^\n]{0,80}(?:ECONNREFUSED|ETIMEDOUT|ECONNRESET|fetch failed)|\bSSE error\b/i;
 
+/** Whether the failed connection was to an MCP server (its log or its SSE transport says so). */
+export function failedAtMcpServer(text: string): boolean {
+  return MCP_TARGET.test(text);
+}
+
+/** What to do when the connection that failed was to an MCP server, not the model's endpoint. */
+export const MCP_CONNECT_ACTION =
+  'The MCP server did not take the connection: check that it is running and that its address and port in Cursor Settings > MCP (mcp.json) are right; for a remote server, check the proxy and firewall on the way. No provider key or model endpoint is involved.';
+
 /**
  * The layers a failed connection points at: the base URL first when the target was a local or
  * typed host, or when the provider's hosts are the customer's own and none is named; else the
@@ -91,7 +100,7 @@ export function connectionLayers(
   if (PROXY.test(text) || RESOLVER.test(text) || TLS_TRUST.test(text)) return network;
   // The failed connection was to an MCP server (its log or its SSE transport says so), not to
   // the model's endpoint: the base URL is not the suspect.
-  if (MCP_TARGET.test(text)) return network;
+  if (failedAtMcpServer(text)) return network;
   // HTTPS on this machine's own address: a hosts-file entry or an interceptor took the name.
   if (LOOPBACK_HTTPS.test(text) && !LOCAL_SERVER.test(text)) return network;
   const kinds = hostKinds(text);

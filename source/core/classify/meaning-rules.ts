@@ -18,7 +18,12 @@ import {
 import {providerOfWord} from './signals.js';
 import {NAMES_A_KEY, SESSION_ACTION} from './status-rules.js';
 import {stepRef} from '../step-order.js';
-import {connectionLayers, failureKindOf} from './connection-target.js';
+import {
+  connectionLayers,
+  failedAtMcpServer,
+  failureKindOf,
+  MCP_CONNECT_ACTION,
+} from './connection-target.js';
 
 export const PLAN_ACTION = `This is Cursor's own limit, not your provider's billing or key: check usage at ${CURSOR_USAGE_PAGE} and the plans at ${CURSOR_PLANS_PAGE}; wait for the reset or change the plan. A new provider key will not help.`;
 export const SERVICE_ACTION = `Cursor's own service failed; nothing is wrong with any key. Check ${CURSOR_STATUS_PAGE}, wait and retry, update Cursor, or restart it (${stepRef('restart')}).`;
@@ -252,7 +257,7 @@ const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
       layers: connectionLayers(found.input, provider, 'refused'),
       provider,
       code: null,
-      action: NOTHING_ANSWERS,
+      action: failedAtMcpServer(found.input) ? MCP_CONNECT_ACTION : NOTHING_ANSWERS,
     }),
   },
   rule(
@@ -461,7 +466,7 @@ function connectionRule(pattern: RegExp): TextRule {
       layers: connectionLayers(found.input, provider, failureKindOf(found.input)),
       provider,
       code: null,
-      action: NETWORK_ACTION,
+      action: failedAtMcpServer(found.input) ? MCP_CONNECT_ACTION : NETWORK_ACTION,
     }),
   };
 }
