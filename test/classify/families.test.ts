@@ -200,6 +200,38 @@ describe('a provider named outranks a status-only default', () => {
     }
   });
 
+  it.each([
+    ['openai', 'Error: 401 This API key is expired'],
+    ['anthropic', 'Error: 401 API key was suspended'],
+    ['openai', 'Error: 403 Your organization has been suspended. Contact support.'],
+    ['anthropic', 'Error: This organization has been suspended'],
+    ['openrouter', 'Error: 403 Your OpenRouter account has been suspended'],
+  ] as const)(
+    "a generic key or account wording from %s never sends the person to Google's pages: %s",
+    (provider, text) => {
+      for (const hint of [provider, null]) {
+        const result = classifyError({text, provider: hint});
+        expect(result.action, JSON.stringify(result)).not.toMatch(/Gemini|aistudio|Google/);
+        expect(result.provider, JSON.stringify(result)).not.toBe('google');
+        expect(result.code ?? '', JSON.stringify(result)).not.toMatch(
+          /API_KEY_INVALID|PERMISSION_DENIED/,
+        );
+      }
+    },
+  );
+
+  it("Gemini's own key words still point at Gemini's key page", () => {
+    for (const text of [
+      'Error: 400 API key has been suspended',
+      'API key expired. Please renew the API key.',
+      "Permission denied: Consumer 'api_key:REDACTED' has been suspended.",
+    ]) {
+      const result = classifyError({text, provider: 'google'});
+      expect(result.layer, JSON.stringify(result)).toBe('provider-key');
+      expect(result.action, JSON.stringify(result)).toMatch(/aistudio\.google\.com/);
+    }
+  });
+
   it('a bare 400 with no provider is unknown but names where to look and what to share', () => {
     const bare = classifyError({text: 'Request failed with status code 400', status: 400});
     expect(bare.layer).toBe('unknown');

@@ -88,7 +88,7 @@ export const google = {
       {
         // Key-level ErrorInfo reasons and their words: the key itself is bad, whatever status says.
         pattern:
-          /API key not valid|API_KEY_INVALID|API key expired|API_KEY_EXPIRED|CONSUMER_SUSPENDED|Consumer '?api_key:\S{0,200}? has been suspended|\bAPI key (?:has been |was |is )?(?:suspended|expired)\b/i,
+          /API key not valid|API_KEY_INVALID|API key expired|API_KEY_EXPIRED|CONSUMER_SUSPENDED|Consumer '?api_key:\S{0,200}? has been suspended/i,
         layers: ['provider-key'],
         action: {advice: 'replace-key', after: 'Gemini answers 400 for a bad or expired key.'},
         code: 'API_KEY_INVALID',
@@ -108,7 +108,7 @@ export const google = {
       },
       {
         pattern:
-          /has not been used in project|SERVICE_DISABLED|has been suspended|project has been denied access/i,
+          /has not been used in project|SERVICE_DISABLED|\bConsumer\b[^\n]{0,200}? has been suspended|project has been denied access/i,
         layers: ['provider-permission'],
         action:
           "The key's Google project cannot use the Gemini API: enable the Generative Language API for it, or use a key from another project (https://aistudio.google.com/apikey).",
