@@ -220,6 +220,18 @@ describe('a provider named outranks a status-only default', () => {
     },
   );
 
+  it.each([
+    ['azure', 'Error: 401 Incorrect API key provided: abc12***xyz.', /platform\.openai\.com/],
+    ['openai', 'This organization has been disabled.', /Anthropic/],
+  ] as const)(
+    "with --provider %s, another provider's own wording never gives that provider's advice: %s",
+    (provider, text, other) => {
+      const result = classifyError({text, provider});
+      expect(result.provider).toBe(provider);
+      expect(result.action, JSON.stringify(result)).not.toMatch(other);
+    },
+  );
+
   it("Gemini's own key words still point at Gemini's key page", () => {
     for (const text of [
       'Error: 400 API key has been suspended',

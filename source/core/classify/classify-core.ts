@@ -252,7 +252,7 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   const network = fromNetwork(parsed, delegates);
   const named = network && network.kind === 'diagnosis' ? network : null;
   if (named && named.diagnosis.code !== null) return named;
-  const reading = readText(parsed.text, parsed.hint ?? parsed.textProvider);
+  const reading = readText(parsed.text, parsed.hint ?? parsed.textProvider, parsed.hint);
   if (reading && !(reading.carrierOnly && parsed.seenStatus !== null)) {
     return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
   }
@@ -267,7 +267,7 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
  */
 function fromCursorWords(parsed: Parsed): Found | null {
   if (!parsed.cursorWords) return null;
-  const reading = readText(parsed.cursorWords, parsed.hint ?? parsed.textProvider);
+  const reading = readText(parsed.cursorWords, parsed.hint ?? parsed.textProvider, parsed.hint);
   if (!reading || reading.carrierOnly) return null;
   return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
 }
@@ -282,7 +282,7 @@ function fromBodyWords(parsed: Parsed): Found | null {
     ? (stringField(body, 'error', 'message') ?? stringField(body, 'message'))
     : null;
   if (!words) return null;
-  const reading = readText(words, parsed.hint ?? parsed.textProvider);
+  const reading = readText(words, parsed.hint ?? parsed.textProvider, parsed.hint);
   if (!reading || reading.carrierOnly) return null;
   return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
 }

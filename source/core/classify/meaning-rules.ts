@@ -528,8 +528,14 @@ export const MEANING_RULES: readonly TextRule[] = [
 const CARRIERS =
   /Unable to reach the model provider|We(?:'re| are) having trouble connecting to the model provider|We encountered an issue when using your API key:|Provider was unable to process your request/gi;
 
-function matchKnown(text: string, provider: Provider | null): RuleMatch | null {
-  return matchRules(SPECIFIC_RULES, text, provider) ?? matchRules(MEANING_RULES, text, provider);
+function matchKnown(
+  text: string,
+  provider: Provider | null,
+  told: Provider | null,
+): RuleMatch | null {
+  return (
+    matchRules(SPECIFIC_RULES, text, provider, told) ?? matchRules(MEANING_RULES, text, provider)
+  );
 }
 
 export interface TextReading {
@@ -538,12 +544,19 @@ export interface TextReading {
   carrierOnly: boolean;
 }
 
-/** Known phrasings first, then meaning: the first matching rule wins, read past a carrier. */
-export function readText(text: string, provider: Provider | null): TextReading | null {
+/**
+ * Known phrasings first, then meaning: the first matching rule wins, read past a carrier. `told`:
+ * the provider the person named, whose error this is known to be (see matchRules).
+ */
+export function readText(
+  text: string,
+  provider: Provider | null,
+  told: Provider | null = null,
+): TextReading | null {
   const carried = text.replace(CARRIERS, ' ');
-  const inner = carried !== text ? matchKnown(carried, provider) : null;
+  const inner = carried !== text ? matchKnown(carried, provider, told) : null;
   if (inner) return {rule: inner, carrierOnly: false};
-  const whole = matchKnown(text, provider);
+  const whole = matchKnown(text, provider, told);
   return whole ? {rule: whole, carrierOnly: carried !== text} : null;
 }
 

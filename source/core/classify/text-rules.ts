@@ -26,6 +26,8 @@ export interface TextRule {
   pattern: RegExp;
   /** Null when the rule does not apply after all (a Cursor-only wording next to a provider). */
   match(found: RegExpExecArray, provider: Provider | null): RuleMatch | null;
+  /** The provider whose own wording this is: it says nothing when the error is told to be another's. */
+  speaker?: Provider;
 }
 
 export function rule(
@@ -260,12 +262,13 @@ export function readingOrder(specs: readonly ProviderSpec<Provider>[]): Provider
 }
 
 function textRulesOf(spec: ProviderSpec<Provider>): TextRule[] {
-  return (spec.errorTexts?.texts ?? []).map((text) =>
-    rule(text.pattern, [...text.layers], actionOf(text.action), {
+  return (spec.errorTexts?.texts ?? []).map((text) => ({
+    ...rule(text.pattern, [...text.layers], actionOf(text.action), {
       ...(text.shared ? {} : {provider: spec.id}),
       ...(text.code === undefined ? {} : {code: text.code}),
     }),
-  );
+    ...(text.shared ? {} : {speaker: spec.id}),
+  }));
 }
 
 /** Cursor's texts first, then each provider's known texts from its spec. */
@@ -274,10 +277,16 @@ export const SPECIFIC_RULES: readonly TextRule[] = [
   ...readingOrder(PROVIDER_SPECS as readonly ProviderSpec<Provider>[]).flatMap(textRulesOf),
 ];
 
+/**
+ * The first rule that matches. `told`: the provider the person named (`--provider`), never one
+ * guessed from the text; another provider's own wordings are then passed over, so its pages and
+ * codes are never given for this one's error.
+ */
 export function matchRules(
   rules: readonly TextRule[],
   text: string,
   provider: Provider | null,
+  told: Provider | null = null,
 ): RuleMatch | null {
   // Terminals and forums wrap long messages; a phrase must still match across the break. A
   // message quoted inside a JSON string reads as itself, without its escapes.
@@ -286,6 +295,7 @@ export function matchRules(
     .replace(/(?<!\\)\\+(["'])/g, '$1')
     .replace(/\s+/g, ' ');
   for (const candidate of rules) {
+    if (told && told !== 'cursor' && candidate.speaker && candidate.speaker !== told) continue;
     const found = candidate.pattern.exec(flat);
     if (!found) continue;
     // A provider named in the text ("Unauthorized User Openai API key") beats the hint.
