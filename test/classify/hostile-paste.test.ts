@@ -4,8 +4,10 @@
 // backtracks over the whole paste from every position freezes it for minutes. Run through the
 // built command, so such a pattern is ended by the timeout instead of stalling the test run.
 import {execa} from 'execa';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {relative} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {filesUnder, SOURCE_DIR} from '../helpers/source-files.js';
 import {CLI_PATH} from '../helpers/terminal-session.js';
 
 const CLI = process.env.CURSORKEY_E2E_CLI ?? CLI_PATH;
@@ -45,6 +47,8 @@ describe('classify on a hostile megabyte', () => {
     ['Cursor code prefixes', 'ERROR_'],
     ['a model id after "model: "', '1.', 'model: '],
     ['blank lines after a status, with a provider named', '\n', 'HTTP 499\n', 'openai'],
+    ['a word an unbounded run starts from', 'proxy '],
+    ['words before "headless"', 'blocked '],
   ])(
     'a megabyte of %s is answered within the budget',
     async (_name, unit, lead = '', provider?: string) => {
@@ -63,4 +67,15 @@ describe('classify on a hostile megabyte', () => {
     },
     BUDGET_MS + 5_000,
   );
+});
+
+// A run to the end of the line in the middle of a pattern (`\bproxy\b[^\n]*\bfailed`) is tried
+// from every place its first word stands and read to the line's end each time: a line of that
+// word alone takes seconds. Bounded (`[^\n]{0,200}`), each try reads a few hundred characters.
+describe('no pattern reads to the end of the line and then wants more', () => {
+  it.each(filesUnder(SOURCE_DIR).map((path) => relative(SOURCE_DIR, path)))('%s', (file) => {
+    const source = readFileSync(`${SOURCE_DIR}/${file}`, 'utf8');
+    const runs = source.split('\n').filter((line) => /\[\^\\n\][*+](?![)/]|\)\?)/.test(line));
+    expect(runs).toEqual([]);
+  });
 });

@@ -124,7 +124,7 @@ const CAUSES: readonly CauseShape[] = [
   },
   {
     pattern:
-      /\bUND_ERR_PRX_(?:TLS|CONN)\b|Proxy Authentication Required|tunneling socket could not be established|\bproxy\b[^\n]*\b(?:407|refused|failed)/i,
+      /\bUND_ERR_PRX_(?:TLS|CONN)\b|Proxy Authentication Required|tunneling socket could not be established|\bproxy\b[^\n]{0,200}\b(?:407|refused|failed)/i,
     kind: 'proxy',
     code: null,
   },

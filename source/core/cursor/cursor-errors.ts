@@ -177,7 +177,7 @@ const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Me
   {
     // No captured text yet (admins can turn it off org-wide since June 2026): matched loosely.
     pattern:
-      /\b(?:headless|non-interactive)\b[^\n]*\b(?:disabled|not allowed|not permitted|blocked|turned off)\b|\b(?:disabled|not allowed|blocked|turned off)\b[^\n]*\b(?:headless|non-interactive)\b/i,
+      /\b(?:headless|non-interactive)\b[^\n]{0,200}\b(?:disabled|not allowed|not permitted|blocked|turned off)\b|\b(?:disabled|not allowed|blocked|turned off)\b[^\n]{0,200}\b(?:headless|non-interactive)\b/i,
     code: null,
     meaning: {
       layer: 'cursor-plan',
