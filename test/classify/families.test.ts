@@ -232,6 +232,15 @@ describe('a provider named outranks a status-only default', () => {
     },
   );
 
+  it("a text that names its own provider keeps that provider's advice behind a gateway named with --provider", () => {
+    const result = classifyError({
+      text: 'Your credit balance is too low to access the Anthropic API.',
+      provider: 'openrouter',
+    });
+    expect(result.layer).toBe('quota');
+    expect(result.action, JSON.stringify(result)).toMatch(/console\.anthropic\.com/);
+  });
+
   it("Gemini's own key words still point at Gemini's key page", () => {
     for (const text of [
       'Error: 400 API key has been suspended',

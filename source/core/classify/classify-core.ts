@@ -252,7 +252,7 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   const network = fromNetwork(parsed, delegates);
   const named = network && network.kind === 'diagnosis' ? network : null;
   if (named && named.diagnosis.code !== null) return named;
-  const reading = readText(parsed.text, parsed.hint ?? parsed.textProvider, parsed.hint);
+  const reading = readText(parsed.text, parsed.hint ?? parsed.textProvider, toldProvider(parsed));
   if (reading && !(reading.carrierOnly && parsed.seenStatus !== null)) {
     return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
   }
@@ -262,12 +262,24 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
 }
 
 /**
+ * The provider the error is known to be from: the one named with --provider, unless the text
+ * names another (a gateway passing on its upstream's words: those keep their own advice).
+ */
+function toldProvider(parsed: Parsed): Provider | null {
+  return parsed.textProvider && parsed.textProvider !== parsed.hint ? null : parsed.hint;
+}
+
+/**
  * Cursor's own words in its payload, read before the rest of the text: a transport code beside
  * them ("resource_exhausted") or a status is only how the message travelled.
  */
 function fromCursorWords(parsed: Parsed): Found | null {
   if (!parsed.cursorWords) return null;
-  const reading = readText(parsed.cursorWords, parsed.hint ?? parsed.textProvider, parsed.hint);
+  const reading = readText(
+    parsed.cursorWords,
+    parsed.hint ?? parsed.textProvider,
+    toldProvider(parsed),
+  );
   if (!reading || reading.carrierOnly) return null;
   return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
 }
@@ -282,7 +294,7 @@ function fromBodyWords(parsed: Parsed): Found | null {
     ? (stringField(body, 'error', 'message') ?? stringField(body, 'message'))
     : null;
   if (!words) return null;
-  const reading = readText(words, parsed.hint ?? parsed.textProvider, parsed.hint);
+  const reading = readText(words, parsed.hint ?? parsed.textProvider, toldProvider(parsed));
   if (!reading || reading.carrierOnly) return null;
   return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
 }
