@@ -476,6 +476,21 @@ const LOOKALIKES: {text: string; not: Layer; why: string; provider?: 'cursor'}[]
     why: 'the key was rejected, the model only named before it',
   },
   {
+    text: 'The guardrail rejected the model response as unsafe.',
+    not: 'model',
+    why: "the model's answer was rejected, not the model",
+  },
+  {
+    text: "Validation rejected the model's output: expected JSON, got text",
+    not: 'model',
+    why: "the model's output failed a check, not the model name",
+  },
+  {
+    text: 'The model output was rejected by the moderation endpoint.',
+    not: 'model',
+    why: "the model's output was rejected by moderation, not the model",
+  },
+  {
     text: 'Error: 400 You did not provide any messages.',
     not: 'provider-outage',
     why: "the request lacked messages: the caller's side, not a provider failing",
