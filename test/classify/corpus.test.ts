@@ -125,13 +125,14 @@ describe('corpus: coverage', () => {
     expect(splitOf('f-cursor-editor-17')).toBe('dev');
     expect(splitOf('e-wrapped-3')).toBe('dev');
     expect(splitOf('g-openai-1')).toBe('dev');
-    expect(splitOf('h-openai-1')).toBe('untouched');
-    expect(splitOf('h-cursor-editor-17')).toBe('untouched');
+    expect(splitOf('h-openai-1')).toBe('dev');
+    expect(splitOf('i-openai-1')).toBe('untouched');
+    expect(splitOf('i-cursor-editor-17')).toBe('untouched');
     const hashedIds = Array.from({length: 200}, (_, i) => `openai-${i}`);
     expect(hashedIds.map(splitOf)).not.toContain('dev');
     expect(hashedIds.map(splitOf)).not.toContain('untouched');
     expect(problemsOf({id: 'f-openai-1'}, 'openai', 'tuning').join()).toMatch(/dev split/);
-    expect(problemsOf({id: 'h-openai-1'}, 'openai', 'tuning').join()).toMatch(/untouched split/);
+    expect(problemsOf({id: 'i-openai-1'}, 'openai', 'tuning').join()).toMatch(/untouched split/);
   });
 });
 
