@@ -281,6 +281,26 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       {text: '当前分组 vip 下对于模型 gpt-4o 无可用渠道', layer: 'model'},
     ],
   },
+  {
+    name: 'an identity without authorization for an action on a scope is a permission',
+    ids: ['h-azure-3', 'h-azure-4', 'h-azure-5'],
+    paraphrases: [
+      {
+        text: "Code: AuthorizationFailed. The principal 'svc-build' lacks authorization to perform action 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action' on this resource.",
+        layer: 'provider-permission',
+        provider: 'azure',
+      },
+      {
+        text: 'Request failed: the caller does not have authorization to run inference on the endpoint projects/acme/locations/us-central1/endpoints/42',
+        layer: 'provider-permission',
+      },
+      {
+        text: 'User arn:aws:sts::123456789012:assumed-role/dev/ci has no authorization to invoke bedrock:InvokeModelWithResponseStream on resource foundation-model/anthropic.claude-3-haiku',
+        layer: 'provider-permission',
+        provider: 'bedrock',
+      },
+    ],
+  },
 ];
 
 for (const {name, ids, paraphrases} of CLASSES) {
