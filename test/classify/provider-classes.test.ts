@@ -282,6 +282,26 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a request rate or frequency said to be too high is the rate limit',
+    ids: ['h-bedrock-3'],
+    paraphrases: [
+      {
+        text: 'Request frequency too high for this key. Please lower the rate of calls and try again later.',
+        layer: 'rate-limit',
+      },
+      {
+        text: 'Error: call rate exceeded on deployment gpt-4o-mini; reduce the frequency of your requests.',
+        layer: 'rate-limit',
+        provider: 'azure',
+      },
+      {
+        text: 'The invocation rate was too high for model amazon.nova-pro. Send requests less often.',
+        layer: 'rate-limit',
+        provider: 'bedrock',
+      },
+    ],
+  },
+  {
     name: 'an identity without authorization for an action on a scope is a permission',
     ids: ['h-azure-3', 'h-azure-4', 'h-azure-5'],
     paraphrases: [

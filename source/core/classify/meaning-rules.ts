@@ -320,7 +320,7 @@ const WEAK_REQUEST_RULES: readonly TextRule[] = [
 /** Too many requests, said in words. */
 const RATE_RULES: readonly TextRule[] = [
   rule(
-    /rate[ _-]?limit|Too Many Requests|too many requests|too (?:quickly|fast)|concurren(?:cy|t requests?) limit|requests per (?:minute|min|second|day)|tokens per min|\bTPM\b|\bRPM\b|RateLimitError|\b429\b|throttl|负载已饱和|请求(?:过于|太)频繁|(?:频率|速率)限制|限流/i,
+    /rate[ _-]?limit|Too Many Requests|\b(?:request|call|invocation)s? (?:rate|frequency) (?:is |was )?(?:too high|exceeded)|(?<!error |failure )\b(?:rate|frequency) (?:is |was )?too high|(?:reduce|lower) the (?:frequency|rate) of (?:your )?(?:requests|calls)|too many requests|too (?:quickly|fast)|concurren(?:cy|t requests?) limit|requests per (?:minute|min|second|day)|tokens per min|\bTPM\b|\bRPM\b|RateLimitError|\b429\b|throttl|负载已饱和|请求(?:过于|太)频繁|(?:频率|速率)限制|限流/i,
     ['rate-limit'],
     WAIT,
   ),
