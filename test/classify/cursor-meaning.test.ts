@@ -453,6 +453,27 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  "an unpaid bill of Cursor's own subscription is Cursor's plan, not a provider's credit": {
+    corpus: ['h-cursor-forum-other-109'],
+    paraphrases: [
+      {
+        text: 'Your subscription is past due. Settle the outstanding invoice to keep using Pro.',
+        layer: 'cursor-plan',
+        provider: 'cursor',
+      },
+      {
+        text: 'Payment overdue: we could not charge your card for this billing period.',
+        layer: 'cursor-plan',
+        provider: 'cursor',
+      },
+      // The same bill owed to a provider is that provider's billing.
+      {
+        text: 'Your account has an overdue invoice. Pay it to continue using the API.',
+        layer: 'quota',
+        provider: 'openai',
+      },
+    ],
+  },
 };
 
 describeMeaningClasses(CLASSES);

@@ -109,8 +109,21 @@ const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
   ),
 ]);
 
-/** Cursor's own limits: usage, trials, devices, plan gates. */
+/**
+ * A bill left unpaid: an invoice overdue, a subscription past due, a card that could not be
+ * charged. Cursor's own subscription when the text is Cursor's, the provider's billing otherwise.
+ */
+const UNPAID_BILL =
+  /\b(?:unpaid|overdue|outstanding|past[- ]due) (?:invoices?|bills?|balance|payments?|charges?)\b|\b(?:payments?|subscriptions?|invoices?|bills?) (?:is |are |has been |was )?(?:past[- ]due|overdue|unpaid)\b|payment (?:is )?up to date|could not charge your (?:card|payment)/i;
+
+/** Cursor's own limits: usage, trials, devices, plan gates, its bill unpaid. */
 const PLAN_RULES: readonly TextRule[] = cursorOnly([
+  rule(
+    UNPAID_BILL,
+    ['cursor-plan'],
+    `Cursor's own subscription has a bill unpaid, not your provider: pay the open invoice or update the card in Cursor's billing settings (${CURSOR_USAGE_PAGE}). A new provider key will not help.`,
+    CURSOR,
+  ),
   rule(
     /hit your (?:\w+ )?(?:usage|request|rate) limits?|(?:hit|reached|exceeded|exhausted|used up|over|out of) (?:your |the |all )?(?:\w+ ){0,2}(?<!API )(?:usage|requests?) (?:limit|allowance|quota)s?|(?<!API )(?:usage|request) (?:limit|allowance)s? (?:has been |have been |was |is )?(?:reached|hit|exceeded|exhausted|used up)|included usage|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|\bfree (?:users?|accounts?)\b|(?:only available|available only|reserved) (?:to|for|on) (?:the )?(?:Pro|paid|Business|Ultra|Teams?)\b|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow (?:pool|requests?|queue|mode)\b|not (?:available|included|supported) (?:on|in|with|for) (?:your|the free|the current) (?:\w+ )?plan|(?:your|current) (?:\w+ )?plan (?:does not|doesn't) (?:include|allow|support|cover)|(?:team|org(?:ani[sz]ation)?|workspace) admin(?:istrator)?s? (?:has |have )?(?:disabled|restricted|blocked|turned off)|(?:disabled|restricted|blocked) by (?:your )?(?:team |org(?:ani[sz]ation)? )?admin|usage limits? will reset|monthly (?:billing )?cycle ends|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?(?:requests?|models?)|(?:hit|reached) (?:your|the) (?:\w+ )?(?:monthly|plan|fast request) limit|\[resource_exhausted\]|out of (?:fast|premium|free) requests|(?<!\d)\d+ ?\/ ?\d+ (?:fast|premium|free|included) requests|limit of \d+ (?:fast|premium|free) requests|\bPRO_USER_ONLY\b|\bERROR_\w*USAGE_LIMIT/i,
     ['cursor-plan'],
@@ -166,6 +179,7 @@ const BILLING_RULES: readonly TextRule[] = [
       (provider) => addCredit(provider),
     ),
   ),
+  rule(UNPAID_BILL, ['quota'], (provider) => addCredit(provider)),
 ];
 
 /** What this one request carried: its size, its content, its parameters. */
