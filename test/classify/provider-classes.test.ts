@@ -282,6 +282,24 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a certificate no trusted root signed is the network, whatever status carried it',
+    ids: ['h-sdk-network-14'],
+    paraphrases: [
+      {
+        text: 'upstream returned 502: Post "https://generativelanguage.googleapis.com/v1beta/models": x509: certificate signed by unknown authority',
+        layer: 'network',
+      },
+      {
+        text: 'HTTP 500 Internal Server Error - javax.net.ssl.SSLHandshakeException: PKIX path building failed: unable to find valid certification path to requested target',
+        layer: 'network',
+      },
+      {
+        text: '{"status":503,"error":"The SSL connection could not be established: the remote certificate was rejected, its chain ends in an UntrustedRoot"}',
+        layer: 'network',
+      },
+    ],
+  },
+  {
     name: 'a request rate or frequency said to be too high is the rate limit',
     ids: ['h-bedrock-3'],
     paraphrases: [

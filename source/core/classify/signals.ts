@@ -116,6 +116,13 @@ const CAUSES: readonly CauseShape[] = [
     kind: 'tls',
     code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   },
+  // Other runtimes' words for the same untrusted issuer (Go, Java, .NET): Node's code names it.
+  {
+    pattern:
+      /certificate signed by unknown authority|PKIX path building failed|unable to find valid certification path|\bUntrustedRoot\b/i,
+    kind: 'tls',
+    code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  },
   {pattern: /\bCERT_HAS_EXPIRED\b|certificate has expired/i, kind: 'tls', code: 'CERT_HAS_EXPIRED'},
   {
     pattern: /\bERR_TLS_CERT_ALTNAME_INVALID\b|does not match certificate's altnames/i,
