@@ -474,6 +474,30 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  'a field of the request missing or of the wrong type is the request': {
+    corpus: ['h-cursor-forum-other-201', 'h-cursor-forum-other-107'],
+    paraphrases: [
+      {
+        text: 'ValidationError: branch is required. Provide a branch name in the source.ref field.',
+        layer: 'request',
+        provider: 'cursor',
+      },
+      {
+        text: 'ZodError: [{"code":"invalid_type","expected":"string","received":"number","path":["messages",0,"content"]}]',
+        layer: 'request',
+      },
+      {
+        text: 'Expected object, received array at "tools[1].parameters"',
+        layer: 'request',
+      },
+      {
+        text: 'error: missing required field `prompt` in request body',
+        layer: 'request',
+      },
+      // A key said to be required is the key missing, not a field of the request.
+      {text: 'API key is required. Please provide your key in settings.', layer: 'provider-key'},
+    ],
+  },
 };
 
 describeMeaningClasses(CLASSES);

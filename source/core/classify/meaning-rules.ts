@@ -207,6 +207,18 @@ const REQUEST_RULES: readonly TextRule[] = [
 ];
 
 /**
+ * A field of the request that validation refused: one required and missing, or one of the wrong
+ * type (zod's 'Expected array, received object'). Not a key, token or login said to be required.
+ */
+const REQUEST_FIELD_RULES: readonly TextRule[] = [
+  rule(
+    /(?<!\b(?:key|token|secret|password|credentials?|authentication|authori[sz]ation|login|sign[- ]?in|session|subscription|plan) )\b(?:is|are) required\. (?:Either |Please )?(?:provide|specify|set|pass|include|add|supply)\b|\bmissing (?:a )?required (?:field|parameter|argument|property|input)s?\b(?![^\n]{0,24}(?:key|token|secret|auth))|\brequired (?:field|parameter|argument|property) (?:is |was )?(?:missing|not (?:provided|set|given))|"expected":\s{0,3}"\w{1,30}",\s{0,3}"received":|\bExpected \w{1,20}, received \w{1,20}\b|"code":\s{0,3}"invalid_type"/i,
+    ['request'],
+    REQUEST_ACTION,
+  ),
+];
+
+/**
  * A model served on another path of the same API ("a chat model … not supported in the
  * v1/completions endpoint"): the client's endpoint is wrong, not the model.
  */
@@ -519,6 +531,7 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...BILLING_RULES,
   ...NO_CREDENTIALS_RULES,
   ...REQUEST_RULES,
+  ...REQUEST_FIELD_RULES,
   ...ENDPOINT_KIND_RULES,
   ...MODEL_RULES,
   ...ENDPOINT_RULES,
