@@ -70,6 +70,18 @@ describe('a local, private or typed host that does not answer is the base URL fi
   });
 });
 
+describe('this machine named from inside a container is the base URL', () => {
+  it('h-gateway-11', () => expectLine('h-gateway-11')); // Anything LLM: localhost from its container
+
+  it.each([
+    'Ollama at http://localhost:11434 is not reachable from within the Open WebUI container; localhost there is the container itself.',
+    'LM Studio on localhost:1234 could not be reached from inside the n8n container.',
+    'The endpoint uses a loopback address, which from this devcontainer means the devcontainer: use host.docker.internal or the machine IP.',
+  ])('%s', (text) => {
+    expect(expectLayer(text, 'base-url').alsoPossible).toContain('network');
+  });
+});
+
 describe('a message drawn inside a terminal box reads as its words', () => {
   it('f-sdk-network-12', () => expectLine('f-sdk-network-12'));
 

@@ -276,6 +276,12 @@ const NOTHING_ANSWERS =
  * connect is usually a region without the service.
  */
 const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
+  // Inside a container, localhost is the container itself: the base URL must name the host.
+  rule(
+    /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|loopback)[^\n]{0,200}?\b(?:from|inside|within|in) (?:the |a |your |this )?(?:[\w-]{1,30} ){0,3}(?:dev)?container\b|\buse host\.docker\.internal\b/i,
+    ['base-url', 'network'],
+    'Inside a container, localhost and 127.0.0.1 are the container itself: set the base URL to host.docker.internal (Docker Desktop), the machine IP or a domain, not a loopback address.',
+  ),
   {
     pattern:
       /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\[::1\])[^\n]{0,200}(?:refused|Failed to establish|Max retries)|actively refused|No connection could be made|OllamaException|\(status code 0\)|(?<!exit |exited with )\bstatus(?: code)?:? 0\b(?![.,]\d)|blocked by CORS policy|CORS (?:error|failure|request did not succeed)|Access-Control-Allow-Origin|preflight/i,
