@@ -282,6 +282,24 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a request feature the server must be started with a flag to serve is the request',
+    ids: ['h-wrapped-18'],
+    paraphrases: [
+      {
+        text: 'tool_choice=auto requires the server to run with --tool-call-parser hermes',
+        layer: 'request',
+      },
+      {
+        text: 'Structured outputs need --guided-decoding-backend set when the server starts',
+        layer: 'request',
+      },
+      {
+        text: 'reasoning output requires --reasoning-parser to be set',
+        layer: 'request',
+      },
+    ],
+  },
+  {
     name: 'a certificate no trusted root signed is the network, whatever status carried it',
     ids: ['h-sdk-network-14'],
     paraphrases: [

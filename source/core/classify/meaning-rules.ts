@@ -184,6 +184,13 @@ const BILLING_RULES: readonly TextRule[] = [
 
 /** What this one request carried: its size, its content, its parameters. */
 const REQUEST_RULES: readonly TextRule[] = [
+  // A feature of the request (tool choice, structured output, reasoning) the server serves only
+  // when started with a flag: the request asks for what this deployment does not offer.
+  rule(
+    /\b(?:tool[ _-]?choice|tool[ _-]?calls?|tools|function[ _-]?calling|structured outputs?|response_format|json[ _-]?(?:schema|mode)|reasoning(?: output| content)?|logprobs|guided decoding)\b[^\n]{0,100}?\b(?:requires?|needs?)\b[^\n]{0,60}?(?<![\w-])--[a-z][\w-]{1,40}/i,
+    ['request'],
+    'The server was not started with the option this request needs (tool choice, structured output, reasoning): turn that option off in the request, or restart the server with the flag it names.',
+  ),
   rule(
     /DEADLINE_EXCEEDED|unable to finish processing within the deadline/,
     ['request', 'network'],
