@@ -498,6 +498,28 @@ const CLASSES: Record<string, MeaningClass> = {
       {text: 'API key is required. Please provide your key in settings.', layer: 'provider-key'},
     ],
   },
+  "a program's own files failing to load belong to the program their path names: the agent CLI's to the CLI, the editor's to Cursor itself":
+    {
+      corpus: ['h-cursor-cli-104', 'h-cursor-editor-109'],
+      paraphrases: [
+        {
+          text: "/home/me/.local/share/cursor-agent/versions/2025.11.06/index.js:1\nSyntaxError: Unexpected token '?'\n    at wrapSafe (node:internal/modules/cjs/loader:1378:20)\n    at Module._compile (node:internal/modules/cjs/loader:1428:41)",
+          layer: 'cursor-cli',
+        },
+        {
+          text: "Error: Cannot find module '/Users/me/.local/share/cursor-agent/versions/2025.10.1/index.js'",
+          layer: 'cursor-cli',
+        },
+        {
+          text: "$ cursor --install-extension foo.vsix\nError: Cannot find module '/Applications/Cursor.app/Contents/Resources/app/out/cli.js'",
+          layer: 'cursor-service',
+        },
+        {
+          text: "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'vscode-oniguruma' imported from C:\\Program Files\\cursor\\resources\\app\\out\\main.js",
+          layer: 'cursor-service',
+        },
+      ],
+    },
 };
 
 describeMeaningClasses(CLASSES);

@@ -33,6 +33,14 @@ export const REQUEST_ACTION =
 const CURSOR: {provider: Provider} = {provider: 'cursor'};
 
 /** Wording that means Cursor's own plan or service only when no provider is named. */
+/** A rule that holds only when the whole text also passes a check. */
+function whenText(check: (text: string) => boolean, inner: TextRule): TextRule {
+  return {
+    pattern: inner.pattern,
+    match: (found, provider) => (check(found.input) ? inner.match(found, provider) : null),
+  };
+}
+
 function cursorOnly(rules: readonly TextRule[]): TextRule[] {
   return rules.map((inner) => ({
     pattern: inner.pattern,
@@ -449,6 +457,29 @@ const SERVICE_RULES: readonly TextRule[] = cursorOnly([
     ['cursor-service'],
     `Cursor's agent failed while running one of its own tools; no key is involved. Retry, ask for smaller edits, or start a new chat; if it keeps failing, update and restart Cursor (${stepRef('restart')}).`,
     CURSOR,
+  ),
+  // A program's own files that fail to load belong to the program their path names: the editor's
+  // installed app (resources/app) is Cursor itself, the agent CLI's (cursor-agent) is the CLI.
+  whenText(
+    (text) =>
+      // 'esources': a Windows path's backslash-r of 'resources' is read as a line break.
+      /esources[\\/]app[\\/]|Cursor\.app[\\/]/i.test(text) && !/cursor-agent/i.test(text),
+    rule(
+      /Cannot find (?:module|package)|ERR_MODULE_NOT_FOUND/i,
+      ['cursor-service'],
+      "Cursor's own installed files are missing or broken (the app, not a key or the network): reinstall Cursor from https://cursor.com/download, then run 'Install cursor command' from the command palette if the shell command is what failed.",
+      CURSOR,
+    ),
+  ),
+  whenText(
+    (text) =>
+      /cursor-agent/i.test(text) && /node:internal\/modules|Module\._compile|wrapSafe/.test(text),
+    rule(
+      /SyntaxError|Invalid or unexpected token|Unexpected token/,
+      ['cursor-cli'],
+      'The installed Cursor CLI cannot load: reinstall it (`curl https://cursor.com/install -fsS | bash`, or on Windows the installer from https://cursor.com/cli) or update it (`agent update`).',
+      CURSOR,
+    ),
   ),
   rule(
     /Cannot find module|not runnable|ERR_MODULE_NOT_FOUND/i,
