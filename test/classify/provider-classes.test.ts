@@ -282,6 +282,24 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: "a server's own record of a path it has no route for is the base URL",
+    ids: ['h-gateway-2', 'h-gateway-4'],
+    paraphrases: [
+      {
+        text: '{"time":"2025-05-01T10:00:00Z","level":"info","method":"POST","uri":"/v1/api/chat","status":404,"latency":"1ms"}',
+        layer: 'base-url',
+      },
+      {
+        text: '{"timestamp":1718000000000,"status":404,"error":"Not Found","message":"No static resource v1/messages.","path":"/v1/messages"}',
+        layer: 'base-url',
+      },
+      {
+        text: '[GIN] 2025/05/01 - 10:00:00 | 404 |  1.2ms | ::1 | POST "/v1/chat/completions/v1"',
+        layer: 'base-url',
+      },
+    ],
+  },
+  {
     name: 'a request feature the server must be started with a flag to serve is the request',
     ids: ['h-wrapped-18'],
     paraphrases: [

@@ -264,6 +264,14 @@ function onlyWhenNotFound(inner: TextRule): TextRule {
 
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
+  // The server's own record of a request path it has no route for: a framework's not-found body
+  // naming the path (Spring's "path"), or its access log of that path answered 404 (GIN, a JSON
+  // log line). The path, not the model, is what it did not find.
+  rule(
+    /['"](?:status|error)['"]:\s{0,3}['"]?(?:404|Not Found)\b[^\n{}]{0,300}?['"](?:path|uri|url)['"]:\s{0,3}['"]\/|['"](?:path|uri|url)['"]:\s{0,3}['"]\/[^\n{}]{0,300}?['"]status['"]:\s{0,3}['"]?404\b|\|\s{0,6}404\s{0,6}\|[^\n]{0,120}?\|\s{0,6}(?:GET|POST|PUT|PATCH|DELETE)\s{1,6}"?\//,
+    ['base-url'],
+    'The server has no route for this path: check the base URL and the path the client adds to it (…/v1 once, /api/generate vs /v1/chat/completions), not the model name.',
+  ),
   // An HTML page titled with a 5xx is an edge or proxy failing, not a page at the wrong path.
   failingSide(/<(?:title|h1)>[^<]{0,80}?\b5\d\d\b/i),
   // A provider's public API host that answered 404 on an endpoint with no version segment before
