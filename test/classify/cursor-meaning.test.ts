@@ -496,6 +496,18 @@ const CLASSES: Record<string, MeaningClass> = {
       },
       // A key said to be required is the key missing, not a field of the request.
       {text: 'API key is required. Please provide your key in settings.', layer: 'provider-key'},
+      // The key named by its variable, option or header, a few words before "is required".
+      {
+        text: 'ANTHROPIC_API_KEY is required. Please set it in your environment',
+        layer: 'provider-key',
+      },
+      {
+        text: 'Error: OPENAI_API_KEY environment variable is required. Please set it before running.',
+        layer: 'provider-key',
+      },
+      {text: 'Error: api_key is required. Provide one via --api-key', layer: 'provider-key'},
+      {text: 'The apiKey option is required. Please provide it.', layer: 'provider-key'},
+      {text: 'max_tokens is required. Please provide it in the request body.', layer: 'request'},
     ],
   },
   "a program's own files failing to load belong to the program their path names: the agent CLI's to the CLI, the editor's to Cursor itself":

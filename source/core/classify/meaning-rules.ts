@@ -227,7 +227,7 @@ const REQUEST_RULES: readonly TextRule[] = [
  */
 const REQUEST_FIELD_RULES: readonly TextRule[] = [
   rule(
-    /(?<!\b(?:key|token|secret|password|credentials?|authentication|authori[sz]ation|login|sign[- ]?in|session|subscription|plan) )\b(?:is|are) required\. (?:Either |Please )?(?:provide|specify|set|pass|include|add|supply)\b|\bmissing (?:a )?required (?:field|parameter|argument|property|input)s?\b(?![^\n]{0,24}(?:key|token|secret|auth))|\brequired (?:field|parameter|argument|property) (?:is |was )?(?:missing|not (?:provided|set|given))|"expected":\s{0,3}"\w{1,30}",\s{0,3}"received":|\bExpected \w{1,20}, received \w{1,20}\b|"code":\s{0,3}"invalid_type"/i,
+    /(?<!(?:key(?!words?)|token(?!s)|secret|password|credential|authentication|authori[sz]ation|login|sign[- ]?in|session|subscription|plan)[^.\n]{0,40})\b(?:is|are) required\. (?:Either |Please )?(?:provide|specify|set|pass|include|add|supply)\b|\bmissing (?:a )?required (?:field|parameter|argument|property|input)s?\b(?![^\n]{0,24}(?:key|token|secret|auth))|\brequired (?:field|parameter|argument|property) (?:is |was )?(?:missing|not (?:provided|set|given))|"expected":\s{0,3}"\w{1,30}",\s{0,3}"received":|\bExpected \w{1,20}, received \w{1,20}\b|"code":\s{0,3}"invalid_type"/i,
     ['request'],
     REQUEST_ACTION,
   ),
