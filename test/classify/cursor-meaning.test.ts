@@ -532,6 +532,24 @@ const CLASSES: Record<string, MeaningClass> = {
         },
       ],
     },
+  "an MCP server's launcher missing on this machine (npx, uvx, node not found) is this machine's setup, not the network":
+    {
+      corpus: ['h-cursor-forum-other-111'],
+      paraphrases: [
+        {
+          text: "[error] spawn uvx ENOENT\n[warning] MCP server 'fetch' failed to start: Connection closed",
+          layer: 'unknown',
+        },
+        {
+          text: '2025-05-01 10:00:01.000 [info] Starting new stdio process with command: npx -y @modelcontextprotocol/server-github\n2025-05-01 10:00:01.200 [error] /bin/sh: 1: npx: command not found\n2025-05-01 10:00:01.300 [error] Client closed for command',
+          layer: 'unknown',
+        },
+        {
+          text: "MCP error -32000: Connection closed. stderr: env: 'node': No such file or directory",
+          layer: 'unknown',
+        },
+      ],
+    },
 };
 
 describeMeaningClasses(CLASSES);

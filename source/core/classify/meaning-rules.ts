@@ -88,6 +88,25 @@ const LOCAL_FILE_RULES: readonly TextRule[] = [
   ),
 ];
 
+/**
+ * The program that starts an MCP server (npx, uvx, node, python, docker) missing on this machine:
+ * the server never ran, so a 'Connection closed' after it is no network. This machine's setup.
+ */
+const LAUNCHER = String.raw`(?:npx|node|uvx|uv|bunx|bun|deno|pnpm|python3?|py|docker)(?:\.(?:exe|cmd))?`;
+const MCP_LAUNCHER_RULES: readonly TextRule[] = [
+  whenText(
+    (text) => /\bMCP\b|mcp\.json|stdio process/i.test(text),
+    rule(
+      new RegExp(
+        String.raw`['"‘]?\b${LAUNCHER}['"’]? is not recognized as an internal or external command|\b${LAUNCHER}: (?:command )?not found|spawn ${LAUNCHER} ENOENT|env: ['"‘]?${LAUNCHER}['"’]?: No such file`,
+        'i',
+      ),
+      ['unknown'],
+      "The program that starts the MCP server (npx, uvx, node, python or docker, as its command in mcp.json says) is not installed or not on this machine's PATH: install it, or give its full path as the command in Cursor Settings > MCP (mcp.json), then restart Cursor. No key, model or network is at fault.",
+    ),
+  ),
+];
+
 /** A credentials or certificate file that cannot be read is that key's or that CA's problem. */
 function unlessCredentials(inner: TextRule): TextRule {
   return {
@@ -575,6 +594,7 @@ const WEAK_NETWORK_CAUSE =
 const WEAK_NETWORK_RULES: readonly TextRule[] = [connectionRule(WEAK_NETWORK_CAUSE)];
 
 export const MEANING_RULES: readonly TextRule[] = [
+  ...MCP_LAUNCHER_RULES,
   ...CURSOR_SIDE_RULES,
   ...MCP_CLIENT_RULES,
   ...LOCAL_FILE_RULES,
