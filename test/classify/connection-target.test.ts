@@ -70,6 +70,18 @@ describe('a local, private or typed host that does not answer is the base URL fi
   });
 });
 
+describe('a host name holding an unfilled variable is the base URL, even on a provider domain', () => {
+  it('h-bedrock-9', () => expectLine('h-bedrock-9')); // bedrock-runtime.undefined.amazonaws.com
+
+  it.each([
+    'curl: (6) Could not resolve host: us-undefined-aiplatform.googleapis.com',
+    "HTTPSConnectionPool(host='bedrock-runtime.None.amazonaws.com', port=443): Max retries exceeded with url: /model/x/invoke (Caused by NameResolutionError(\"Failed to resolve 'bedrock-runtime.None.amazonaws.com'\"))",
+    'dial tcp: lookup null-aiplatform.googleapis.com: no such host',
+  ])('%s', (text) => {
+    expect(expectLayer(text, 'base-url').alsoPossible).toContain('network');
+  });
+});
+
 describe('this machine named from inside a container is the base URL', () => {
   it('h-gateway-11', () => expectLine('h-gateway-11')); // Anything LLM: localhost from its container
 

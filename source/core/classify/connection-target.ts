@@ -48,9 +48,14 @@ export function failureKindOf(text: string): FailureKind {
 
 type HostKind = 'local' | 'provider' | 'typed';
 
+/** A label a template filled with an unset variable (`undefined`, `null`, Python's `None`). */
+const UNFILLED_LABEL = /(?:^|[.-])(?:undefined|null|none)(?:[.-]|$)/;
+
 function kindOf(host: string): HostKind | null {
   const name = host.replace(/\.$/, '').toLowerCase();
   if (LOOPBACK_OR_PRIVATE.test(name)) return 'local';
+  // Built from a variable never set: someone's configuration, even on a provider's own domain.
+  if (UNFILLED_LABEL.test(name) && /\.[a-z]{2,}$/.test(name)) return 'typed';
   // A public address is what a name resolved to, not what anyone typed.
   if (/^[\d.]+$|^\[?[0-9a-f:]+\]?$/i.test(name)) return null;
   if (!/\.[a-z]{2,}$/.test(name)) return null;
