@@ -550,6 +550,24 @@ const CLASSES: Record<string, MeaningClass> = {
         },
       ],
     },
+  "a usage or team-dashboard tool's own log is that tool's failure: unknown, not the account": {
+    // h-cursor-forum-other-212, of the same tool, still reads first as the CLI's 'Not authenticated'.
+    corpus: ['f-cursor-forum-other-7', 'h-cursor-forum-other-211'],
+    paraphrases: [
+      {
+        text: '[2025-09-01T10:00:00.000Z] [ERROR] [Team] Error fetching team spend Request failed with status code 401',
+        layer: 'unknown',
+      },
+      {
+        text: '[2025-09-01T10:00:00.000Z] [WARN] [API] Error fetching monthly usage: Request failed with status code 403',
+        layer: 'unknown',
+      },
+      {
+        text: '[ERROR] [Stats] API error details\n{\n  "status": 401,\n  "data": {"error": "unauthorized", "description": "Session is not valid"}\n} while reading usage',
+        layer: 'unknown',
+      },
+    ],
+  },
 };
 
 describeMeaningClasses(CLASSES);

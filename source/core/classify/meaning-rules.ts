@@ -107,6 +107,25 @@ const MCP_LAUNCHER_RULES: readonly TextRule[] = [
   ),
 ];
 
+/**
+ * A tool that reads Cursor's usage or team dashboard (a usage extension) logging its own calls
+ * failing, in its '[LEVEL] [Component]' log lines. Every studied one (f-cursor-forum-other-7,
+ * h-cursor-forum-other-211, h-cursor-forum-other-212) was that tool's own bug, its 401, 403 or
+ * 404 coming from dashboard calls Cursor had changed while Cursor itself stayed signed in: the
+ * extension, which no layer names, before the account. (The last one's 'not authenticated' is
+ * still read first as the Cursor CLI's own words.)
+ */
+const DASHBOARD_TOOL_RULES: readonly TextRule[] = [
+  whenText(
+    (text) => /\b(?:usage|team|spend|membership|stats)\b/i.test(text),
+    rule(
+      /\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG)\] \[(?:API|Team|Stats|Usage|Database)\] /i,
+      ['unknown'],
+      "A tool that reads Cursor's usage or team dashboard (such as a usage extension) logged its own calls failing: usually Cursor changed those endpoints and the tool needs an update. Update or reinstall that tool; if Cursor's own chat works, your account and keys are fine. If Cursor itself also says you are signed out, sign in again.",
+    ),
+  ),
+];
+
 /** A credentials or certificate file that cannot be read is that key's or that CA's problem. */
 function unlessCredentials(inner: TextRule): TextRule {
   return {
@@ -595,6 +614,7 @@ const WEAK_NETWORK_RULES: readonly TextRule[] = [connectionRule(WEAK_NETWORK_CAU
 
 export const MEANING_RULES: readonly TextRule[] = [
   ...MCP_LAUNCHER_RULES,
+  ...DASHBOARD_TOOL_RULES,
   ...CURSOR_SIDE_RULES,
   ...MCP_CLIENT_RULES,
   ...LOCAL_FILE_RULES,
