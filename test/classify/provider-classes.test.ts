@@ -273,8 +273,17 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
   },
   {
     name: "relay gateways' own words (one-api, new-api) read by meaning",
-    ids: ['f-gateway-8', 'e-gateway-7'],
+    ids: ['f-gateway-8', 'e-gateway-7', 'h-gateway-7'],
     paraphrases: [
+      // The relay's own error type is no OpenAI body, whatever status carried it.
+      {
+        text: '503 {"error":{"message":"当前分组 vip 下对于模型 claude-3-5-sonnet 无可用渠道","type":"new_api_error"}}',
+        layer: 'model',
+      },
+      {
+        text: '500 {"error":{"message":"该令牌额度已用尽","type":"new_api_error","param":"","code":null}}',
+        layer: 'quota',
+      },
       {text: '余额不足，请充值后再试', layer: 'quota'},
       {text: '请求过于频繁，请稍后再试', layer: 'rate-limit'},
       {text: '无效的令牌 (request id: 20240814085932621233005)', layer: 'provider-key'},

@@ -127,7 +127,13 @@ export const openai = {
     // The shape every OpenAI-compatible server copies; Anthropic's differs by its top-level type.
     matches: (body) => {
       const error = errorOf(body);
-      return error !== null && ('param' in error || 'type' in error) && body.type !== 'error';
+      // A relay gateway's own error type (one-api's, new-api's) is its words, not OpenAI's.
+      return (
+        error !== null &&
+        ('param' in error || 'type' in error) &&
+        body.type !== 'error' &&
+        !/^(?:one|new)_api_error$/.test(String(error.type ?? ''))
+      );
     },
     impliedStatus,
   },
