@@ -568,6 +568,23 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
+  "Cursor's sign-in poll answering 'not found' is a sign-in not finished, not a model": {
+    corpus: ['h-cursor-forum-other-103'],
+    paraphrases: [
+      {
+        text: 'Login polling failed: https://api2.cursor.sh/auth/poll returned 404',
+        layer: 'unknown',
+      },
+      {
+        text: '[auth] poll request to api2.cursor.sh/auth/poll?uuid=1f2e responded with status 404 Not Found, retrying',
+        layer: 'unknown',
+      },
+      {
+        text: 'AxiosError: Request failed with status code 404 (GET https://www.cursor.com/api/auth/poll?uuid=9a8b&verifier=redacted)',
+        layer: 'unknown',
+      },
+    ],
+  },
 };
 
 describeMeaningClasses(CLASSES);

@@ -126,6 +126,22 @@ const DASHBOARD_TOOL_RULES: readonly TextRule[] = [
   ),
 ];
 
+/**
+ * Cursor's sign-in poll (…cursor.sh/auth/poll, …cursor.com/api/auth/poll) answers 'not found'
+ * until the browser sign-in completes: its 404 is a sign-in not finished, not a missing model.
+ */
+const LOGIN_POLL_RULES: readonly TextRule[] = [
+  whenText(
+    (text) => /\b404\b|Not Found/i.test(text),
+    rule(
+      /cursor\.(?:sh|com)(?:\/api)?\/auth\/poll\b/i,
+      ['unknown'],
+      "Cursor's sign-in never completed: its login poll answers 'not found' until the sign-in in the browser finishes. Finish it in the browser that opened (same account), or cancel and sign in again; if it keeps looping, check that cursor.com and api2.cursor.sh are reachable (VPN, proxy, firewall) and try another sign-in method. No provider key or model is involved.",
+      CURSOR,
+    ),
+  ),
+];
+
 /** A credentials or certificate file that cannot be read is that key's or that CA's problem. */
 function unlessCredentials(inner: TextRule): TextRule {
   return {
@@ -615,6 +631,7 @@ const WEAK_NETWORK_RULES: readonly TextRule[] = [connectionRule(WEAK_NETWORK_CAU
 export const MEANING_RULES: readonly TextRule[] = [
   ...MCP_LAUNCHER_RULES,
   ...DASHBOARD_TOOL_RULES,
+  ...LOGIN_POLL_RULES,
   ...CURSOR_SIDE_RULES,
   ...MCP_CLIENT_RULES,
   ...LOCAL_FILE_RULES,
