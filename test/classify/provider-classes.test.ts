@@ -365,6 +365,25 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: "a model the account's data-retention setting does not allow is a permission",
+    ids: ['h-bedrock-11'],
+    paraphrases: [
+      {
+        text: 'Zero data retention is enabled for your organization and this model is not available under ZDR.',
+        layer: 'provider-permission',
+      },
+      {
+        text: 'This model cannot be used with the data retention setting on your account',
+        layer: 'provider-permission',
+      },
+      {
+        text: "data retention mode 'none' is not supported for model gpt-5 in this workspace",
+        layer: 'provider-permission',
+        provider: 'openai',
+      },
+    ],
+  },
+  {
     name: 'an identity without authorization for an action on a scope is a permission',
     ids: ['h-azure-3', 'h-azure-4', 'h-azure-5'],
     paraphrases: [

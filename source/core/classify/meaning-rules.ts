@@ -232,6 +232,18 @@ function countedPerMinute(inner: TextRule): TextRule {
   };
 }
 
+/**
+ * The account's data-retention setting (zero data retention, a retention mode) leaves this model
+ * out: a permission of the account, read before the model or request words it comes with.
+ */
+const DATA_RETENTION_RULES: readonly TextRule[] = [
+  rule(
+    /\b(?:zero[ -])?data[ -]retention\b[^\n]{0,120}?\b(?:not (?:available|supported|allowed|permitted)|cannot be used|unavailable)\b|\b(?:not (?:available|supported|allowed|permitted)|cannot be used|unavailable)\b[^\n]{0,120}?\b(?:data[ -]retention|ZDR)\b/i,
+    ['provider-permission'],
+    "The account's data-retention setting (zero data retention, a retention mode) does not allow this model: pick a model it covers, or change the setting in the provider console.",
+  ),
+];
+
 /** Out of money: credit, balance, billing, a hard quota. */
 const BILLING_RULES: readonly TextRule[] = [
   countedPerMinute(
@@ -639,6 +651,7 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...PLAN_RULES,
   ...BILLING_RULES,
   ...NO_CREDENTIALS_RULES,
+  ...DATA_RETENTION_RULES,
   ...REQUEST_RULES,
   ...REQUEST_FIELD_RULES,
   ...ENDPOINT_KIND_RULES,
