@@ -623,6 +623,11 @@ const LOOKALIKES: {text: string; not: Layer; why: string; provider?: 'cursor'}[]
     why: "the model's output was rejected by moderation, not the model",
   },
   {
+    text: '[ERROR] [API] 429 Too Many Requests: rate limit exceeded, check your usage',
+    not: 'unknown',
+    why: "an app's own API log that only mentions usage is not a usage dashboard tool",
+  },
+  {
     text: 'Error: 400 You did not provide any messages.',
     not: 'provider-outage',
     why: "the request lacked messages: the caller's side, not a provider failing",

@@ -117,7 +117,11 @@ const MCP_LAUNCHER_RULES: readonly TextRule[] = [
  */
 const DASHBOARD_TOOL_RULES: readonly TextRule[] = [
   whenText(
-    (text) => /\b(?:usage|team|spend|membership|stats)\b/i.test(text),
+    // The tool's own components or calls, not any log that mentions usage in passing.
+    (text) =>
+      /\[(?:Team|Stats|Usage|Database)\] |\b(?:fetching|checking|loading|reading) (?:\w+ ){0,2}(?:usage|spend|membership|stats)\b|\busage[- ](?:limit|based)\b/i.test(
+        text,
+      ),
     rule(
       /\[(?:ERROR|WARN(?:ING)?|INFO|DEBUG)\] \[(?:API|Team|Stats|Usage|Database)\] /i,
       ['unknown'],
