@@ -551,8 +551,7 @@ const CLASSES: Record<string, MeaningClass> = {
       ],
     },
   "a usage or team-dashboard tool's own log is that tool's failure: unknown, not the account": {
-    // h-cursor-forum-other-212, of the same tool, still reads first as the CLI's 'Not authenticated'.
-    corpus: ['f-cursor-forum-other-7', 'h-cursor-forum-other-211'],
+    corpus: ['f-cursor-forum-other-7', 'h-cursor-forum-other-211', 'h-cursor-forum-other-212'],
     paraphrases: [
       {
         text: '[2025-09-01T10:00:00.000Z] [ERROR] [Team] Error fetching team spend Request failed with status code 401',
@@ -560,6 +559,11 @@ const CLASSES: Record<string, MeaningClass> = {
       },
       {
         text: '[2025-09-01T10:00:00.000Z] [WARN] [API] Error fetching monthly usage: Request failed with status code 403',
+        layer: 'unknown',
+      },
+      // Cursor's own words quoted in the tool's log are about the tool's call, not this session.
+      {
+        text: '[2025-10-02T09:00:00.000Z] [ERROR] [Usage] Request failed: Not authenticated (status 401) while loading usage',
         layer: 'unknown',
       },
       {

@@ -43,7 +43,7 @@ import {
   MCP_CONNECT_ACTION,
 } from './connection-target.js';
 import {matchStatus} from './status-rules.js';
-import {readText, SERVICE_ACTION} from './meaning-rules.js';
+import {isDashboardToolLog, readText, SERVICE_ACTION} from './meaning-rules.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
 import type {RuleMatch} from './text-rules.js';
 import {stepRef} from '../step-order.js';
@@ -140,6 +140,8 @@ const CARRIER_CODES =
   /^ERROR_(?:OPENAI|OPENAI_RATE_LIMIT_EXCEEDED|CUSTOM_MESSAGE|UNSPECIFIED|CUSTOM)$/;
 
 function fromCursor(parsed: Parsed, delegates: ClassifyDelegates): Diagnosis | null {
+  // A dashboard tool's own log quotes Cursor's words about the tool's calls, not this session.
+  if (isDashboardToolLog(parsed.text)) return null;
   const direct = ask(() => delegates.cursor(parsed.text));
   // A named Cursor code is Cursor's to explain, even when it is no key problem at all, unless
   // it is only a carrier for the provider's answer.

@@ -112,8 +112,8 @@ const MCP_LAUNCHER_RULES: readonly TextRule[] = [
  * failing, in its '[LEVEL] [Component]' log lines. Every studied one (f-cursor-forum-other-7,
  * h-cursor-forum-other-211, h-cursor-forum-other-212) was that tool's own bug, its 401, 403 or
  * 404 coming from dashboard calls Cursor had changed while Cursor itself stayed signed in: the
- * extension, which no layer names, before the account. (The last one's 'not authenticated' is
- * still read first as the Cursor CLI's own words.)
+ * extension, which no layer names, before the account, and before Cursor's own words quoted in
+ * it ('not authenticated').
  */
 const DASHBOARD_TOOL_RULES: readonly TextRule[] = [
   whenText(
@@ -686,8 +686,11 @@ function matchKnown(
   provider: Provider | null,
   told: Provider | null,
 ): RuleMatch | null {
+  // A dashboard tool's own log comes before the known phrasings it quotes ('Not authenticated').
   return (
-    matchRules(SPECIFIC_RULES, text, provider, told) ?? matchRules(MEANING_RULES, text, provider)
+    matchRules(DASHBOARD_TOOL_RULES, text, provider) ??
+    matchRules(SPECIFIC_RULES, text, provider, told) ??
+    matchRules(MEANING_RULES, text, provider)
   );
 }
 
@@ -725,6 +728,11 @@ export function meaningOf(text: string, provider: Provider | null): RuleMatch | 
 /** Cursor's own plan and service wording, for output of the Cursor CLI that no code explains. */
 export function cursorMeaningOf(text: string): RuleMatch | null {
   return matchRules([...PLAN_RULES, ...SERVICE_RULES], text, 'cursor');
+}
+
+/** Whether the text is a usage or team-dashboard tool's own log (see DASHBOARD_TOOL_RULES). */
+export function isDashboardToolLog(text: string): boolean {
+  return matchRules(DASHBOARD_TOOL_RULES, text, null) !== null;
 }
 
 /** Whether the text speaks of the model itself (then a 404 is the model, not the path). */
