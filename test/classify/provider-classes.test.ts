@@ -365,6 +365,18 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a 404 saying only "Not Found", the model named only as what was asked, is the path',
+    ids: ['h-gateway-1', 'h-wrapped-26'],
+    paraphrases: [
+      {text: 'APIError: 404 Not Found (model: qwen2.5-coder)', layer: 'base-url'},
+      {
+        text: 'HTTP 404 - Not Found. Requested model group: mistral-large',
+        layer: 'base-url',
+      },
+      {text: '{"detail":"404: Not Found","model":"llama3.1:8b"}', layer: 'base-url'},
+    ],
+  },
+  {
     name: "a model the account's data-retention setting does not allow is a permission",
     ids: ['h-bedrock-11'],
     paraphrases: [

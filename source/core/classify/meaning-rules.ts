@@ -334,6 +334,23 @@ function onlyWhenNotFound(inner: TextRule): TextRule {
 
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
+  // A 404 that says only its reason phrase ("Error code: 404 - Not Found.", 'Reason: "Not
+  // Found"'), the model named beside it only as what was asked for: no route at that path.
+  {
+    pattern: /(?:\b404\b[^\w\n]{1,8}|Reason:\s{0,3}["'])Not Found\b(?!\s{0,3}(?:model|for model))/i,
+    match: (found, provider) =>
+      /model[^\n]{0,80}(?:(?<!\b404[^\w\n]{1,8}|Reason:\s{0,3}["'])not found|does not exist|not available)|no such model|unknown model|model_not_found|message\W{1,8}model:|does not exist|\w+NotFound\b/i.test(
+        found.input,
+      )
+        ? null
+        : {
+            layers: ['base-url', 'model'],
+            provider,
+            code: null,
+            action:
+              'Nothing answers at that path (a bare 404 Not Found, no model said missing): check the base URL and the path the client adds to it, then the model name.',
+          },
+  },
   // The server's own record of a request path it has no route for: a framework's not-found body
   // naming the path (Spring's "path"), or its access log of that path answered 404 (GIN, a JSON
   // log line). The path, not the model, is what it did not find.
