@@ -632,6 +632,12 @@ const LOOKALIKES: {text: string; not: Layer; why: string; provider?: 'cursor'}[]
     why: "an app's own API log that only mentions usage is not a usage dashboard tool",
   },
   {
+    text: "[ERROR] [API] Chat failed: You've hit your usage limit. Upgrade to Pro for more.",
+    not: 'unknown',
+    why: "Cursor's usage limit logged by an app is Cursor's plan, not a dashboard tool's call",
+    provider: 'cursor',
+  },
+  {
     text: 'Error: 400 You did not provide any messages.',
     not: 'provider-outage',
     why: "the request lacked messages: the caller's side, not a provider failing",

@@ -119,7 +119,7 @@ const DASHBOARD_TOOL_RULES: readonly TextRule[] = [
   whenText(
     // The tool's own components or calls, not any log that mentions usage in passing.
     (text) =>
-      /\[(?:Team|Stats|Usage|Database)\] |\b(?:fetching|checking|loading|reading) (?:\w+ ){0,2}(?:usage|spend|membership|stats)\b|\busage[- ](?:limit|based)\b/i.test(
+      /\[(?:Team|Stats|Usage|Database)\] |\b(?:fetching|checking|loading|reading) (?:\w+ ){0,2}(?:usage|spend|membership|stats)\b/i.test(
         text,
       ),
     rule(
