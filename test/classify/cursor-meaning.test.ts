@@ -434,6 +434,8 @@ const CLASSES: Record<string, MeaningClass> = {
     paraphrases: [
       {text: 'SSL handshake failed', layer: 'network', provider: 'cursor'},
       {text: 'Error: handshake failure (code 40)', layer: 'network'},
+      // A server that answered the handshake with a status refused it; the network carried it.
+      {text: 'WebSocket handshake error: Unexpected server response: 401', layer: 'unknown'},
     ],
   },
   'an endpoint that cannot be parsed, or that the message asks to verify, is the base URL': {
