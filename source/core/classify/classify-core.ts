@@ -36,14 +36,9 @@ import {
 } from './signals.js';
 import {stripAnsi} from '../cursor/text.js';
 import type {NetworkFailure} from '../runner.js';
-import {
-  connectionLayers,
-  failedAtMcpServer,
-  type FailureKind,
-  MCP_CONNECT_ACTION,
-} from './connection-target.js';
+import {connectionAction, connectionLayers, type FailureKind} from './connection-target.js';
 import {matchStatus} from './status-rules.js';
-import {isDashboardToolLog, readText, SERVICE_ACTION} from './meaning-rules.js';
+import {isDashboardToolLog, readText, SERVICE_ACTION, type TextReading} from './meaning-rules.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
 import type {RuleMatch} from './text-rules.js';
 import {stepRef} from '../step-order.js';
@@ -194,8 +189,8 @@ function fromNetwork(parsed: Parsed, delegates: ClassifyDelegates): Found | null
       ? {
           ...diagnosis,
           alsoPossible: target.filter((layer) => layer !== diagnosis.layer),
-          // The network module speaks of the base URL; the target here was an MCP server.
-          ...(failedAtMcpServer(parsed.text) ? {action: MCP_CONNECT_ACTION} : {}),
+          // The network module speaks of the base URL; the target may have been an MCP server.
+          action: connectionAction(parsed.text, diagnosis.action),
         }
       : diagnosis;
     return {kind: 'diagnosis', diagnosis: settled, from: 'network'};
@@ -254,13 +249,18 @@ function route(parsed: Parsed, delegates: ClassifyDelegates): Found | null {
   const network = fromNetwork(parsed, delegates);
   const named = network && network.kind === 'diagnosis' ? network : null;
   if (named && named.diagnosis.code !== null) return named;
-  const reading = readText(parsed.text, parsed.hint ?? parsed.textProvider, toldProvider(parsed));
+  const reading = readIn(parsed.text, parsed);
   if (reading && !(reading.carrierOnly && parsed.seenStatus !== null)) {
     return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
   }
   if (network) return network;
   const status = fromStatus(parsed, delegates);
   return status ? refined(status, parsed) : cursorDefault(parsed);
+}
+
+/** Words of this paste read by meaning, with the provider it names or was told to be from. */
+function readIn(words: string, parsed: Parsed): TextReading | null {
+  return readText(words, parsed.hint ?? parsed.textProvider, toldProvider(parsed));
 }
 
 /**
@@ -277,11 +277,7 @@ function toldProvider(parsed: Parsed): Provider | null {
  */
 function fromCursorWords(parsed: Parsed): Found | null {
   if (!parsed.cursorWords) return null;
-  const reading = readText(
-    parsed.cursorWords,
-    parsed.hint ?? parsed.textProvider,
-    toldProvider(parsed),
-  );
+  const reading = readIn(parsed.cursorWords, parsed);
   if (!reading || reading.carrierOnly) return null;
   return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
 }
@@ -296,7 +292,7 @@ function fromBodyWords(parsed: Parsed): Found | null {
     ? (stringField(body, 'error', 'message') ?? stringField(body, 'message'))
     : null;
   if (!words) return null;
-  const reading = readText(words, parsed.hint ?? parsed.textProvider, toldProvider(parsed));
+  const reading = readIn(words, parsed);
   if (!reading || reading.carrierOnly) return null;
   return refined({kind: 'rule', rule: narrowedByStatus(reading.rule, parsed.seenStatus)}, parsed);
 }

@@ -87,8 +87,13 @@ export function failedAtMcpServer(text: string): boolean {
 }
 
 /** What to do when the connection that failed was to an MCP server, not the model's endpoint. */
-export const MCP_CONNECT_ACTION =
+const MCP_CONNECT_ACTION =
   'The MCP server did not take the connection: check that it is running and that its address and port in Cursor Settings > MCP (mcp.json) are right; for a remote server, check the proxy and firewall on the way. No provider key or model endpoint is involved.';
+
+/** The advice for a failed connection: the MCP server's when it was one, else `otherwise`. */
+export function connectionAction(text: string, otherwise: string): string {
+  return failedAtMcpServer(text) ? MCP_CONNECT_ACTION : otherwise;
+}
 
 /**
  * The layers a failed connection points at: the base URL first when the target was a local or

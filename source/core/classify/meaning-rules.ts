@@ -18,12 +18,7 @@ import {
 import {providerOfWord} from './signals.js';
 import {NAMES_A_KEY, SESSION_ACTION} from './status-rules.js';
 import {stepRef} from '../step-order.js';
-import {
-  connectionLayers,
-  failedAtMcpServer,
-  failureKindOf,
-  MCP_CONNECT_ACTION,
-} from './connection-target.js';
+import {connectionAction, connectionLayers, failureKindOf} from './connection-target.js';
 
 export const PLAN_ACTION = `This is Cursor's own limit, not your provider's billing or key: check usage at ${CURSOR_USAGE_PAGE} and the plans at ${CURSOR_PLANS_PAGE}; wait for the reset or change the plan. A new provider key will not help.`;
 export const SERVICE_ACTION = `Cursor's own service failed; nothing is wrong with any key. Check ${CURSOR_STATUS_PAGE}, wait and retry, update Cursor, or restart it (${stepRef('restart')}).`;
@@ -32,7 +27,6 @@ export const REQUEST_ACTION =
 
 const CURSOR: {provider: Provider} = {provider: 'cursor'};
 
-/** Wording that means Cursor's own plan or service only when no provider is named. */
 /** A rule that holds only when the whole text also passes a check. */
 function whenText(check: (text: string) => boolean, inner: TextRule): TextRule {
   return {
@@ -41,6 +35,12 @@ function whenText(check: (text: string) => boolean, inner: TextRule): TextRule {
   };
 }
 
+/** A rule that holds only when the text says something was not found (a 404). */
+function onlyWhenNotFound(inner: TextRule): TextRule {
+  return whenText((text) => /\b404\b|Not Found/i.test(text), inner);
+}
+
+/** Wording that means Cursor's own plan or service only when no provider is named. */
 function cursorOnly(rules: readonly TextRule[]): TextRule[] {
   return rules.map((inner) => ({
     pattern: inner.pattern,
@@ -135,8 +135,7 @@ const DASHBOARD_TOOL_RULES: readonly TextRule[] = [
  * until the browser sign-in completes: its 404 is a sign-in not finished, not a missing model.
  */
 const LOGIN_POLL_RULES: readonly TextRule[] = [
-  whenText(
-    (text) => /\b404\b|Not Found/i.test(text),
+  onlyWhenNotFound(
     rule(
       /cursor\.(?:sh|com)(?:\/api)?\/auth\/poll\b/i,
       ['unknown'],
@@ -324,14 +323,6 @@ const MODEL_RULES: readonly TextRule[] = [
   ),
 ];
 
-function onlyWhenNotFound(inner: TextRule): TextRule {
-  return {
-    pattern: inner.pattern,
-    match: (found, provider) =>
-      /\b404\b|Not Found/i.test(found.input) ? inner.match(found, provider) : null,
-  };
-}
-
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
   // A 404 that says only its reason phrase ("Error code: 404 - Not Found.", 'Reason: "Not
@@ -399,7 +390,7 @@ const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
       layers: connectionLayers(found.input, provider, 'refused'),
       provider,
       code: null,
-      action: failedAtMcpServer(found.input) ? MCP_CONNECT_ACTION : NOTHING_ANSWERS,
+      action: connectionAction(found.input, NOTHING_ANSWERS),
     }),
   },
   rule(
@@ -631,7 +622,7 @@ function connectionRule(pattern: RegExp): TextRule {
       layers: connectionLayers(found.input, provider, failureKindOf(found.input)),
       provider,
       code: null,
-      action: failedAtMcpServer(found.input) ? MCP_CONNECT_ACTION : NETWORK_ACTION,
+      action: connectionAction(found.input, NETWORK_ACTION),
     }),
   };
 }
