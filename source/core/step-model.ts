@@ -85,6 +85,8 @@ export interface Answers {
   selectedModel?: string;
   /** The person said their headless or CI use of the CLI fails (step 4's condition). */
   automationFails?: boolean;
+  /** The person said they do not use the Cursor CLI: the steps that need it are skipped. */
+  cliUnused?: boolean;
   /** Billable requests: `yes`, `no`, or `never` (`--no-completion`: not even offered again). */
   completionConsent?: CompletionConsent;
 }
@@ -242,6 +244,20 @@ export type StepGroup = 'cursor' | 'provider' | 'after-all';
 /** Whether the step's full verdict costs the person money (a completion request). */
 export type BillingClass = 'free' | 'billable';
 
+/** Answers by which a person says they do not use something some steps need. */
+export type NotUsedAnswerKey = 'cliUnused';
+
+/**
+ * What a step shows as simply not there, where not everyone needs it (no CLI installed). It
+ * counts as `skip` in doctor and the wizard alike. The wizard stops there once to offer the fix
+ * (install it) or `notUsed.label`; that answer skips every step whose `notUsed` names it.
+ */
+export interface StepAbsence {
+  shows(result: CheckResult): boolean;
+  summary: string;
+  notUsed?: {label: string; answer: NotUsedAnswerKey};
+}
+
 /** A step as written in its file; its number comes from its place in the order. */
 export type StepSpec = Omit<StepDefinition, 'n'>;
 
@@ -280,7 +296,12 @@ export interface StepDefinition {
    * A result showing that what the step checks is simply not there, and not everyone needs it
    * (no CLI installed): it counts as `skip`, never as a fault, wherever results are counted.
    */
-  absence?: {shows(result: CheckResult): boolean; summary: string};
+  absence?: StepAbsence;
+  /**
+   * The person said they do not use what this step needs (the Cursor CLI): from then on the step
+   * is skipped with `reason` for the rest of the run, unless a re-check finds it working.
+   */
+  notUsed?: {answer: NotUsedAnswerKey; reason: string};
   /** The words of that confirmation, when "I did it" says too little. */
   confirmLabel?: string;
   conditional?: StepCondition;

@@ -4,6 +4,7 @@ import {STEP_ID_OF_LAYER} from './diagnosis.js';
 import {answersOf} from './answers.js';
 import {mergeFacts} from './run/step-runner.js';
 import type {Answers, Env, StepDefinition} from './step-model.js';
+import {countedStatus} from './step-rules.js';
 import type {StepId} from './vocabulary.js';
 import {
   canAdvance,
@@ -11,6 +12,8 @@ import {
   displayStatus,
   fixStepFor,
   needsConfirmation,
+  notUsedChoice,
+  notUsedReason,
   stepApplies,
 } from './wizard-queries.js';
 import {canWatch} from './wizard-watch.js';
@@ -306,6 +309,50 @@ function withAnswers(
   return next;
 }
 
+/**
+ * A result showing that what the step checks is absent where not everyone needs it (no CLI) is
+ * a skip, by doctor's own rule; once the person said they do not use it, it stays their skip.
+ */
+function readAbsence(step: StepDefinition, state: WizardState): WizardState {
+  const result = state.records[step.id].result;
+  if (!result) return state;
+  const reason = notUsedReason(step, state.answers);
+  if (reason && result.status !== 'pass' && result.status !== 'warn') {
+    return updateRecord(state, step.id, {skipReason: reason, skippedBy: 'person'});
+  }
+  if (step.absence && countedStatus(step, result) === 'skip') {
+    return updateRecord(state, step.id, {skipReason: step.absence.summary, skippedBy: 'absent'});
+  }
+  return state;
+}
+
+/**
+ * "I do not use it": the answer is kept for the rest of the run, and every step that needs what
+ * is not used and has not passed is skipped with that reason, so none of them asks again.
+ */
+function markNotUsed(
+  steps: readonly StepDefinition[],
+  state: WizardState,
+  answer: NonNullable<ReturnType<typeof notUsedChoice>>['answer'],
+): WizardState {
+  const patch: Answers = {};
+  patch[answer] = true;
+  let next = withAnswers(steps, state, patch);
+  for (const step of steps) {
+    const reason = notUsedReason(step, next.answers);
+    const status = displayStatus(next.records[step.id]);
+    if (!reason || status === 'pass' || status === 'warn') continue;
+    next = updateRecord(next, step.id, {
+      phase: 'done',
+      request: null,
+      confirmed: false,
+      skipReason: reason,
+      skippedBy: 'person',
+    });
+  }
+  return next;
+}
+
 function refuse(state: WizardState, reason: string): WizardState {
   return {...state, notice: reason};
 }
@@ -371,6 +418,8 @@ function reduceEvent(
         timing: event.timing ?? null,
       });
       next = {...next, facts: mergeFacts(next.facts, event.result.facts)};
+      const ran = steps.find((candidate) => candidate.id === event.id);
+      if (ran) next = readAbsence(ran, next);
       if (event.result.changes?.length) {
         next = {...next, changes: [...next.changes, ...event.result.changes]};
       }
@@ -488,6 +537,16 @@ function reduceEvent(
       });
       if (state.mode === 'ahead') return moveOn(steps, skipped);
       return enterStep(steps, recordHistory(steps, skipped), state.index + 1);
+    }
+    case 'not-used': {
+      const choice = notUsedChoice(step, record);
+      if (!choice) return refuse(state, `Step ${step.n} offers no such choice now.`);
+      const skipped = markNotUsed(steps, state, choice.answer);
+      if (state.mode === 'ahead') return moveOn(steps, skipped);
+      // One step after another: past every step skipped along with this one.
+      let index = state.index + 1;
+      while (steps[index] && notUsedReason(steps[index]!, skipped.answers)) index += 1;
+      return enterStep(steps, recordHistory(steps, skipped), index);
     }
     case 'back': {
       if (state.mode === 'ahead') return {...state, view: 'checklist', pinned: false, notice: null};

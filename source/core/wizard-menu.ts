@@ -3,7 +3,7 @@
 import type {Answer, StepDefinition} from './step-model.js';
 import type {StepId} from './vocabulary.js';
 import type {StepRecord} from './wizard-machine.js';
-import {needsConfirmation} from './wizard-queries.js';
+import {needsConfirmation, notUsedChoice} from './wizard-queries.js';
 
 export type MenuChoice =
   | {type: 'next'}
@@ -22,6 +22,7 @@ export type MenuChoice =
   | {type: 'export'}
   | {type: 'replace-key'}
   | {type: 'skip'}
+  | {type: 'not-used'}
   | {type: 'cancel-run'}
   | {type: 'back'}
   | {type: 'quit'};
@@ -66,7 +67,18 @@ export function menuFor(
     return items;
   }
 
-  if (record.phase === 'idle' && !options.applies) {
+  const notUsed = notUsedChoice(step, record);
+  if (notUsed) {
+    // Found absent: the person's word decides, between the two ways on and nothing else.
+    add('not-used', notUsed.label, {type: 'not-used'});
+    const command = record.result?.fix?.command;
+    add('recheck', command ? `Install it, then re-check: ${command}` : 'Re-check', {
+      type: 'recheck',
+    });
+  } else if (record.skipReason !== null && record.phase === 'done') {
+    add('next', forward, options.isLast ? {type: 'finish'} : {type: 'next'});
+    add('recheck', 'Re-check', {type: 'recheck'});
+  } else if (record.phase === 'idle' && !options.applies) {
     if (step.conditional)
       add('skip', `Skip: not needed (${step.conditional.description})`, {type: 'skip'});
     const optIn = step.conditional?.optIn;

@@ -1,9 +1,15 @@
 // Questions about the wizard's state, with no transitions: what a step shows, whether it
 // applies, and whether the wizard may move on, jump, or offer a fix step.
-import type {ConditionView, StepDefinition} from './step-model.js';
+import type {
+  Answers,
+  CheckResult,
+  ConditionView,
+  StepAbsence,
+  StepDefinition,
+} from './step-model.js';
 import type {DisplayStatus} from './status-symbols.js';
 import type {Diagnosis} from './diagnosis.js';
-import {type StepId, stepIdAt} from './vocabulary.js';
+import {type Status, type StepId, stepIdAt} from './vocabulary.js';
 import type {StepRecord, WizardState} from './wizard-state.js';
 
 export type {DisplayStatus};
@@ -29,6 +35,34 @@ export function stepApplies(step: StepDefinition, state: WizardState): boolean {
   return step.conditional ? step.conditional.applies(conditionView(state)) : true;
 }
 
+/** Why the step is skipped because the person said they do not use what it needs, or null. */
+export function notUsedReason(step: StepDefinition, answers: Answers): string | null {
+  return step.notUsed && answers[step.notUsed.answer] === true ? step.notUsed.reason : null;
+}
+
+/** "I do not use it", offered while the step shows its absence and the person has not said. */
+export function notUsedChoice(
+  step: StepDefinition,
+  record: StepRecord,
+): NonNullable<StepAbsence['notUsed']> | null {
+  return record.skippedBy === 'absent' ? (step.absence?.notUsed ?? null) : null;
+}
+
+/**
+ * The verdict the step view shows: the check's result, or for an absence the skip doctor reports,
+ * with the fix that would make it present (the install command). Other skips show none.
+ */
+export function shownResult(
+  step: StepDefinition,
+  record: StepRecord,
+): (Omit<CheckResult, 'status'> & {status: Status}) | null {
+  if (record.phase !== 'done' || !record.result) return null;
+  if (record.skippedBy === 'absent' && step.absence) {
+    return {...record.result, status: 'skip', summary: step.absence.summary, layer: null};
+  }
+  return record.skipReason === null ? record.result : null;
+}
+
 export type AdvanceVerdict = {ok: true} | {ok: false; reason: string};
 
 /**
@@ -47,6 +81,7 @@ export function canAdvance(step: StepDefinition, record: StepRecord): AdvanceVer
   if (record.phase === 'running' || record.phase === 'queued') {
     return {ok: false, reason: `Step ${step.n} is still being checked.`};
   }
+  if (record.skippedBy === 'person' || record.skippedBy === 'wizard') return {ok: true};
   if (needsConfirmation(step, record)) {
     return record.confirmed
       ? {ok: true}

@@ -26,8 +26,12 @@ export interface StepRecord {
   firstResult: CheckResult | null;
   confirmed: boolean;
   skipReason: string | null;
-  /** Who skipped it: the person (with a reason), or the wizard because it plainly does not apply. */
-  skippedBy: 'person' | 'wizard' | null;
+  /**
+   * Who skipped it: the person (with a reason), the wizard because it plainly does not apply, or
+   * the check itself, which found what the step checks absent where not everyone needs it (no
+   * CLI installed): a skip, as doctor counts it, until the person says whether they use it.
+   */
+  skippedBy: 'person' | 'wizard' | 'absent' | null;
   progress: string[];
   /** A wait the running check announced (a retry-after), ending at `endsAt` (epoch ms). */
   countdown: {label: string; endsAt: number} | null;
@@ -104,6 +108,8 @@ export type WizardEvent =
   | {type: 'confirm'}
   | {type: 'next'}
   | {type: 'skip'; reason: string}
+  /** "I do not use it" at a step that found it absent: every step that needs it is skipped. */
+  | {type: 'not-used'}
   | {type: 'back'}
   | {type: 'jump'; id: StepId}
   | {type: 'changed'; what: string}

@@ -63,7 +63,9 @@ export function autoSkips(steps: readonly StepDefinition[], state: WizardState):
 export function isOpen(step: StepDefinition, state: WizardState): boolean {
   const record = state.records[step.id];
   const status = displayStatus(record);
-  if (status === 'skip' || status === 'pass') return false;
+  if (status === 'pass') return false;
+  // Found absent, the step waits for the person's word: install it, or they do not use it.
+  if (status === 'skip' && record.skippedBy !== 'absent') return false;
   if (!stepApplies(step, state) && record.result === null) return false;
   // Moved past with a warning or without a verdict: seen, and named in the closing lines.
   if (state.left.includes(step.id) && status !== 'fail') return false;

@@ -11,7 +11,7 @@ import {
 import type {Runner} from '../core/runner.js';
 import type {Secret} from '../core/secrets.js';
 import type {Answers, CheckResult, Env, Fix, StepDefinition} from '../core/step-model.js';
-import {notNeededReason, runStages} from '../core/step-rules.js';
+import {countedStatus, notNeededReason, runStages} from '../core/step-rules.js';
 import type {RunRecord, StepOutcome} from '../core/run/run-model.js';
 import type {Provider, Status, StepId} from '../core/vocabulary.js';
 
@@ -133,7 +133,7 @@ function shapeResult(
     evidence: [...result.evidence],
     facts: result.facts ?? {},
   };
-  if (step.absence?.shows(result)) {
+  if (step.absence && countedStatus(step, result) === 'skip') {
     return {
       ...base,
       status: 'skip',

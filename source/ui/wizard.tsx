@@ -150,6 +150,8 @@ export function Wizard(props: WizardProps) {
         return dispatch({type: 'opt-in', answer: choice.answer});
       case 'skip':
         return setPickingSkipReason(true);
+      case 'not-used':
+        return dispatch({type: 'not-used'});
       case 'cancel-run':
         dispatch({type: 'stop-watch'});
         return cancelRun();

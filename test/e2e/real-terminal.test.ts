@@ -38,19 +38,24 @@ describe('the built wizard in a real pseudo-terminal', () => {
     expect(raw.lastIndexOf('\u001B[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001B[?25l'));
   });
 
-  test('a person walks every step that needs them; a failing step offers no way past it', async () => {
+  test('a person walks every step that needs them; no CLI installed is a skip, not a failure', async () => {
     session = startTerminal(['--no-completion'], isolatedEnv());
     await session.waitFor('Paste the error you see');
     await session.press('\r', 'Walk the');
     await session.press('\r', 'I did it');
-    // Step 2 fails (no Cursor CLI on PATH): no "Next step" among the choices.
-    await session.press('\r', 'I do not use the Cursor CLI');
-    const failing = session.text().slice(session.text().lastIndexOf('Step 2/10'));
-    expect(failing).toContain('✗ fail');
-    expect(failing).not.toContain('Next step');
-    await session.press('1', '1. Next step');
-    // Steps 3 and 4 do not apply: skipped without a keypress, straight to the paste at step 5.
-    await session.press('\r', 'Paste the provider key');
+    // No Cursor CLI on PATH: step 2 is skipped, as doctor reads it, and asks the person which
+    // way on: install it (the exact command) and re-check, or go on without it.
+    await session.press('\r', 'I do not use the Cursor CLI: go on without it');
+    const absent = session.text().slice(session.text().lastIndexOf('Step 2/10'));
+    expect(absent).toContain('↷ skip');
+    expect(absent).not.toContain('✗ fail');
+    expect(absent).toContain(
+      'Install it, then re-check: curl https://cursor.com/install -fsS | bash',
+    );
+    // Picked once, it takes effect and moves on; steps 3 and 4 do not apply: skipped without a
+    // keypress, straight to the paste at step 5. The choice is never offered again.
+    const afterChoice = session.mark();
+    await session.press('1', 'Paste the provider key');
     let since = session.mark();
     await session.press('\r', 'Step 5/10');
     await session.waitFor(/1\. Next step/, since);
@@ -71,14 +76,16 @@ describe('the built wizard in a real pseudo-terminal', () => {
     expect(await session.exit).toBe(0);
     const summary = session.text().slice(session.text().lastIndexOf('Step 10/10'));
     expect(summary).toMatch(/✓ pass\s+1\./);
+    expect(summary).toMatch(/↷ skip\s+2\./);
     expect(summary).toMatch(/↷ skip\s+3\./);
     expect(summary).toMatch(/! warn\s+9\./);
     // A warning does not change the exit code, but the closing lines name every one.
     const closing = summary.replace(/\s+/g, ' ');
     expect(closing).toContain(
-      'Done: nothing failed, with warnings at steps 2, 5, 6, 7, 8, 9 (exit 0).',
+      'Done: nothing failed, with warnings at steps 5, 6, 7, 8, 9 (exit 0).',
     );
-    expect(closing).toMatch(/Warnings: 2 \(Check `agent status`\); 5 \(/);
+    expect(closing).toMatch(/Warnings: 5 \(/);
+    expect(session.text().slice(afterChoice)).not.toContain('go on without it');
     // The last byte is a newline, so the shell prompt starts on a line of its own.
     expect(
       session

@@ -2,6 +2,7 @@ import {LOGIN_ACTIONS} from '../cursor/login.js';
 import {cliStatusCheck} from '../cursor/status-check.js';
 import type {StepSpec} from '../step-model.js';
 import {STEP_TITLES} from '../step-order.js';
+import {CLI_NOT_USED} from './cli-status.js';
 
 export const cliLoginStep: StepSpec = {
   id: 'cli-login',
@@ -23,6 +24,8 @@ export const cliLoginStep: StepSpec = {
   billing: 'free',
   group: 'cursor',
   needs: ['cli-status'],
+  // A login runs the CLI: without it there is nothing to log in.
+  notUsed: CLI_NOT_USED,
   conditional: {
     description: 'only when `agent status` fails',
     // A login fixes a missing or stale session, not a missing or broken CLI.
@@ -31,10 +34,7 @@ export const cliLoginStep: StepSpec = {
       view.results['cli-status'].layer === 'cursor-account',
     fixes: 'cli-status',
     remedy: 'a login',
-    skipReasons: [
-      '`agent status` already reports the right account',
-      'I do not use the Cursor CLI',
-    ],
+    skipReasons: ['`agent status` already reports the right account', CLI_NOT_USED.reason],
   },
   actions: LOGIN_ACTIONS,
   // The check never starts a login by itself: that opens a browser and is the person's choice.

@@ -2,10 +2,14 @@ import {cliStatusCheck} from '../cursor/status-check.js';
 import type {StepDefinition, StepSpec} from '../step-model.js';
 import {STEP_TITLES} from '../step-order.js';
 
+/** Why the steps that need the Cursor CLI are skipped once the person says they do not use it. */
+export const CLI_NOT_USED = {answer: 'cliUnused', reason: 'I do not use the Cursor CLI'} as const;
+
 /** The CLI matters only for terminal, script and CI use; a broken one is still a fault. */
 const absence: NonNullable<StepDefinition['absence']> = {
   shows: (result) => result.facts?.cliMissing === true,
   summary: 'The Cursor CLI is not installed (needed only for terminal, script and CI use)',
+  notUsed: {label: `${CLI_NOT_USED.reason}: go on without it`, answer: CLI_NOT_USED.answer},
 };
 
 export const cliStatusStep: StepSpec = {
@@ -21,21 +25,6 @@ export const cliStatusStep: StepSpec = {
   billing: 'free',
   group: 'cursor',
   absence,
-  actions: [
-    {
-      id: 'no-cli',
-      label: 'I do not use the Cursor CLI: go on without it',
-      run: async (context) => {
-        const result = await cliStatusCheck(context);
-        // Only a CLI that is simply absent may be waved through; a broken one is still a fault.
-        if (!absence.shows(result)) return result;
-        return {
-          ...result,
-          status: 'warn',
-          summary: 'The Cursor CLI is not installed; not needed, as you do not use it',
-        };
-      },
-    },
-  ],
+  notUsed: CLI_NOT_USED,
   check: cliStatusCheck,
 };

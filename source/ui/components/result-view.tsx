@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {CheckResult} from '../../core/step-model.js';
+import type {Status} from '../../core/vocabulary.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
 import {LinkedText} from './linked-text.js';
 import {StatusBadge} from './status-badge.js';
@@ -9,7 +10,8 @@ export function ResultView({
   result,
   showEvidence = true,
 }: {
-  result: CheckResult;
+  /** A check's result, or a skip shown with the fix that would make it apply (an install). */
+  result: Omit<CheckResult, 'status'> & {status: Status};
   /** False: the evidence folds behind "d", so the header and menu stay on a small screen. */
   showEvidence?: boolean;
 }) {

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {Diagnosis} from '../../core/diagnosis.js';
 import type {StepDefinition} from '../../core/step-model.js';
-import type {StepRecord} from '../../core/wizard-machine.js';
+import {shownResult, type StepRecord} from '../../core/wizard-machine.js';
 import {useRoleColour, useTheme} from '../theme-context.js';
 import {LinkedText} from './linked-text.js';
 import {ResultView} from './result-view.js';
@@ -36,7 +36,7 @@ export function StepView({
     record.request?.kind === 'action'
       ? step.actions?.find((a) => a.id === (record.request as {actionId: string}).actionId)
       : undefined;
-  const showResult = record.phase === 'done' && record.result && record.skipReason === null;
+  const result = shownResult(step, record);
   return (
     <Box flexDirection="column" marginTop={1}>
       {compact ? null : <Text color={muted}>{`Why: ${step.why}`}</Text>}
@@ -72,9 +72,7 @@ export function StepView({
               <LinkedText key={index} color={muted}>{`  │ ${line}`}</LinkedText>
             ))
         : null}
-      {showResult && record.result ? (
-        <ResultView result={record.result} showEvidence={!compact} />
-      ) : null}
+      {result ? <ResultView result={result} showEvidence={!compact} /> : null}
     </Box>
   );
 }
