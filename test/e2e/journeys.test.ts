@@ -104,6 +104,20 @@ describe('journeys at 80×24', () => {
     expect(await journey.session.exit).toBe(130);
   });
 
+  test('an MCP server that refused the connection is not sent to the provider test', async () => {
+    const journey = await journeys.start({args: ['--no-completion']});
+    await journey.key('Error in MCP: connect ECONNREFUSED 127.0.0.1:3333', 'characters pasted');
+    await journey.key(ENTER, 'Show the checklist');
+    const intro = journey.session.text().replace(/\s+/g, ' ');
+    expect(intro).toContain('which step 10 owns: Restart Cursor');
+    expect(intro).not.toContain('which step 7 owns');
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, /Your error \(network\): The MCP server did not take/);
+    await journey.expectStepScreen(10);
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+  });
+
   test('logged out → login → status passes; the closing lines say what changed', async () => {
     const journey = await journeys.start({
       agentState: 'logged-out',
