@@ -193,6 +193,8 @@ function resume(
             },
           });
   }
+  // What the person said they do not use stays so: its steps keep the person's skip.
+  for (const key of progress.notUsed ?? []) next = markNotUsed(steps, next, key);
   const restart = steps.findIndex((step) => step.id === 'restart');
   return visit(steps, next, restart >= 0 ? restart : nextOpenIndex(steps, next));
 }

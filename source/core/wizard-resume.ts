@@ -3,7 +3,7 @@
 // What is saved: each step's status, the provider and the model. Never a key, never evidence.
 import {sanitizeText} from './gate/outside-text.js';
 import {carriesKey, sessionSecrets} from './known-secrets.js';
-import type {StepDefinition} from './step-model.js';
+import type {NotUsedAnswerKey, StepDefinition} from './step-model.js';
 import {isProvider, isStepId, STATUSES, type Status, type StepId} from './vocabulary.js';
 import {displayStatus} from './wizard-queries.js';
 import type {SavedProgress, WizardState} from './wizard-state.js';
@@ -36,8 +36,11 @@ export function progressOf(
     statuses,
     provider: outcome?.provider ?? null,
     model: model && model.length <= 100 && keyFree(model) ? model : null,
+    notUsed: NOT_USED_KEYS.filter((key) => state.answers[key] === true),
   };
 }
+
+const NOT_USED_KEYS: readonly NotUsedAnswerKey[] = ['cliUnused'];
 
 export type ParsedProgress =
   {kind: 'resumable'; progress: SavedProgress} | {kind: 'ignored'; notice: string};
@@ -88,6 +91,9 @@ export function parseProgress(text: string, now: Date): ParsedProgress {
       statuses,
       provider,
       model,
+      notUsed: Array.isArray(record.notUsed)
+        ? NOT_USED_KEYS.filter((key) => (record.notUsed as unknown[]).includes(key))
+        : [],
     },
   };
 }

@@ -1,5 +1,5 @@
 // The wizard's state and events: plain data, shared by the reducer, its queries and the UI.
-import type {Answer, Answers, CheckResult, Env, Facts} from './step-model.js';
+import type {Answer, Answers, CheckResult, Env, Facts, NotUsedAnswerKey} from './step-model.js';
 import type {Diagnosis} from './diagnosis.js';
 import type {Provider, Status, StepId} from './vocabulary.js';
 
@@ -11,6 +11,8 @@ export interface SavedProgress {
   statuses: Partial<Record<StepId, Status>>;
   provider: Provider | null;
   model: string | null;
+  /** What the person said they do not use (the Cursor CLI): its steps stay skipped. */
+  notUsed?: NotUsedAnswerKey[];
 }
 
 export type RunRequest = {kind: 'check'; fresh?: boolean} | {kind: 'action'; actionId: string};

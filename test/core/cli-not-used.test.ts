@@ -10,6 +10,9 @@ import {
   createInitialState,
   createWizardReducer,
   displayStatus,
+  isOpen,
+  parseProgress,
+  progressOf,
   stepApplies,
   wizardVerdict,
   type WizardEvent,
@@ -102,6 +105,31 @@ describe('no Cursor CLI installed', () => {
     const labels = menuOf(state).map((item) => item.label);
     expect(labels).not.toContainEqual(expect.stringMatching(NOT_USED));
     expect(labels).not.toContainEqual(expect.stringContaining(INSTALL));
+  });
+
+  test('the choice survives a restart of Cursor: the resumed run does not ask again', () => {
+    let state = walkedToStep2();
+    const choice = menuOf(state).find((item) => NOT_USED.test(item.label))!;
+    state = apply(state, choice.choice as WizardEvent);
+    const now = new Date();
+    const saved = parseProgress(JSON.stringify(progressOf(STEPS, state, now)), now);
+    expect(saved.kind).toBe('resumable');
+    if (saved.kind !== 'resumable') return;
+    const resumed = apply(createInitialState(STEPS, {}, {}, {mode: 'ahead'}), {
+      type: 'resume',
+      progress: saved.progress,
+    });
+    expect(resumed.answers.cliUnused).toBe(true);
+    for (const id of ['cli-status', 'cli-login'] as const) {
+      expect(resumed.records[id].skipReason).toBe('I do not use the Cursor CLI');
+      expect(resumed.records[id].phase).not.toBe('queued');
+      expect(
+        isOpen(
+          STEPS.find((step) => step.id === id)!,
+          resumed,
+        ),
+      ).toBe(false);
+    }
   });
 
   test('step 4 does not need the CLI: with CURSOR_API_KEY set it still applies and runs', () => {
