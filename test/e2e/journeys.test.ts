@@ -2,9 +2,10 @@
 // PATH and loopback providers. Each journey asserts on the screen a person sees (a headless
 // xterm replays the output), counts the keys it takes, and checks that no key character is ever
 // drawn. Every wait is for something on screen, never for time.
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
+import {mkdir, readFile, symlink, writeFile} from 'node:fs/promises';
+import {delimiter, dirname, join} from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {FAKE_AGENT_SCRIPT} from '../helpers/fake-agent.js';
 import {DOWN, ENTER, expectNoKeyCharacters, useJourneys} from '../helpers/journey.js';
 
 /** What the fake CLI's `agent login` prints: longer than a row of 80 columns. */
@@ -114,6 +115,29 @@ describe('journeys at 80×24', () => {
     await journey.key(ENTER, /Walk the/);
     await journey.key(ENTER, /Your error \(network\): The MCP server did not take/);
     await journey.expectStepScreen(10);
+    journey.session.send('\u0003');
+    expect(await journey.session.exit).toBe(130);
+  });
+
+  test('no Cursor CLI: install it, re-check, and step 2 passes', async () => {
+    // A PATH folder that holds no CLI yet; "installing" puts the fake CLI there.
+    const bin = join(journeys.scratch(), `bin-${Math.random().toString(36).slice(2)}`);
+    await mkdir(bin);
+    const path = [bin, dirname(process.execPath), '/usr/bin', '/bin'].join(delimiter);
+    const journey = await journeys.start({args: ['--no-completion'], env: {PATH: path}});
+    await journey.key(ENTER, /Walk the/);
+    await journey.key(ENTER, 'I did it');
+    await journey.key(
+      ENTER,
+      'Install it, then re-check: curl https://cursor.com/install -fsS | bash',
+    );
+    const absent = (await journey.expectStepScreen(2)).join('\n');
+    expect(absent).toContain('↷ skip');
+    expect(absent).not.toContain('✗ fail');
+    await symlink(FAKE_AGENT_SCRIPT, join(bin, 'agent'));
+    await journey.key('2', /Logged in as o…@example\.com/);
+    const passed = (await journey.session.screen()).join('\n');
+    expect(passed).not.toContain('go on without it');
     journey.session.send('\u0003');
     expect(await journey.session.exit).toBe(130);
   });
