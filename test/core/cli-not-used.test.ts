@@ -132,6 +132,22 @@ describe('no Cursor CLI installed', () => {
     }
   });
 
+  test('one step after another, the choice moves past step 3 as well', () => {
+    let state = createInitialState(STEPS, {});
+    state = finish(state, 'cursor-login', result('pass'));
+    state = apply(state, {type: 'next'});
+    state = finish(state, 'cli-status', MISSING);
+    expect(displayStatus(state.records['cli-status'])).toBe('skip');
+    state = apply(state, {type: 'not-used'});
+    expect(STEPS[state.index]!.id).toBe('user-api-key');
+    expect(state.records['cli-login'].skipReason).toBe('I do not use the Cursor CLI');
+    expect(state.history.at(-1)).toMatchObject({
+      id: 'cli-status',
+      status: 'skip',
+      summary: 'Skipped: I do not use the Cursor CLI',
+    });
+  });
+
   test('step 4 does not need the CLI: with CURSOR_API_KEY set it still applies and runs', () => {
     let state = walkedToStep2({CURSOR_API_KEY: 'k'});
     const choice = menuOf(state).find((item) => NOT_USED.test(item.label))!;
