@@ -49,6 +49,13 @@ export const STEP_OF_LAYER = Object.fromEntries(
   LAYERS.map((layer) => [layer, stepNumberOf(STEP_ID_OF_LAYER[layer])]),
 ) as Record<Layer, number>;
 
+/**
+ * The step a failed connection to an MCP server is fixed at, whatever its layer says: the server
+ * and its address are fixed in Cursor Settings > MCP and taken up when Cursor restarts. No key is
+ * involved, so not the provider test that owns other network failures.
+ */
+export const MCP_CONNECTION_STEP = stepNumberOf('restart');
+
 /** Layers another step cannot fix: a bad or unpermitted key is re-pasted where it was found. */
 export const FIXED_WHERE_FOUND: ReadonlySet<Layer> = new Set([
   'provider-key',

@@ -1,11 +1,11 @@
 // What a failed connection means, in the words of the fix: DNS, refused, reset, timeout, TLS
 // interception or a proxy. Shared by the Cursor-side checks, the provider checks and `classify`.
 import {failedAtMcpServer, connectionAction} from './classify/connection-target.js';
-import {STEP_OF_LAYER, type Diagnosis} from './diagnosis.js';
+import {MCP_CONNECTION_STEP, STEP_OF_LAYER, type Diagnosis} from './diagnosis.js';
 import {INSECURE_TRANSPORT_CODE} from './gate/transport.js';
 import {providerSpec} from './providers/registry/index.js';
 import type {NetworkFailure} from './runner.js';
-import {type Layer, type Provider, stepNumberOf} from './vocabulary.js';
+import type {Layer, Provider} from './vocabulary.js';
 
 const INTERCEPTION_CODES = new Set([
   'SELF_SIGNED_CERT_IN_CHAIN',
@@ -102,12 +102,11 @@ export function diagnoseNetworkFailure(
       action = `The request to ${host} failed: ${failure.message}${failure.code ? ` (${failure.code})` : ''}.`;
       break;
   }
-  // A connection an MCP server refused never involved a key: it is fixed in Cursor Settings > MCP
-  // and taken up when Cursor restarts, not at the provider test that owns other network failures.
+  // A connection an MCP server refused never involved a key: it has its own fixing step.
   const mcp = layer === 'network' && failedAtMcpServer(failure.message);
   return {
     layer,
-    step: mcp ? stepNumberOf('restart') : STEP_OF_LAYER[layer],
+    step: mcp ? MCP_CONNECTION_STEP : STEP_OF_LAYER[layer],
     provider: target.provider,
     httpStatus: null,
     code: failure.code ?? failure.kind,
