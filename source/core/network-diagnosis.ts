@@ -1,7 +1,7 @@
 // What a failed connection means, in the words of the fix: DNS, refused, reset, timeout, TLS
 // interception or a proxy. Shared by the Cursor-side checks, the provider checks and `classify`.
-import {failedAtMcpServer, connectionAction} from './classify/connection-target.js';
 import {MCP_CONNECTION_STEP, STEP_OF_LAYER, type Diagnosis} from './diagnosis.js';
+import {connectionAction, failedAtMcpServer} from './mcp-connection.js';
 import {INSECURE_TRANSPORT_CODE} from './gate/transport.js';
 import {providerSpec} from './providers/registry/index.js';
 import type {NetworkFailure} from './runner.js';

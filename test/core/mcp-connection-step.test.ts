@@ -15,6 +15,10 @@ describe('an MCP server that does not take the connection', () => {
     'MCP server "github": fetch failed: connect ECONNREFUSED 10.0.0.5:8080',
     '[error] notion: SSE error: TypeError: fetch failed: connect ETIMEDOUT 172.16.1.9:3000',
     'Error in MCP: connect ECONNREFUSED 127.0.0.1:3333',
+    // The marker on one line and the network code on another, as Cursor's MCP log writes them.
+    '2026-12-01 10:02:11.120 [error] Error in MCP: Client error for command\n2026-12-01 10:02:11.121 [error] connect ECONNREFUSED 127.0.0.1:8931',
+    // No network code at all: the SSE transport's own words.
+    'Error in MCP: SSE error: TypeError: fetch failed',
   ])('points at the restart, with the MCP advice: %s', (text) => {
     const result = classifyError({text});
     expect(result.layer).toBe('network');

@@ -1,7 +1,7 @@
 // The error router: parses what was pasted, hands Cursor payloads, provider bodies and network
 // failures to the modules that own them, and covers only what they do not. Pure; never throws.
 import type {Diagnosis} from '../diagnosis.js';
-import {STEP_OF_LAYER} from '../diagnosis.js';
+import {MCP_CONNECTION_STEP, STEP_OF_LAYER} from '../diagnosis.js';
 import {markKeyEchoes} from '../providers/registry/index.js';
 import {redact} from '../secrets.js';
 import {type Layer, LAYERS, type Provider, stepNumberOf} from '../vocabulary.js';
@@ -36,7 +36,8 @@ import {
 } from './signals.js';
 import {stripAnsi} from '../cursor/text.js';
 import type {NetworkFailure} from '../runner.js';
-import {connectionAction, connectionLayers, type FailureKind} from './connection-target.js';
+import {connectionLayers, type FailureKind} from './connection-target.js';
+import {connectionAction, failedAtMcpServer} from '../mcp-connection.js';
 import {matchStatus} from './status-rules.js';
 import {isDashboardToolLog, readText, SERVICE_ACTION, type TextReading} from './meaning-rules.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
@@ -423,6 +424,16 @@ function directionOf(parsed: Parsed): Layer[] {
   return ['network', 'provider-key'];
 }
 
+/**
+ * A failed connection to an MCP server is fixed where Cursor takes up mcp.json again (the restart),
+ * as the network diagnosis has it, not at the provider test that owns other network failures.
+ */
+function atMcpStep(classification: Classification, text: string): Classification {
+  return classification.layer === 'network' && failedAtMcpServer(text)
+    ? {...classification, step: MCP_CONNECTION_STEP}
+    : classification;
+}
+
 export function createClassifier(
   delegates: ClassifyDelegates,
 ): (input: ClassifyInput) => Classification {
@@ -439,10 +450,13 @@ export function createClassifier(
           {likely: directionOf(parsed), share: SHARE_NEXT},
         );
       }
-      return settleBadUserKey(
-        toClassification(found, parsed),
-        parsed.hint ?? parsed.namedProvider,
-        parsed.namedProvider,
+      return atMcpStep(
+        settleBadUserKey(
+          toClassification(found, parsed),
+          parsed.hint ?? parsed.namedProvider,
+          parsed.namedProvider,
+        ),
+        parsed.text,
       );
     } catch {
       return unknownClassification(parsed?.hint ?? null, parsed?.seenStatus ?? null);

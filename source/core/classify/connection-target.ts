@@ -4,6 +4,7 @@
 // private address or a host someone typed is where a wrong base URL usually points.
 import {PROVIDER_SPECS} from '../providers/registry/index.js';
 import type {ProviderSpec} from '../providers/registry/spec.js';
+import {failedAtMcpServer} from '../mcp-connection.js';
 import type {Layer, Provider} from '../vocabulary.js';
 
 const SPECS: readonly ProviderSpec<Provider>[] = PROVIDER_SPECS;
@@ -76,23 +77,6 @@ function hostKinds(text: string): Set<HostKind> {
     if (kind) kinds.add(kind);
   }
   return kinds;
-}
-
-const MCP_TARGET =
-  /\bError in MCP\b|\bMCP server\b[^\n]{0,80}(?:ECONNREFUSED|ETIMEDOUT|ECONNRESET|fetch failed)|\bSSE error\b/i;
-
-/** Whether the failed connection was to an MCP server (its log or its SSE transport says so). */
-export function failedAtMcpServer(text: string): boolean {
-  return MCP_TARGET.test(text);
-}
-
-/** What to do when the connection that failed was to an MCP server, not the model's endpoint. */
-const MCP_CONNECT_ACTION =
-  'The MCP server did not take the connection: check that it is running and that its address and port in Cursor Settings > MCP (mcp.json) are right; for a remote server, check the proxy and firewall on the way. No provider key or model endpoint is involved.';
-
-/** The advice for a failed connection: the MCP server's when it was one, else `otherwise`. */
-export function connectionAction(text: string, otherwise: string): string {
-  return failedAtMcpServer(text) ? MCP_CONNECT_ACTION : otherwise;
 }
 
 /**

@@ -18,7 +18,8 @@ import {
 import {providerOfWord} from './signals.js';
 import {NAMES_A_KEY, SESSION_ACTION} from './status-rules.js';
 import {stepRef} from '../step-order.js';
-import {connectionAction, connectionLayers, failureKindOf} from './connection-target.js';
+import {connectionLayers, failureKindOf} from './connection-target.js';
+import {connectionAction} from '../mcp-connection.js';
 
 export const PLAN_ACTION = `This is Cursor's own limit, not your provider's billing or key: check usage at ${CURSOR_USAGE_PAGE} and the plans at ${CURSOR_PLANS_PAGE}; wait for the reset or change the plan. A new provider key will not help.`;
 export const SERVICE_ACTION = `Cursor's own service failed; nothing is wrong with any key. Check ${CURSOR_STATUS_PAGE}, wait and retry, update Cursor, or restart it (${stepRef('restart')}).`;
