@@ -145,6 +145,21 @@ const CLASSES: Record<string, MeaningClass> = {
         provider: 'google',
       },
       {
+        // "try again" and milliseconds are the same wait in other words.
+        text: 'Quota exceeded for this project, check your billing details. Please try again in 30 seconds.',
+        layer: 'rate-limit',
+        provider: 'google',
+      },
+      {
+        text: 'RESOURCE_EXHAUSTED: you exceeded your current quota. try again in 644ms',
+        layer: 'rate-limit',
+      },
+      {
+        text: 'You exceeded your current quota, please check your plan and billing details. Retry after 2 minutes.',
+        layer: 'quota',
+        provider: 'google',
+      },
+      {
         text: 'You exceeded your current quota, please check your plan and billing details.',
         layer: 'quota',
         provider: 'openai',

@@ -15,6 +15,7 @@ import {
   type TextRule,
   WAIT,
 } from './text-rules.js';
+import {waitInText} from '../providers/rate-limit.js';
 import {providerOfWord} from './signals.js';
 import {NAMES_A_KEY, SESSION_ACTION} from './status-rules.js';
 import {stepRef} from '../step-order.js';
@@ -206,16 +207,15 @@ export const PER_MINUTE =
 export const PLAINLY_BILLING =
   /exceeded your current quota|billing details|credit balance|insufficient|limit: 0\b|\b(?:key|spend(?:ing)?|credit|budget) limit/i;
 
+const NEVER_REFILLS_SOON = /limit: 0\b|PerDay|per[ _-]day|daily/i;
+
 /**
  * A quota the provider says refills within a minute ("Please retry in 12.0s", a retryDelay under
  * 60 s) is a rate limit, even in billing words, unless its limit is zero or counted per day.
  */
-const REFILLS_WITHIN_A_MINUTE =
-  /\bretry (?:in|after) [1-5]?\d(?:\.\d{1,12})? ?s(?:ec(?:onds?)?)?\b|retryDelay\W{1,4}[1-5]?\d(?:\.\d{1,12})?s\b/i;
-const NEVER_REFILLS_SOON = /limit: 0\b|PerDay|per[ _-]day|daily/i;
-
 export function refillsWithinAMinute(text: string): boolean {
-  return REFILLS_WITHIN_A_MINUTE.test(text) && !NEVER_REFILLS_SOON.test(text);
+  const wait = waitInText(text);
+  return wait !== null && wait < 60 && !NEVER_REFILLS_SOON.test(text);
 }
 
 /** Quota words about a per-minute counter: a rate limit first, the quota behind it second. */

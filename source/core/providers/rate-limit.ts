@@ -33,6 +33,24 @@ export function parseDuration(text: string): number | null {
   return seconds;
 }
 
+/**
+ * The wait a message names, in seconds as written (not rounded): "Please retry in 38.86s",
+ * "try again in 644ms", "retry after 20 seconds", "retry in 2 minutes", or Google's
+ * `"retryDelay": "12s"`. Null when it names none. The one reader of waits in words, for the
+ * diagnosers' retry-after and the router's "refills within a minute".
+ */
+export function waitInText(message: string): number | null {
+  const phrase =
+    /\b(?:retry|try again) (?:in|after) (\d{1,9}(?:\.\d{1,12})?) ?(ms|s|m|sec(?:ond)?s?|min(?:ute)?s?)\b/i.exec(
+      message,
+    ) ?? /\bretryDelay\W{1,4}(\d{1,9}(?:\.\d{1,12})?)(s)\b/i.exec(message);
+  if (!phrase?.[1] || !phrase[2]) return null;
+  const amount = Number(phrase[1]);
+  const unit = phrase[2].toLowerCase();
+  if (unit === 'ms') return amount / 1000;
+  return unit === 'm' || unit.startsWith('min') ? amount * 60 : amount;
+}
+
 /** Seconds from an epoch-milliseconds reset time (OpenRouter's X-RateLimit-Reset). */
 export function secondsUntilEpochMs(value: string, headers: Headers): number | null {
   if (!/^\d{12,}$/.test(value.trim())) return null;

@@ -1,7 +1,7 @@
 // What every provider's diagnosis shares: the verdict shape, reading the body, and the answers
 // that are the same whoever sent them (a rate limit, an outage, an unexpected status).
 import type {Layer} from '../../layers.js';
-import {parseDuration} from '../rate-limit.js';
+import {waitInText} from '../rate-limit.js';
 
 export interface Verdict {
   layer: Layer;
@@ -36,15 +36,10 @@ export function text(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
-/** The retry wait in "Please retry in 38.86s" / "try again in 644ms" / "retry after 20 seconds". */
+/** The retry wait a message names, whole seconds rounded up ("Please retry in 38.86s" → 39). */
 export function retryFromMessage(message: string): number | null {
-  const duration = /(?:retry|try again) in (\d+(?:\.\d+)?(?:ms|s|m))\b/i.exec(message);
-  if (duration?.[1]) {
-    const seconds = parseDuration(duration[1]);
-    if (seconds !== null) return Math.ceil(seconds);
-  }
-  const after = /retry after (\d+) seconds?/i.exec(message);
-  return after?.[1] ? Number(after[1]) : null;
+  const seconds = waitInText(message);
+  return seconds === null ? null : Math.ceil(seconds);
 }
 
 export function rateLimited(retryAfter: number | null, code: string | null, what: string): Verdict {
