@@ -82,6 +82,41 @@ describe('a host name holding an unfilled variable is the base URL, even on a pr
   });
 });
 
+describe('a regional API host that does not resolve is the region or endpoint first', () => {
+  it('g-bedrock-15', () => expectLine('g-bedrock-15')); // botocore: Name or service not known
+
+  it.each([
+    // The host's region has no real region's shape: typed.
+    'Error: getaddrinfo ENOTFOUND bedrock-runtime.us-east-1a.amazonaws.com',
+    "HTTPSConnectionPool(host='bedrock-runtime.eu-west.amazonaws.com', port=443): Max retries exceeded (Caused by NameResolutionError(\"Failed to resolve 'bedrock-runtime.eu-west.amazonaws.com'\"))",
+  ])('%s', (text) => {
+    expect(expectLayer(text, 'base-url').alsoPossible).toContain('network');
+  });
+
+  it.each<Paraphrase>([
+    {
+      text: 'java.net.UnknownHostException: No such host is known while calling InvokeModel',
+      layer: 'base-url',
+      provider: 'bedrock',
+    },
+    {
+      text: 'ConverseStream failed: getaddrinfo ENOTFOUND (AWS SDK for JavaScript v3)',
+      layer: 'base-url',
+      provider: 'bedrock',
+    },
+  ])('$text', (p) => {
+    expect(expectParaphraseResult(p).alsoPossible).toContain('network');
+  });
+
+  it.each([
+    // A real region that does not resolve, or a provider whose host is fixed: the network.
+    'Error: getaddrinfo ENOTFOUND bedrock-runtime.eu-central-1.amazonaws.com',
+    'socket.gaierror: [Errno -2] Name or service not known',
+  ])('%s', (text) => {
+    expectLayer(text, 'network');
+  });
+});
+
 describe('this machine named from inside a container is the base URL', () => {
   it('h-gateway-11', () => expectLine('h-gateway-11')); // Anything LLM: localhost from its container
 

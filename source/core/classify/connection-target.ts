@@ -60,6 +60,11 @@ function kindOf(host: string): HostKind | null {
   // A public address is what a name resolved to, not what anyone typed.
   if (/^[\d.]+$|^\[?[0-9a-f:]+\]?$/i.test(name)) return null;
   if (!/\.[a-z]{2,}$/.test(name)) return null;
+  // A regional API host whose region is no real region's shape: someone typed it.
+  for (const spec of SPECS) {
+    const region = spec.regionalHost?.host.exec(name)?.[1];
+    if (region && !spec.regionalHost!.region.test(region)) return 'typed';
+  }
   return SPECS.some((spec) => spec.ownDomains?.test(name)) ? 'provider' : 'typed';
 }
 
@@ -106,5 +111,8 @@ export function connectionLayers(
   // a refusal means something was reached where nothing listens, unless the host is a provider's.
   const spec = provider ? SPECS.find((s) => s.id === provider) : undefined;
   if (spec && spec.apiHost === null) return kind === 'other' ? network : either;
+  // A regional host that does not resolve: a region the service does not run in, or an endpoint
+  // built wrong, before the DNS (g-bedrock-15; named hosts: c-bedrock-44, h-bedrock-9).
+  if (spec?.regionalHost && kind === 'dns') return either;
   return kind === 'refused' && !spec ? either : network;
 }

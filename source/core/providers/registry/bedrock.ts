@@ -123,6 +123,11 @@ export const bedrock = {
   hosts: /\bbedrock[\w.-]{0,200}\.amazonaws\.com|\bbedrock-mantle\.|coral\/com\.amazon\.bedrock/i,
   apiHost: /^bedrock-runtime\.[\w-]+\.amazonaws\.com$/i,
   ownDomains: /(?:^|\.)(?:amazonaws\.com|api\.aws)$/i,
+  regionalHost: {
+    host: /^bedrock(?:-runtime|-agent-runtime|-mantle)?(?:-fips)?\.([\w-]{1,40})\.amazonaws\.com$/i,
+    region:
+      /^(?:us|eu|ap|ca|sa|me|af|il|mx)(?:-gov|-iso[a-z]?)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d$/i,
+  },
   // AWS's own exception names say Bedrock too, when the message after them is all that is left.
   errorBody: {
     matches,

@@ -104,6 +104,13 @@ export interface ProviderSpec<Id extends string = string> {
    */
   ownDomains?: RegExp;
   /**
+   * The API host is built from a region the customer picks (`bedrock-runtime.<region>.…`):
+   * `host` captures the region from a host, `region` is the shape every real region has. A name
+   * that does not resolve is then the region or endpoint first, and a host whose region has no
+   * real region's shape is a typed host, not the provider's own.
+   */
+  regionalHost?: {host: RegExp; region: RegExp};
+  /**
    * The words that name the provider in an error text, as people and SDKs write them. Model
    * names (claude-…, gpt-…) do not count: Cursor serves those on its own plan too. Null when an
    * error text never names the provider in words.
