@@ -415,6 +415,21 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       },
     ],
   },
+  {
+    name: "Bedrock's exceptions for a failure on its side, the model's stream among them, are an outage",
+    ids: ['c-bedrock-35', 'c-bedrock-36'],
+    paraphrases: [
+      {text: 'ModelStreamErrorException: The model stream had an error', layer: 'provider-outage'},
+      {
+        text: 'An error occurred (modelStreamErrorException) when calling the ConverseStream operation: Your request failed due to a model stream error.',
+        layer: 'provider-outage',
+      },
+      {
+        text: "Bad response code, expected 200: {'status_code': 400, 'headers': {':exception-type': 'modelStreamErrorException', ':message-type': 'exception'}}",
+        layer: 'provider-outage',
+      },
+    ],
+  },
 ];
 
 for (const {name, ids, paraphrases} of CLASSES) {

@@ -145,6 +145,7 @@ export function bedrock({status, json, message, retry, headers, keyPrefix}: Read
     case 'ServiceUnavailableException':
     case 'InternalServerException':
     case 'ModelErrorException':
+    case 'ModelStreamErrorException':
     case 'ModelTimeoutException':
     case 'ModelNotReadyException':
       return outage(code, retry);

@@ -17,7 +17,7 @@ const STATUS_OF_EXCEPTION: Record<string, number> = {
 };
 
 const AWS_EXCEPTION = new RegExp(
-  `\\b(${[...Object.keys(STATUS_OF_EXCEPTION), 'ModelErrorException', 'ModelTimeoutException'].join('|')})\\b`,
+  `\\b(${[...Object.keys(STATUS_OF_EXCEPTION), 'ModelErrorException', 'ModelStreamErrorException', 'ModelTimeoutException'].join('|')})\\b`,
 );
 
 /** AWS's error type: the body's `__type`, or an AWS exception a paste names (not a wrapper's). */
@@ -216,7 +216,7 @@ export const bedrock = {
       },
       {
         pattern:
-          /ServiceUnavailableException|InternalServerException|ModelErrorException|ModelTimeoutException|ModelNotReadyException/i,
+          /ServiceUnavailableException|InternalServerException|Model(?:Stream)?ErrorException|ModelTimeoutException|ModelNotReadyException/i,
         layers: ['provider-outage'],
         action: 'Bedrock is failing for this model. Wait and retry; nothing to fix on your side.',
       },
