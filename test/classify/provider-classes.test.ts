@@ -416,6 +416,37 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a balance, credit or quota said to be too low or used up, in either word order, is the quota',
+    ids: ['c-gateway-2', 'g-gateway-3', 'd-anthropic-38'],
+    paraphrases: [
+      {
+        text: '{"error":{"message":"user quota is not enough","type":"one_api_error"}}',
+        layer: 'quota',
+      },
+      {
+        text: '{"code":"InsufficientBalance","message":"Account balance is not enough"}',
+        layer: 'quota',
+      },
+      {
+        text: 'Error: 403 {"error":{"message":"Your account balance is insufficient, please recharge","type":"invalid_request_error"}}',
+        layer: 'quota',
+      },
+      {
+        text: 'Your prepaid credits have been used up. Please add funds to continue.',
+        layer: 'quota',
+      },
+      {text: 'The token quota for this key has been exhausted', layer: 'quota'},
+      {
+        text: 'billing_hard_limit_reached: You have reached your hard billing limit',
+        layer: 'quota',
+      },
+      {
+        text: '{"error":{"code":"Arrearage","message":"Access denied, please make sure your account is in good standing.","type":"Arrearage"}}',
+        layer: 'quota',
+      },
+    ],
+  },
+  {
     name: "Bedrock's exceptions for a failure on its side, the model's stream among them, are an outage",
     ids: ['c-bedrock-35', 'c-bedrock-36'],
     paraphrases: [

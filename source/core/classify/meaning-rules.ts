@@ -248,11 +248,15 @@ const DATA_RETENTION_RULES: readonly TextRule[] = [
   ),
 ];
 
-/** Out of money: credit, balance, billing, a hard quota. */
+/**
+ * Out of money: credit, balance, billing, a hard quota. A balance, credit or quota said to be too
+ * low or used up is that in either word order (c-gateway-2, g-gateway-3, d-anthropic-38), and so
+ * is a request to top up or recharge.
+ */
 const BILLING_RULES: readonly TextRule[] = [
   countedPerMinute(
     rule(
-      /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend(?:ing)? limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on|余额不足|额度(?:不足|已用尽)|配额已用完|已欠费/i,
+      /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend(?:ing)? limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on|余额不足|额度(?:不足|已用尽)|配额已用完|已欠费|\b(?:balance|credits?|quota|funds)\b[^\n.]{0,30}?\b(?:insufficient|not enough|too low|exhausted|used up|depleted|run out|negative)\b|\b(?:recharge|top[ -]?up|add (?:more )?funds)\b|hard billing limit|\bbilling_hard_limit|\bArrearage\b|in good standing/i,
       ['quota'],
       (provider) => addCredit(provider),
     ),
