@@ -416,6 +416,41 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a server or client saying the endpoint, path or URL itself is wrong is the base URL',
+    ids: ['d-wrapped-52', 'g-openai-12'],
+    paraphrases: [
+      {
+        text: 'APIError: Unexpected endpoint or method. (POST /v1/chat/completions)',
+        layer: 'base-url',
+      },
+      {
+        text: '{"error":"Unexpected endpoint or method. (POST /api/chat/completions)"}',
+        layer: 'base-url',
+      },
+      {text: 'TypeError: Only absolute URLs are supported', layer: 'base-url'},
+      {text: "TypeError: Failed to construct 'URL': Invalid URL", layer: 'base-url'},
+      {text: 'Error: unknown endpoint /v1/responses', layer: 'base-url'},
+    ],
+  },
+  {
+    name: 'a model served only on another endpoint of the API is the base URL path',
+    ids: ['f-wrapped-9'],
+    paraphrases: [
+      {
+        text: 'This model is only supported in v1/responses and not in v1/chat/completions.',
+        layer: 'base-url',
+      },
+      {
+        text: 'Error code: 404 - {"error":{"message":"gpt-5-codex is only available via /v1/responses","type":"invalid_request_error"}}',
+        layer: 'base-url',
+      },
+      {
+        text: 'o1-pro cannot be used here; use the /v1/responses endpoint instead.',
+        layer: 'base-url',
+      },
+    ],
+  },
+  {
     name: 'a balance, credit or quota said to be too low or used up, in either word order, is the quota',
     ids: ['c-gateway-2', 'g-gateway-3', 'd-anthropic-38'],
     paraphrases: [
