@@ -451,6 +451,24 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: '"access denied" or "forbidden" that gives a bad or missing key as its reason is the key',
+    ids: ['c-azure-9', 'g-azure-9'],
+    paraphrases: [
+      {
+        text: '{"statusCode":401,"message":"Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription."}',
+        layer: 'provider-key',
+      },
+      {
+        text: '{ "statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API." }',
+        layer: 'provider-key',
+      },
+      {text: 'Forbidden: invalid API key', layer: 'provider-key'},
+      {text: 'Access denied: expired access token', layer: 'provider-key'},
+      // The reason is not the key: still a permission.
+      {text: 'Access denied: you do not have access to this model', layer: 'provider-permission'},
+    ],
+  },
+  {
     name: 'a balance, credit or quota said to be too low or used up, in either word order, is the quota',
     ids: ['c-gateway-2', 'g-gateway-3', 'd-anthropic-38'],
     paraphrases: [
