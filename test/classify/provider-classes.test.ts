@@ -433,6 +433,21 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a gateway that cannot route the path it was sent is the base URL',
+    ids: ['d-wrapped-54'],
+    paraphrases: [
+      {
+        text: '{"success":false,"errors":[{"code":7003,"message":"Could not route to /client/v4/accounts/abc/ai/run, perhaps your object identifier is invalid?"}]}',
+        layer: 'base-url',
+      },
+      {
+        text: 'Error: unable to route the request: no upstream configured for path /openai/v1/chat/completions',
+        layer: 'base-url',
+      },
+      {text: 'gateway: failed to route to /v1/messages', layer: 'base-url'},
+    ],
+  },
+  {
     name: 'a model served only on another endpoint of the API is the base URL path',
     ids: ['f-wrapped-9'],
     paraphrases: [
