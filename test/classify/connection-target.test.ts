@@ -117,6 +117,19 @@ describe('a regional API host that does not resolve is the region or endpoint fi
   });
 });
 
+describe('a connection closed before the answer was complete is the network', () => {
+  it('f-sdk-network-18', () => expectLine('f-sdk-network-18')); // Server disconnected without a response
+
+  it.each([
+    'httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)',
+    'Error [ERR_STREAM_PREMATURE_CLOSE]: Premature close',
+    'requests.exceptions.ChunkedEncodingError: ("Connection broken: IncompleteRead(0 bytes read)", IncompleteRead(0 bytes read))',
+    'urllib3.exceptions.ProtocolError: Response ended prematurely',
+  ])('%s', (text) => {
+    expectLayer(text, 'network');
+  });
+});
+
 describe('this machine named from inside a container is the base URL', () => {
   it('h-gateway-11', () => expectLine('h-gateway-11')); // Anything LLM: localhost from its container
 
