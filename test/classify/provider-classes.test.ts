@@ -433,6 +433,31 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'an API version refused, in any spelling of the word, is the base URL',
+    ids: ['c-azure-5', 'k-azure-1'],
+    paraphrases: [
+      {
+        text: 'The api_version is not supported: 2025-01-01. Supported versions: 2024-10-21',
+        layer: 'base-url',
+      },
+      {text: 'Error: unsupported apiVersion "2023-05-15" for this deployment', layer: 'base-url'},
+    ],
+  },
+  {
+    name: 'a model ID or identifier said to be invalid is the model, however far apart the words',
+    ids: ['c-bedrock-31', 'e-bedrock-3'],
+    paraphrases: [
+      {
+        text: 'ValidationException: The model ID anthropic.claude-3-5-sonnet is not valid for this Region',
+        layer: 'model',
+      },
+      {
+        text: 'Error: model identifier "claude-sonnet-4" is invalid for this account',
+        layer: 'model',
+      },
+    ],
+  },
+  {
     name: 'a gateway that cannot route the path it was sent is the base URL',
     ids: ['d-wrapped-54'],
     paraphrases: [
