@@ -458,6 +458,28 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: "a one-api/new-api gateway's own Chinese words for a missing key, a permission or a request-count limit",
+    ids: ['f-gateway-8', 'f-gateway-9', 'g-gateway-11'],
+    paraphrases: [
+      {
+        text: '{"error":{"message":"未提供令牌 (request id: 2025)","type":"new_api_error"}}',
+        layer: 'provider-key',
+      },
+      {
+        text: '{"error":{"message":"该令牌无权访问模型 gpt-4o","type":"new_api_error"}}',
+        layer: 'provider-permission',
+      },
+      {
+        text: '{"error":{"message":"您的账户已被禁用","type":"one_api_error"}}',
+        layer: 'provider-permission',
+      },
+      {
+        text: '{"error":{"message":"您已达到请求数限制：1分钟内最多请求 3 次","type":"new_api_error"}}',
+        layer: 'rate-limit',
+      },
+    ],
+  },
+  {
     name: 'a gateway that cannot route the path it was sent is the base URL',
     ids: ['d-wrapped-54'],
     paraphrases: [
