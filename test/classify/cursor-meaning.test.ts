@@ -676,3 +676,47 @@ describe('words that only resemble a class stay out of it', () => {
     if (!provider) expect(result.provider, JSON.stringify(result)).not.toBe('cursor');
   });
 });
+
+/** An MCP server asking for a sign-in: its own auth, neither Cursor's login nor a model key. */
+const MCP_SERVER_SIGN_IN = [
+  'SSE error: Non-200 status code (401)',
+  '[error] atlassian: Client error for command SSE error: Non-200 status code (403)',
+  'Error in MCP: Streamable HTTP error: Error POSTing to endpoint (HTTP 401): {"error":"invalid_token","error_description":"Missing or invalid access token"}',
+  "[error] MCP server 'linear': HTTP 401 Unauthorized: authentication required",
+];
+
+describe("an MCP server that wants a sign-in is that server's auth, not Cursor's service or a key", () => {
+  it.each(MCP_SERVER_SIGN_IN)('%s', (text) => {
+    const result = classifyError({text});
+    expect(result.layer, JSON.stringify(result)).toBe('unknown');
+    expect(result.action, JSON.stringify(result)).toMatch(/MCP server/);
+    expect(result.action, JSON.stringify(result)).toMatch(
+      /No Cursor (?:login|sign-in) or provider key/,
+    );
+  });
+});
+
+/** Words only Cursor's own bill uses need Cursor named; otherwise the provider's quota is as likely. */
+const UNNAMED_BILLS = [
+  'You have an unpaid invoice',
+  'Your subscription is past due. Please update your payment method.',
+  'Error 402: We could not charge your card; there is an outstanding balance on this account.',
+];
+
+describe("a bill left unpaid reads as Cursor's plan only when Cursor is named", () => {
+  it.each(UNNAMED_BILLS)('%s', (text) => {
+    const result = classifyError({text});
+    expect(result.layer, JSON.stringify(result)).not.toBe('cursor-plan');
+    expect([result.layer, ...result.alsoPossible], JSON.stringify(result)).toContain('quota');
+  });
+  it.each(UNNAMED_BILLS)('with --provider cursor: %s', (text) => {
+    const result = classifyError({text, provider: 'cursor'});
+    expect(result.layer, JSON.stringify(result)).toBe('cursor-plan');
+  });
+  it('with Cursor named in the text', () => {
+    const result = classifyError({
+      text: 'Cursor: You have an unpaid invoice. Pay it to keep using Pro.',
+    });
+    expect(result.layer, JSON.stringify(result)).toBe('cursor-plan');
+  });
+});

@@ -39,7 +39,13 @@ import type {NetworkFailure} from '../runner.js';
 import {connectionLayers, type FailureKind} from './connection-target.js';
 import {connectionAction, failedAtMcpServer} from '../mcp-connection.js';
 import {matchStatus} from './status-rules.js';
-import {isDashboardToolLog, readText, SERVICE_ACTION, type TextReading} from './meaning-rules.js';
+import {
+  isDashboardToolLog,
+  isMcpServerSignIn,
+  readText,
+  SERVICE_ACTION,
+  type TextReading,
+} from './meaning-rules.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
 import type {RuleMatch} from './text-rules.js';
 import {stepRef} from '../step-order.js';
@@ -136,8 +142,9 @@ const CARRIER_CODES =
   /^ERROR_(?:OPENAI|OPENAI_RATE_LIMIT_EXCEEDED|CUSTOM_MESSAGE|UNSPECIFIED|CUSTOM)$/;
 
 function fromCursor(parsed: Parsed, delegates: ClassifyDelegates): Diagnosis | null {
-  // A dashboard tool's own log quotes Cursor's words about the tool's calls, not this session.
-  if (isDashboardToolLog(parsed.text)) return null;
+  // A dashboard tool's own log quotes Cursor's words about the tool's calls, not this session;
+  // an MCP server asking for its own sign-in speaks of that server, not Cursor's login.
+  if (isDashboardToolLog(parsed.text) || isMcpServerSignIn(parsed.text)) return null;
   const direct = ask(() => delegates.cursor(parsed.text));
   // A named Cursor code is Cursor's to explain, even when it is no key problem at all, unless
   // it is only a carrier for the provider's answer.

@@ -183,14 +183,31 @@ const ACCOUNT_RULES: readonly TextRule[] = cursorOnly([
 const UNPAID_BILL =
   /\b(?:unpaid|overdue|outstanding|past[- ]due) (?:invoices?|bills?|balance|payments?|charges?)\b|\b(?:payments?|subscriptions?|invoices?|bills?) (?:is |are |has been |was )?(?:past[- ]due|overdue|unpaid)\b|payment (?:is )?up to date|could not charge your (?:card|payment)/i;
 
+/**
+ * A reading only Cursor's own words can give, when those words are as much a provider's: it needs
+ * Cursor named (--provider cursor, Cursor's known codes, or its name in the text). An unnamed
+ * provider's words fall through to the provider's reading.
+ */
+function cursorNamed(rules: readonly TextRule[]): TextRule[] {
+  return rules.map((inner) => ({
+    pattern: inner.pattern,
+    match: (found, provider) =>
+      provider === 'cursor' || (provider === null && /\bCursor\b/i.test(found.input))
+        ? inner.match(found, provider)
+        : null,
+  }));
+}
+
 /** Cursor's own limits: usage, trials, devices, plan gates, its bill unpaid. */
 const PLAN_RULES: readonly TextRule[] = cursorOnly([
-  rule(
-    UNPAID_BILL,
-    ['cursor-plan'],
-    `Cursor's own subscription has a bill unpaid, not your provider: pay the open invoice or update the card in Cursor's billing settings (${CURSOR_USAGE_PAGE}). A new provider key will not help.`,
-    CURSOR,
-  ),
+  ...cursorNamed([
+    rule(
+      UNPAID_BILL,
+      ['cursor-plan'],
+      `Cursor's own subscription has a bill unpaid, not your provider: pay the open invoice or update the card in Cursor's billing settings (${CURSOR_USAGE_PAGE}). A new provider key will not help.`,
+      CURSOR,
+    ),
+  ]),
   rule(
     /hit your (?:\w+ )?(?:usage|request|rate) limits?|(?:hit|reached|exceeded|exhausted|used up|over|out of) (?:your |the |all )?(?:\w+ ){0,2}(?<!API )(?:usage|requests?) (?:limit|allowance|quota)s?|(?<!API )(?:usage|request) (?:limit|allowance)s? (?:has been |have been |was |is )?(?:reached|hit|exceeded|exhausted|used up)|included usage|(?:used|run) (?:up |out of )?(?:all )?your (?:\d+ )?(?:free|fast|premium|monthly|included)|free (?:requests|quota|trial|plan)|\bfree (?:users?|accounts?)\b|(?:only available|available only|reserved) (?:to|for|on) (?:the )?(?:Pro|paid|Business|Ultra|Teams?)\b|(?:upgrade|subscribing|switch) to (?:Cursor )?Pro\b|Get Cursor Pro|non-pro users|slow (?:pool|requests?|queue|mode)\b|not (?:available|included|supported) (?:on|in|with|for) (?:your|the free|the current) (?:\w+ )?plan|(?:your|current) (?:\w+ )?plan (?:does not|doesn't) (?:include|allow|support|cover)|(?:team|org(?:ani[sz]ation)?|workspace) admin(?:istrator)?s? (?:has |have )?(?:disabled|restricted|blocked|turned off)|(?:disabled|restricted|blocked) by (?:your )?(?:team |org(?:ani[sz]ation)? )?admin|usage limits? will reset|monthly (?:billing )?cycle ends|too many (?:free )?trial accounts|too many (?:computers|devices|machines)|trial (?:has )?(?:ended|expired)|spend(?:ing)? limit|usage-based (?:pricing|spending)|premium (?:model )?(?:requests?|models?)|(?:hit|reached) (?:your|the) (?:\w+ )?(?:monthly|plan|fast request) limit|\[resource_exhausted\]|out of (?:fast|premium|free) requests|(?<!\d)\d+ ?\/ ?\d+ (?:fast|premium|free|included) requests|limit of \d+ (?:fast|premium|free) requests|\bPRO_USER_ONLY\b|\bERROR_\w*USAGE_LIMIT/i,
     ['cursor-plan'],
@@ -531,6 +548,23 @@ const CURSOR_SPEAKS =
   /\bCursor(?:'s)? (?:API|servers?|service|backend)\b|\bRequest ID: [0-9a-f]{8}-/i;
 
 /**
+ * An MCP server that refuses Cursor's MCP client until someone signs in to that server (a 401 or
+ * 403 on its SSE or HTTP transport, an invalid or missing access token): the server's own auth.
+ * No layer of this router names an MCP server, so it is unknown, with the advice that fits.
+ */
+const MCP_SERVER_AUTH_RULES: readonly TextRule[] = [
+  whenText(
+    (text) =>
+      /\bSSE error\b|\bMCP\b|mcp\.json|Streamable HTTP|Error POSTing to endpoint/i.test(text),
+    rule(
+      /\bNon-200 status code \(40[13]\)|\b(?:HTTP|status(?: code)?)[ :]{0,2}40[13]\b|\bUnauthori[sz]ed\b|\binvalid_token\b|\b(?:access|bearer|OAuth) token\b[^\n]{0,40}\b(?:missing|invalid|expired)\b|\b(?:missing|invalid|expired) (?:access |bearer |OAuth )token\b|authentication required|requires? (?:authentication|authori[sz]ation|sign[- ]?in)/i,
+      ['unknown'],
+      'The MCP server wants a sign-in of its own (a 401 or 403 from that server): authenticate to it (Cursor Settings > MCP: its Login or Needs authentication button, or the token or header in its mcp.json entry), then restart Cursor. No Cursor login or provider key (BYOK) is involved.',
+    ),
+  ),
+];
+
+/**
  * Cursor's MCP client: tools it did not list, or a tool result it cannot take yet. The MCP
  * server's own errors and a model refusing a tool's schema are read before this.
  */
@@ -665,6 +699,7 @@ const WEAK_NETWORK_RULES: readonly TextRule[] = [connectionRule(WEAK_NETWORK_CAU
 
 export const MEANING_RULES: readonly TextRule[] = [
   ...MCP_LAUNCHER_RULES,
+  ...MCP_SERVER_AUTH_RULES,
   ...DASHBOARD_TOOL_RULES,
   ...LOGIN_POLL_RULES,
   ...CURSOR_SIDE_RULES,
@@ -705,9 +740,11 @@ function matchKnown(
   provider: Provider | null,
   told: Provider | null,
 ): RuleMatch | null {
-  // A dashboard tool's own log comes before the known phrasings it quotes ('Not authenticated').
+  // A dashboard tool's own log comes before the known phrasings it quotes ('Not authenticated'),
+  // and so does an MCP server's own sign-in ('Authentication required' is the CLI's words too).
   return (
     matchRules(DASHBOARD_TOOL_RULES, text, provider) ??
+    matchRules(MCP_SERVER_AUTH_RULES, text, provider) ??
     matchRules(SPECIFIC_RULES, text, provider, told) ??
     matchRules(MEANING_RULES, text, provider)
   );
@@ -752,6 +789,11 @@ export function cursorMeaningOf(text: string): RuleMatch | null {
 /** Whether the text is a usage or team-dashboard tool's own log (see DASHBOARD_TOOL_RULES). */
 export function isDashboardToolLog(text: string): boolean {
   return matchRules(DASHBOARD_TOOL_RULES, text, null) !== null;
+}
+
+/** Whether an MCP server asks for its own sign-in (then Cursor's login words are not Cursor's). */
+export function isMcpServerSignIn(text: string): boolean {
+  return matchRules(MCP_SERVER_AUTH_RULES, text, null) !== null;
 }
 
 /** Whether the text speaks of the model itself (then a 404 is the model, not the path). */
