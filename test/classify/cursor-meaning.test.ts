@@ -534,6 +534,15 @@ const CLASSES: Record<string, MeaningClass> = {
         },
       ],
     },
+  'a tool that reports only that the program it ran failed, and its exit code, hides the cause: unknown':
+    {
+      corpus: ['c-cursor-cli-20', 'h-cursor-cli-109'],
+      paraphrases: [
+        {text: 'Error: Cursor agent failed (exit code 2) after 3.1s', layer: 'unknown'},
+        {text: '[runner] codex run failed (exit 1): see the job log', layer: 'unknown'},
+        {text: 'task aborted: the Cursor CLI process exited with status 1', layer: 'unknown'},
+      ],
+    },
   "an MCP server's launcher missing on this machine (npx, uvx, node not found) is this machine's setup, not the network":
     {
       corpus: ['h-cursor-forum-other-111'],

@@ -641,7 +641,8 @@ const CHILD_TIMEOUT_RULES: readonly TextRule[] = [
 
 const CHILD_EXIT_RULES: readonly TextRule[] = [
   rule(
-    /\bexited with (?:exit )?code:? (?:Some\()?[1-9]|Command failed with exit code:? (?:Some\()?[1-9]|\b(?:cursor-)?agent_exit(?:ed)?_[1-9]/i,
+    /\bexited with (?:exit )?(?:code|status):? (?:Some\()?[1-9]|\b(?:failed|exited|terminated)\W{0,3}\((?:exit(?: code| status)?|code|status)[: ]{1,2}[1-9]\d{0,2}\)|Command failed with exit code:? (?:Some\()?[1-9]|\b(?:cursor-)?agent_exit(?:ed)?_[1-9]/i,
+    // "failed (exit 1)" is the same report in another wording (h-cursor-cli-109).
     // The Cursor CLI's usual exits: how it was run, its login or key, the model it was given.
     ['unknown', 'cursor-cli', 'cursor-account', 'model', 'cursor-service'],
     `The tool reports only that the command failed, not why. Run the same command yourself to see its own message. ${SHARE_CHILD}`,
