@@ -49,6 +49,7 @@ describe('the built wizard in a real pseudo-terminal', () => {
     const absent = session.text().slice(session.text().lastIndexOf('Step 2/10'));
     expect(absent).toContain('↷ skip');
     expect(absent).not.toContain('✗ fail');
+    expect(absent).not.toContain('Fix:');
     expect(absent).toContain(
       'Install it, then re-check: curl https://cursor.com/install -fsS | bash',
     );

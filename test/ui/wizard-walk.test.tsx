@@ -44,7 +44,7 @@ describe('the whole wizard, driven by keys', () => {
     frame = await wizard.pressAndWaitFor('Step 4/10', KEY.enter);
     expect(frame).toMatch(/↷ skip\s+3\./);
     // Step 4 does not apply either (no CURSOR_API_KEY, automation not reported failing).
-    expect(frame).toContain('2. My scripts, CI or headless');
+    expect(frame).toContain('2. My scripts or CI fail');
     await wizard.pressAndWaitFor('Why skip this step?', KEY.enter);
 
     // Step 5 fails and offers no way forward.

@@ -9,7 +9,7 @@ const condition: StepCondition = {
   unmet: 'CURSOR_API_KEY is not set; the user API key matters only for headless, script and CI use',
   skipReasons: ['I do not use the CLI headless, in scripts or in CI'],
   optIn: {
-    label: 'My scripts, CI or headless `agent -p` runs fail: test the key',
+    label: 'My scripts or CI fail with a Cursor user API key (CURSOR_API_KEY): test it',
     answer: {key: 'automationFails', value: true},
   },
 };

@@ -5,6 +5,11 @@ import {useRoleColour, useTheme} from '../theme-context.js';
 import {LinkedText} from './linked-text.js';
 import {StatusBadge} from './status-badge.js';
 
+// A skipped step has nothing broken to fix: its fix is what would make the step apply.
+function fixLead(status: Status): string {
+  return status === 'skip' ? 'To run this step' : 'Fix';
+}
+
 /** A check's verdict, its evidence and the fix, as the person should read them. */
 export function ResultView({
   result,
@@ -41,7 +46,7 @@ export function ResultView({
         <Box flexDirection="column">
           {/* Said once: a summary that already holds the fix does not repeat it. */}
           {result.summary.includes(result.fix.summary) ? null : (
-            <Text color={info}>{`  Fix: ${result.fix.summary}`}</Text>
+            <Text color={info}>{`  ${fixLead(result.status)}: ${result.fix.summary}`}</Text>
           )}
           {result.fix.command ? <Text>{`    $ ${result.fix.command}`}</Text> : null}
           {result.fix.url ? <LinkedText>{`    ${result.fix.url}`}</LinkedText> : null}
