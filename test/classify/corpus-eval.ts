@@ -2,10 +2,11 @@
 // document; `--no-misses` leaves out the studied texts. The holdouts are only ever numbers, and the
 // untouched holdout is scored only with `--untouched`, so tuning never sees it by accident.
 // `--tuning` prints the studied splits (tuning and dev) alone: whoever tunes the rules should not
-// steer by holdout numbers either.
+// steer by holdout numbers either. With `--untouched`, that set is also scored without its near
+// repeats (corpus/near-repeats.txt).
 import {classifyError} from '../../source/core/classify/index.js';
-import {loadCorpus, STUDIED_SPLITS, type Split} from './corpus-loader.js';
-import {formatScore, scoreCorpus} from './corpus-score.js';
+import {loadCorpus, loadNearRepeats, STUDIED_SPLITS, type Split} from './corpus-loader.js';
+import {formatScore, scoreCorpus, scoreSplit} from './corpus-score.js';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -51,4 +52,16 @@ if (probe !== undefined) {
     process.stderr.write(`corpus: ${p.file}:${p.line}: ${p.problem}\n`);
   }
   process.stdout.write(formatScore(score, {misses: !args.has('--no-misses'), splits}));
+  if (splits.includes('untouched')) {
+    // The same set once more, without the lines that repeat a message another line holds.
+    const repeats = loadNearRepeats();
+    const distinct = scoreSplit(
+      lines.filter((line) => !repeats.has(line.entry.id)),
+      'untouched',
+      classifyError,
+    );
+    process.stdout.write(
+      `== untouched without near repeats: ${(100 * distinct.accuracy).toFixed(1)} % (${distinct.right}/${distinct.total})\n`,
+    );
+  }
 }

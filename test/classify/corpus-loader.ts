@@ -138,6 +138,22 @@ export function problemsOf(value: unknown, family: string, split: Split): string
   return problems;
 }
 
+/**
+ * Near repeats: a line from another thread that carries a well-known message another line already
+ * holds (`<id> <other id>` per line in corpus/near-repeats.txt). Real users repeat such messages,
+ * so these lines stay, and a set can be scored both with them and without them.
+ */
+export function loadNearRepeats(dir: string = CORPUS_DIR): Map<string, string> {
+  const file = join(dir, 'near-repeats.txt');
+  const repeats = new Map<string, string>();
+  if (!existsSync(file)) return repeats;
+  for (const row of readFileSync(file, 'utf8').split('\n')) {
+    const [id, other] = row.replace(/#.*/, '').trim().split(/\s+/);
+    if (id && other) repeats.set(id, other);
+  }
+  return repeats;
+}
+
 export interface LoadedCorpus {
   lines: CorpusLine[];
   problems: CorpusProblem[];

@@ -10,6 +10,7 @@ import {
   DEV_PREFIXES,
   FAMILIES,
   loadCorpus,
+  loadNearRepeats,
   problemsOf,
   realLookingKeys,
   splitOf,
@@ -23,6 +24,21 @@ describe('corpus: every line', () => {
   it('is valid: fields, known layers, a URL source, the right split, no real-looking key', () => {
     const report = corpus.problems.map((p) => `${p.file}:${p.line}: ${p.problem}`);
     expect(report).toEqual([]);
+  });
+
+  it('lists near repeats between two different lines that both exist', () => {
+    const ids = new Set(corpus.lines.map((line) => line.entry.id));
+    const broken = [...loadNearRepeats()].filter(
+      ([id, other]) => id === other || !ids.has(id) || !ids.has(other),
+    );
+    expect(broken).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    try {
+      writeFileSync(join(dir, 'near-repeats.txt'), '# id  repeats\ni-openai-3 openai-7\n\n');
+      expect([...loadNearRepeats(dir)]).toEqual([['i-openai-3', 'openai-7']]);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 
   it('holds every kind of line it should refuse', () => {
