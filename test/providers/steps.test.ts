@@ -69,6 +69,19 @@ describe('step 5: the key sits in its own field', () => {
     expect(result.status).toBe('warn');
   });
 
+  test('with no key, every provider step says in one plain sentence what it did not check', async () => {
+    const summaries = await Promise.all(
+      (['byok-provider', 'key-paste', 'provider-test', 'model-support', 'quota'] as const).map(
+        async (id) => (await stepById(id).check(makeContext({env: {}}))).summary,
+      ),
+    );
+    expect(summaries).toContain(
+      'No provider key found, so quota or the rate limit was not checked',
+    );
+    for (const summary of summaries)
+      expect(summary).toMatch(/^No provider key found, so .+ was not checked$/);
+  });
+
   test('GOOGLE_API_KEY wins over GEMINI_API_KEY', async () => {
     const google = synthetic.google();
     const result = await step5({GOOGLE_API_KEY: google, GEMINI_API_KEY: synthetic.google()});

@@ -157,7 +157,7 @@ async function recheckProbe(context: CheckContext, key: ProviderKey): Promise<Pr
 
 async function check(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
-  if (keys.length === 0) return noKeyResult('quota and rate limits');
+  if (keys.length === 0) return noKeyResult('quota or the rate limit');
   // A re-check asks the provider again; otherwise `provider-test`'s answer stands (no new request).
   const records = await Promise.all(
     keys.map((key) => (context.recheck ? recheckProbe(context, key) : knownProbe(context, key))),
@@ -202,7 +202,7 @@ async function retryAfterWait(
 
 async function retryOnce(context: CheckContext): Promise<CheckResult> {
   const keys = keysIn(context);
-  if (keys.length === 0) return noKeyResult('quota and rate limits');
+  if (keys.length === 0) return noKeyResult('quota or the rate limit');
   const records = await Promise.all(keys.map((key) => knownProbe(context, key)));
   const eligible = records.map(retryableWait);
   const longest = Math.max(-1, ...eligible.map((seconds) => seconds ?? -1));
