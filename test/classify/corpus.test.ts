@@ -34,8 +34,8 @@ describe('corpus: every line', () => {
     expect(broken).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
     try {
-      writeFileSync(join(dir, 'near-repeats.txt'), '# id  repeats\ni-openai-3 openai-7\n\n');
-      expect([...loadNearRepeats(dir)]).toEqual([['i-openai-3', 'openai-7']]);
+      writeFileSync(join(dir, 'near-repeats.txt'), '# id  repeats\nj-openai-3 openai-7\n\n');
+      expect([...loadNearRepeats(dir)]).toEqual([['j-openai-3', 'openai-7']]);
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }
@@ -142,13 +142,14 @@ describe('corpus: coverage', () => {
     expect(splitOf('e-wrapped-3')).toBe('dev');
     expect(splitOf('g-openai-1')).toBe('dev');
     expect(splitOf('h-openai-1')).toBe('dev');
-    expect(splitOf('i-openai-1')).toBe('untouched');
-    expect(splitOf('i-cursor-editor-17')).toBe('untouched');
+    expect(splitOf('i-openai-1')).toBe('dev');
+    expect(splitOf('j-openai-1')).toBe('untouched');
+    expect(splitOf('j-cursor-editor-17')).toBe('untouched');
     const hashedIds = Array.from({length: 200}, (_, i) => `openai-${i}`);
     expect(hashedIds.map(splitOf)).not.toContain('dev');
     expect(hashedIds.map(splitOf)).not.toContain('untouched');
     expect(problemsOf({id: 'f-openai-1'}, 'openai', 'tuning').join()).toMatch(/dev split/);
-    expect(problemsOf({id: 'i-openai-1'}, 'openai', 'tuning').join()).toMatch(/untouched split/);
+    expect(problemsOf({id: 'j-openai-1'}, 'openai', 'tuning').join()).toMatch(/untouched split/);
   });
 });
 
