@@ -70,10 +70,24 @@ const CLASSES: Record<string, MeaningClass> = {
     corpus: ['f-cursor-editor-11', 'e-cursor-forum-other-3'],
     paraphrases: [
       {text: "No tools found for MCP server 'github'", layer: 'cursor-service'},
-      {text: 'MCP postgres: Client closed', layer: 'cursor-service'},
       {
         text: 'The MCP tool returned an audio block, which is not supported yet.',
         layer: 'cursor-service',
+      },
+    ],
+  },
+  // The studied threads found the server or its mcp.json entry at fault each time, never Cursor.
+  'an MCP server that stopped or never started is that server: unknown, no key': {
+    corpus: ['h-cursor-forum-other-203', 'i-cursor-forum-other-3', 'i-cursor-forum-other-4'],
+    paraphrases: [
+      {text: 'MCP postgres: Client closed', layer: 'unknown'},
+      {
+        text: '[error] weather: Failed to reload client: MCP error -32000: Connection closed',
+        layer: 'unknown',
+      },
+      {
+        text: 'McpError: MCP error -32601: Method not found\n    at Client._onresponse (node_modules/@modelcontextprotocol/sdk/dist/cjs/shared/protocol.js:310:27)',
+        layer: 'unknown',
       },
     ],
   },

@@ -291,6 +291,20 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a 404 whose whole message is "Not Found" is the path, not the model',
+    ids: ['i-wrapped-20', 'i-azure-7'],
+    paraphrases: [
+      {text: '404 {"error":{"message":"Not Found","type":"not_found"}}', layer: 'base-url'},
+      {text: "openai.NotFoundError: {'message': 'Not Found', 'status': 404}", layer: 'base-url'},
+      // A .NET client's namespace is no model name.
+      {
+        text: 'System.ClientModel.ClientResultException: HTTP 404 (: 404) Resource not found',
+        layer: 'base-url',
+      },
+      {text: '{"message": "Not Found", "code": 404, "model": "gpt-4o-mini"}', layer: 'base-url'},
+    ],
+  },
+  {
     name: "a server's own record of a path it has no route for is the base URL",
     ids: ['h-gateway-2', 'h-gateway-4'],
     paraphrases: [

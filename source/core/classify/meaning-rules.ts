@@ -339,7 +339,7 @@ const ENDPOINT_KIND_RULES: readonly TextRule[] = [
 /** The model name or its availability. */
 const MODEL_RULES: readonly TextRule[] = [
   rule(
-    /model[^\n]{0,80}not found|try pulling it first|rejected (?:the )?model\b(?!['’]s\b| (?:response|output|answer|reply|completion|message)s?\b)|\bmodel:? ['"`]?(?!(?:response|output|answer|reply|completion|message)s?\b)[\w.:/-]{1,80}['"`]? (?:was |has been |is )?rejected\b|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|\bmodel (?:ID|identifier)\b[^\n]{0,100}?\b(?:is )?(?:not valid|invalid)\b|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support)|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|requires more system memory|无可用渠道|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
+    /(?<![a-z])model[^\n]{0,80}not found|try pulling it first|rejected (?:the )?model\b(?!['’]s\b| (?:response|output|answer|reply|completion|message)s?\b)|\bmodel:? ['"`]?(?!(?:response|output|answer|reply|completion|message)s?\b)[\w.:/-]{1,80}['"`]? (?:was |has been |is )?rejected\b|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|\bmodel (?:ID|identifier)\b[^\n]{0,100}?\b(?:is )?(?:not valid|invalid)\b|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support)|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|requires more system memory|无可用渠道|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
     ['model'],
     'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
   ),
@@ -348,11 +348,15 @@ const MODEL_RULES: readonly TextRule[] = [
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
   // A 404 that says only its reason phrase ("Error code: 404 - Not Found.", 'Reason: "Not
-  // Found"'), the model named beside it only as what was asked for: no route at that path.
+  // Found"', a body whose whole message is "Not Found"), the model named beside it only as what
+  // was asked for: no route at that path.
   {
-    pattern: /(?:\b404\b[^\w\n]{1,8}|Reason:\s{0,3}["'])Not Found\b(?!\s{0,3}(?:model|for model))/i,
+    pattern:
+      /(?:\b404\b[^\w\n]{1,8}|Reason:\s{0,3}["'])Not Found\b(?!\s{0,3}(?:model|for model))|\bmessage['"]?\s{0,2}[:=]\s{0,2}['"]?Not Found(?:['"]|\s*\(|\s*$)/i,
     match: (found, provider) =>
-      /model[^\n]{0,80}(?:(?<!\b404[^\w\n]{1,8}|Reason:\s{0,3}["'])not found|does not exist|not available)|no such model|unknown model|model_not_found|message\W{1,8}model:|does not exist|\w+NotFound\b/i.test(
+      // A bare message "Not Found" is a 404's only when the text gives that status.
+      (/^message/i.test(found[0]) && !/\b404\b|not_found/i.test(found.input)) ||
+      /(?<![a-z])model[^\n]{0,80}(?:(?<!\b404[^\w\n]{1,8}|Reason:\s{0,3}["'])not found|does not exist|not available)|no such model|unknown model|model_not_found|message\W{1,8}model:|does not exist|\w+NotFound\b/i.test(
         found.input,
       )
         ? null
@@ -565,12 +569,31 @@ const MCP_SERVER_AUTH_RULES: readonly TextRule[] = [
 ];
 
 /**
- * Cursor's MCP client: tools it did not list, or a tool result it cannot take yet. The MCP
+ * An MCP server that stopped or never started: Cursor's MCP client saw its process close
+ * ("Client closed", "Connection closed"), or the server's own SDK threw. Every studied one was
+ * the server or its mcp.json entry (h-cursor-forum-other-203, i-cursor-forum-other-3, -4), and
+ * no layer of this router names an MCP server. ("No tools available" stays Cursor's side: one
+ * thread each way, e-cursor-forum-other-3 and i-cursor-forum-other-5.)
+ */
+const MCP_SERVER_EXIT_RULES: readonly TextRule[] = [
+  whenText(
+    (text) => /\bMCP\b|mcp\.json|stdio process|modelcontextprotocol/i.test(text),
+    rule(
+      /\bClient closed\b|\bConnection closed\b|No server info found|@modelcontextprotocol\/sdk\b[^\n]{0,200}\bat\b/i,
+      ['unknown'],
+      `The MCP server stopped or never started: run its command from mcp.json in a terminal to see its own error, fix the server or its entry in Cursor Settings > MCP, then restart Cursor (${stepRef('restart')}). No key, model or account is involved.`,
+    ),
+  ),
+];
+
+/**
+ * Cursor's MCP client: tools it did not list, a tool result it cannot take yet, or a transport it
+ * failed on. The MCP
  * server's own errors and a model refusing a tool's schema are read before this.
  */
 const MCP_CLIENT_RULES: readonly TextRule[] = cursorOnly([
   rule(
-    /No tools (?:available|found)|\bMCP\b[^\n]{0,60}\bClient closed|\bError in MCP\b|\bSSE error\b|No valid session ID|Error POSTing to endpoint|(?:MCP|tool) (?:tool )?(?:result|returned|response)[^\n]{0,80}(?:not (?:yet )?supported|unsupported)|Result: Content type \S+ not supported/i,
+    /No tools (?:available|found)|\bError in MCP\b|\bSSE error\b|No valid session ID|Error POSTing to endpoint|(?:MCP|tool) (?:tool )?(?:result|returned|response)[^\n]{0,80}(?:not (?:yet )?supported|unsupported)|Result: Content type \S+ not supported/i,
     ['cursor-service'],
     `Cursor's MCP client did not take what the MCP server offered: update Cursor, then restart it (${stepRef('restart')}); check the server in Cursor Settings > MCP. No key is involved.`,
     CURSOR,
@@ -704,6 +727,7 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...DASHBOARD_TOOL_RULES,
   ...LOGIN_POLL_RULES,
   ...CURSOR_SIDE_RULES,
+  ...MCP_SERVER_EXIT_RULES,
   ...MCP_CLIENT_RULES,
   ...LOCAL_FILE_RULES,
   ...ACCOUNT_RULES,
