@@ -743,3 +743,18 @@ describe("a bill left unpaid reads as Cursor's plan only when Cursor is named", 
     expect(result.layer, JSON.stringify(result)).toBe('cursor-plan');
   });
 });
+
+/** An MCP server's own trouble is fixed in mcp.json and taken up at the restart, never at the login. */
+const MCP_SERVER_TROUBLES = [
+  'MCP postgres: Client closed', // the server stopped
+  "[error] spawn uvx ENOENT\n[warning] MCP server 'fetch' failed to start: Connection closed", // its launcher is missing
+  '[error] linear: Client error for command SSE error: Non-200 status code (401)', // it wants its own sign-in
+];
+
+describe("an MCP server's own trouble points at the restart step, as its advice does", () => {
+  it.each(MCP_SERVER_TROUBLES)('%s', (text) => {
+    const result = classifyError({text});
+    expect(result.layer, JSON.stringify(result)).toBe('unknown');
+    expect(result.step, JSON.stringify(result)).toBe(10);
+  });
+});

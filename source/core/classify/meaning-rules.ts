@@ -28,6 +28,8 @@ export const REQUEST_ACTION =
   'The provider refused this request, not the key: start a new chat, send a shorter context (fewer files or images), or pick another model. Rotating the key will not help.';
 
 const CURSOR: {provider: Provider} = {provider: 'cursor'};
+/** An MCP server's problems are fixed in its mcp.json entry and taken up when Cursor restarts. */
+const MCP_STEP = {stepId: 'restart'} as const;
 
 /** A rule that holds only when the whole text also passes a check. */
 function whenText(check: (text: string) => boolean, inner: TextRule): TextRule {
@@ -105,6 +107,7 @@ const MCP_LAUNCHER_RULES: readonly TextRule[] = [
       ),
       ['unknown'],
       "The program that starts the MCP server (npx, uvx, node, python or docker, as its command in mcp.json says) is not installed or not on this machine's PATH: install it, or give its full path as the command in Cursor Settings > MCP (mcp.json), then restart Cursor. No key, model or network is at fault.",
+      MCP_STEP,
     ),
   ),
 ];
@@ -564,6 +567,7 @@ const MCP_SERVER_AUTH_RULES: readonly TextRule[] = [
       /\bNon-200 status code \(40[13]\)|\b(?:HTTP|status(?: code)?)[ :]{0,2}40[13]\b|\bUnauthori[sz]ed\b|\binvalid_token\b|\b(?:access|bearer|OAuth) token\b[^\n]{0,40}\b(?:missing|invalid|expired)\b|\b(?:missing|invalid|expired) (?:access |bearer |OAuth )token\b|authentication required|requires? (?:authentication|authori[sz]ation|sign[- ]?in)/i,
       ['unknown'],
       'The MCP server wants a sign-in of its own (a 401 or 403 from that server): authenticate to it (Cursor Settings > MCP: its Login or Needs authentication button, or the token or header in its mcp.json entry), then restart Cursor. No Cursor login or provider key (BYOK) is involved.',
+      MCP_STEP,
     ),
   ),
 ];
@@ -582,6 +586,7 @@ const MCP_SERVER_EXIT_RULES: readonly TextRule[] = [
       /\bClient closed\b|\bConnection closed\b|No server info found|@modelcontextprotocol\/sdk\b[^\n]{0,200}\bat\b/i,
       ['unknown'],
       `The MCP server stopped or never started: run its command from mcp.json in a terminal to see its own error, fix the server or its entry in Cursor Settings > MCP, then restart Cursor (${stepRef('restart')}). No key, model or account is involved.`,
+      MCP_STEP,
     ),
   ),
 ];
