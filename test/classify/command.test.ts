@@ -100,4 +100,15 @@ describe('classify command', () => {
     expect(t.out()).toMatch(/Step {6}9\/10 · Check quota and rate limits/);
     expect(t.out()).toMatch(/Do this {3}Add credit/);
   });
+
+  it('an unknown answer gives its likeliest layers in plain words, not a fix order starting at unknown', async () => {
+    const t = io(null);
+    await runClassify({...base, json: false, text: 'An error occurred.'}, t.io, classifyError);
+    expect(t.out()).toMatch(/Layer {5}unknown \(also possible: /);
+    expect(t.out()).toMatch(
+      /Why {7}the text names no single layer; the likeliest are \S+, then \S+\./,
+    );
+    expect(t.out()).not.toMatch(/starts at unknown/);
+    expect(t.out()).toMatch(/Most likely [a-z-]+(?:, [a-z-]+)* or [a-z-]+: start at step \d+\./);
+  });
 });

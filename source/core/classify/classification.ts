@@ -102,6 +102,13 @@ export function buildClassification(parts: {
   };
 }
 
+/** "a", "a or b", "a, b or c". */
+export function eitherOf(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
 export function unknownClassification(
   provider: Provider | null = null,
   httpStatus: number | null = null,
@@ -117,7 +124,7 @@ export function unknownClassification(
     code,
     action:
       direction && likely.length > 0
-        ? `Not enough to tell for sure. Most likely ${inFixOrder(likely).join(' or ')}: start at step ${STEP_OF_LAYER[inFixOrder(likely)[0]!]}. ${direction.share}`
+        ? `Not enough to tell for sure. Most likely ${eitherOf(inFixOrder(likely))}: start at step ${STEP_OF_LAYER[inFixOrder(likely)[0]!]}. ${direction.share}`
         : UNKNOWN_ACTION,
   });
 }

@@ -17,8 +17,11 @@ export function formatClassification(result: Classification): string {
   if (seen.length > 0) lines.push(`Seen      ${seen.join(' · ')}`);
   lines.push(`Do this   ${result.action}`);
   if (result.alsoPossible.length > 0) {
+    const then = result.alsoPossible.join(', then ');
     lines.push(
-      `Why       the fix order starts at ${result.layer}; if that checks out, look at ${result.alsoPossible.join(', then ')}.`,
+      result.layer === 'unknown'
+        ? `Why       the text names no single layer; the likeliest are ${then}.`
+        : `Why       the fix order starts at ${result.layer}; if that checks out, look at ${then}.`,
     );
   }
   return lines.join('\n') + '\n';
