@@ -22,6 +22,11 @@ export interface SplitScore {
   right: number;
   total: number;
   accuracy: number;
+  /**
+   * Lines whose label is the layer or one of its alternatives: the answer names the cause
+   * somewhere, and the wizard's walk reaches it. Reported beside accuracy, never instead of it.
+   */
+  named: number;
   byLayer: Record<string, Tally>;
   byFamily: Record<string, Tally>;
   /** "expected → got" for each miss, counted, most frequent first. */
@@ -50,6 +55,7 @@ export function scoreSplit(lines: readonly CorpusLine[], split: Split, classify:
     right: 0,
     total: 0,
     accuracy: 0,
+    named: 0,
     byLayer: {},
     byFamily: {},
     confusion: [],
@@ -61,6 +67,7 @@ export function scoreSplit(lines: readonly CorpusLine[], split: Split, classify:
     const right = isRight(entry.labels, result.layer);
     score.total++;
     if (right) score.right++;
+    if (right || result.alsoPossible.some((layer) => entry.labels.includes(layer))) score.named++;
     add(score.byLayer, entry.labels[0]!, right);
     add(score.byFamily, entry.family, right);
     if (right) continue;
@@ -113,7 +120,10 @@ export function formatScore(
   const out: string[] = [];
   for (const split of options.splits) {
     const s = score[split];
-    out.push(`== ${split}: ${percent(s)} (${s.right}/${s.total})`);
+    const named = percent({right: s.named, total: s.total});
+    out.push(
+      `== ${split}: ${percent(s)} (${s.right}/${s.total}) · among the layers named: ${named}`,
+    );
     out.push(...table(' by first label', s.byLayer), ...table(' by family', s.byFamily));
     out.push(' confusion (labels → got)');
     for (const {pair, count} of s.confusion) out.push(`  ${String(count).padStart(3)}  ${pair}`);

@@ -14,8 +14,10 @@ import {
   problemsOf,
   realLookingKeys,
   splitOf,
+  type CorpusLine,
 } from './corpus-loader.js';
-import {LAYERS, PROVIDERS} from '../../source/core/vocabulary.js';
+import type {Classification} from '../../source/core/classify/classification.js';
+import {LAYERS, PROVIDERS, type Layer} from '../../source/core/vocabulary.js';
 import {scoreCorpus} from './corpus-score.js';
 
 const corpus = loadCorpus();
@@ -179,5 +181,43 @@ describe('corpus: the router keeps its score', () => {
 
   it('gives every dev collection a floor', () => {
     expect(Object.keys(CORPUS_FLOOR.dev).sort()).toEqual([...DEV_PREFIXES].sort());
+  });
+});
+
+describe('corpus: the score', () => {
+  const line = (id: string, labels: Layer[]): CorpusLine => ({
+    split: 'tuning',
+    file: 'tuning/openai.jsonl',
+    line: 1,
+    entry: {
+      id,
+      text: id,
+      source: 'https://example.com',
+      family: 'openai',
+      provider: null,
+      status: null,
+      labels,
+      why: '.',
+    },
+  });
+  // Every text reads as rate-limit, with quota as the alternative.
+  const reading = (): Classification => ({
+    ...classifyError({text: '429'}),
+    layer: 'rate-limit',
+    alsoPossible: ['quota'],
+  });
+
+  it('counts a label among the alternatives as named, never as right', () => {
+    const lines = [
+      line('openai-1', ['rate-limit']),
+      line('openai-2', ['quota']),
+      line('openai-3', ['model']),
+    ];
+    const {tuning} = scoreCorpus(lines, reading);
+    expect({right: tuning.right, named: tuning.named, total: tuning.total}).toEqual({
+      right: 1,
+      named: 2,
+      total: 3,
+    });
   });
 });
