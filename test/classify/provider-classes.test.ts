@@ -291,6 +291,68 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a body the provider could not read is this request, not the endpoint',
+    ids: ['j-anthropic-101'],
+    paraphrases: [
+      {
+        text: '400 {"error":{"message":"We could not parse the JSON body of your request.","type":"invalid_request_error"}}',
+        layer: 'request',
+      },
+      {text: 'Error 400: invalid request body: unexpected EOF', layer: 'request'},
+      {text: 'HTTP 400: failed to decode request body as JSON', layer: 'request'},
+    ],
+  },
+  {
+    name: 'a gateway told no model, or a model it has no entry for, is the model',
+    ids: ['j-gateway-104'],
+    paraphrases: [
+      {
+        text: 'litellm.BadRequestError: Invalid model name passed in model=gpt-4o-mini. Call `/v1/models` to view available models for your key.',
+        layer: 'model',
+      },
+      {
+        text: "400: You passed in model=None. There is no 'model_name' with this string",
+        layer: 'model',
+      },
+    ],
+  },
+  {
+    name: 'a 401 said outright is the key, even when the tool guesses the service is down',
+    ids: ['j-wrapped-102'],
+    paraphrases: [
+      {
+        text: 'Upstream returned 401. The service may be temporarily unavailable, try again later.',
+        layer: 'provider-key',
+      },
+      // A 5xx beside the guess keeps it an outage.
+      {
+        text: 'Server returned 503 — the LLM endpoint may be temporarily unavailable.',
+        layer: 'provider-outage',
+      },
+    ],
+  },
+  {
+    name: "Bun's word for a dropped connection is the network",
+    ids: ['j-sdk-network-103'],
+    paraphrases: [
+      {
+        text: 'error: The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()',
+        layer: 'network',
+      },
+    ],
+  },
+  {
+    name: 'a key said to be suspended is the key, not a permission',
+    ids: [],
+    paraphrases: [
+      {text: 'Your API key has been suspended. Contact support.', layer: 'provider-key'},
+      {
+        text: "Permission denied: Consumer 'api_key:xxxx' has been suspended.",
+        layer: 'provider-key',
+      },
+    ],
+  },
+  {
     name: 'a 404 whose whole message is "Not Found" is the path, not the model',
     ids: ['i-wrapped-20', 'i-azure-7'],
     paraphrases: [
