@@ -364,10 +364,10 @@ const ENDPOINT_RULES: readonly TextRule[] = [
     pattern:
       /(?:\b404\b[^\w\n]{1,8}|Reason:\s{0,3}["'])Not Found\b(?!\s{0,3}(?:model|for model))|\bmessage['"]?\s{0,2}[:=]\s{0,2}['"]?Not Found(?:['"]|\s*\(|\s*$)/i,
     match: (found, provider) =>
-      // A bare message "Not Found" is a 404's only when the text gives that status.
-      (/^message/i.test(found[0]) && !/\b404\b|not_found/i.test(found.input)) ||
-      // Anthropic's typed 404 says "Not found" for a model it does not know (j-anthropic-102).
-      (/^message/i.test(found[0]) && /not_found_error/.test(found.input)) ||
+      // A bare message "Not Found" is a 404's only when the text gives that status, and not
+      // Anthropic's typed 404, which says it for a model it does not know (j-anthropic-102).
+      (/^message/i.test(found[0]) &&
+        (!/\b404\b|not_found/i.test(found.input) || /not_found_error/.test(found.input))) ||
       /(?<![a-z])model[^\n]{0,80}(?:(?<!\b404[^\w\n]{1,8}|Reason:\s{0,3}["'])not found|does not exist|not available)|no such model|unknown model|model_not_found|message\W{1,8}model:|does not exist|\w+NotFound\b/i.test(
         found.input,
       )
@@ -614,8 +614,7 @@ const MCP_SERVER_EXIT_RULES: readonly TextRule[] = [
 
 /**
  * Cursor's MCP client: tools it did not list, a tool result it cannot take yet, or a transport it
- * failed on. The MCP
- * server's own errors and a model refusing a tool's schema are read before this.
+ * failed on. The MCP server's own errors and a model refusing a tool's schema are read before this.
  */
 const MCP_CLIENT_RULES: readonly TextRule[] = cursorOnly([
   rule(
