@@ -103,7 +103,7 @@ export function buildClassification(parts: {
 }
 
 /** "a", "a or b", "a, b or c". */
-export function eitherOf(items: readonly string[]): string {
+function eitherOf(items: readonly string[]): string {
   return items.length < 2
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
@@ -115,7 +115,7 @@ export function unknownClassification(
   code: string | null = null,
   direction: {likely: readonly Layer[]; share: string} | null = null,
 ): Classification {
-  const likely = direction?.likely ?? [];
+  const likely = inFixOrder(direction?.likely ?? []);
   return buildClassification({
     layers: ['unknown', ...likely],
     step: null,
@@ -124,7 +124,7 @@ export function unknownClassification(
     code,
     action:
       direction && likely.length > 0
-        ? `Not enough to tell for sure. Most likely ${eitherOf(inFixOrder(likely))}: start at step ${STEP_OF_LAYER[inFixOrder(likely)[0]!]}. ${direction.share}`
+        ? `Not enough to tell for sure. Most likely ${eitherOf(likely)}: start at step ${STEP_OF_LAYER[likely[0]!]}. ${direction.share}`
         : UNKNOWN_ACTION,
   });
 }
