@@ -3,15 +3,14 @@
 // showed. Tuning and holdout are split by a hash of the id, so nobody picks which texts are held
 // out. Texts collected later by people who did not tune the rules carry a prefix that names their
 // collection. `f-…` (76.8 % when measured), `g-…` (73.2 %, 2026-12-02) and `h-…` (61.3 %,
-// 2026-12-03), `i-…` (79.3 %, 2026-12-04; 63.8 % without its near repeats) and `j-…` (65.7 %,
-// 2026-12-04; 69.2 % without) were each an untouched holdout, measured once after the rules were
-// frozen and studied since, so they are `dev`, as are `e-…` texts collected to be studied and
-// `k-…` texts found for message families that had none. The untouched set is `l-…`: never
-// shown as text by the eval, scored only on request, and measured once, after the rules are
-// frozen (2026-12-04, rules of eafad90: 30/40 on its first texts, then 8/14 Cursor-side and
-// 34/42 provider texts as they came in; 72/96 in all; its texts not read). It joins `dev` before anyone
-// studies it, and the set after it takes `m-…`. Each later set exists because the one before it
-// was looked at while the rules were tuned.
+// 2026-12-03), `i-…` (79.3 %, 2026-12-04; 63.8 % without its near repeats), `j-…` (65.7 %,
+// 2026-12-04; 69.2 % without) and `l-…` (75.0 %, 72/96, 2026-12-04, collected by three people who
+// never saw the rules; 67.8 % without) were each an untouched holdout, measured once after the
+// rules were frozen and studied since, so they are `dev`, as are `e-…` texts collected to be
+// studied and `k-…` texts found for message families that had none. The untouched set is `m-…`:
+// never shown as text by the eval, scored only on request, and measured once, after the rules are
+// frozen. It joins `dev` before anyone studies it, and the set after it takes `n-…`. Each later
+// set exists because the one before it was looked at while the rules were tuned.
 import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -68,12 +67,12 @@ export interface CorpusProblem {
 export const STUDIED_SPLITS: readonly Split[] = ['tuning', 'dev'];
 
 /** Collections of the dev split, by id prefix, each once an untouched holdout or collected to study. */
-export const DEV_PREFIXES = ['e-', 'f-', 'g-', 'h-', 'i-', 'j-', 'k-'] as const;
+export const DEV_PREFIXES = ['e-', 'f-', 'g-', 'h-', 'i-', 'j-', 'k-', 'l-'] as const;
 
-/** The split an id belongs to: `e-` to `k-` are dev, `l-` untouched; of the rest 30 % by hash. */
+/** The split an id belongs to: `e-` to `l-` are dev, `m-` untouched; of the rest 30 % by hash. */
 export function splitOf(id: string): Split {
   if (DEV_PREFIXES.some((prefix) => id.startsWith(prefix))) return 'dev';
-  if (id.startsWith('l-')) return 'untouched';
+  if (id.startsWith('m-')) return 'untouched';
   const hash = createHash('sha256').update(id, 'utf8').digest('hex');
   return parseInt(hash.slice(0, 8), 16) % 100 < 30 ? 'holdout' : 'tuning';
 }
