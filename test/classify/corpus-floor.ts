@@ -19,6 +19,6 @@ export const CORPUS_FLOOR = {
     'i-': 0.8,
     'j-': 0.77,
     'k-': 0.66,
-    'l-': 0.75,
+    'l-': 0.85,
   },
 } as const;

@@ -85,7 +85,7 @@ const CURSOR_SIDE_RULES: readonly TextRule[] = [
 const LOCAL_FILE_RULES: readonly TextRule[] = [
   unlessCredentials(
     rule(
-      /\b(?:EACCES|EPERM|EROFS|ENOSPC|ENOENT)\b[^\n]{0,40}\b(?:mkdir|open|scandir|rename|unlink|write|copyfile|rmdir|symlink|chmod|lstat|stat|access)\b|PermissionError: \[Errno 13\]|\[Errno (?:28|30)\]|read-only file system|no space left on device|(?:make sure|ensure) (?:that )?(?:the following )?(?:directories|folders|files?|paths?) (?:are|is) writ(?:e)?able|Access to the path\b[^\n]{0,200}\bis denied/i,
+      /\b(?:EACCES|EPERM|EROFS|ENOSPC|ENOENT)\b[^\n]{0,40}\b(?:mkdir|open|scandir|rename|unlink|write|copyfile|rmdir|symlink|chmod|lstat|stat|access)\b|PermissionError: \[Errno 13\]|\[Errno (?:28|30)\]|read-only file system|no space left on device|(?:make sure|ensure) (?:that )?(?:the following )?(?:directories|folders|files?|paths?) (?:are|is) writ(?:e)?able|Access to the path\b[^\n]{0,200}\bis denied|\b(?:rename|open|write|remove|unlink|mkdir|create|copy|move) ['"]?(?:[A-Za-z]:\\|\/|~\/)[^\n]{0,300}?: (?:Access is denied|permission denied|The process cannot access the file)/i,
       ['unknown', 'cursor-service', 'cursor-cli'],
       'A file or folder on this machine cannot be written (permissions, or a full disk): give the folder back to your user (it often became root-owned after a command run with sudo) or free space, then restart the app. No key, login or network is at fault.',
     ),
@@ -221,7 +221,7 @@ const PLAN_RULES: readonly TextRule[] = cursorOnly([
 
 /** A quota counted per minute or second is a rate limit, whatever word it uses. */
 export const PER_MINUTE =
-  /per[ _-]?(?:minute|second)|PerMinute|PerSecond|\b[RT]P[MD]\b|requests per day/i;
+  /per[ _-]?(?:minute|min\b|second)|PerMinute|PerSecond|\/ ?min\b|\b[RT]P[MD]\b|requests per day/i;
 
 /** Words that settle billing even next to a per-minute counter or a 403. */
 export const PLAINLY_BILLING =
@@ -293,6 +293,13 @@ const REQUEST_RULES: readonly TextRule[] = [
     ['request'],
     'The provider could not read the request the tool sent (a malformed body): update the tool or report it there, and retry in a new chat. The key and the model are not the cause.',
   ),
+  // The prompt carries words the provider keeps for itself (a tool's injected header, a reserved
+  // tag): this request's content, not the key (l-bedrock-14).
+  rule(
+    /\bis a reserved (?:keyword|word|name|tag)\b|may not be used in (?:the )?(?:system prompt|prompt|messages?)\b/i,
+    ['request'],
+    'The request carries text the provider reserves for itself (often added by the tool, not typed by you): update the tool or turn off what adds it, and retry in a new chat. The key and the model are not the cause.',
+  ),
   // A feature of the request (tool choice, structured output, reasoning) the server serves only
   // when started with a flag: the request asks for what this deployment does not offer.
   rule(
@@ -352,6 +359,15 @@ const MODEL_RULES: readonly TextRule[] = [
     /(?<![a-z])model[^\n]{0,80}not found|try pulling it first|rejected (?:the )?model\b(?!['’]s\b| (?:response|output|answer|reply|completion|message)s?\b)|\bmodel:? ['"`]?(?!(?:response|output|answer|reply|completion|message)s?\b)[\w.:/-]{1,80}['"`]? (?:was |has been |is )?rejected\b|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|\bmodel (?:ID|identifier)\b[^\n]{0,100}?\b(?:is )?(?:not valid|invalid)\b|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support)|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|You passed in model=None|There is no 'model_name'|Invalid model name passed in model=|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|requires more system memory|无可用渠道|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
     ['model'],
     'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
+  ),
+  // Ollama's own chat and generate paths always exist; a 404 there is its answer for a model it
+  // has not pulled (g-cursor-forum-other-6, l-gateway-2). Behind /v1 the path is wrong instead.
+  onlyWhenNotFound(
+    rule(
+      /(?<!\/v1):11434\/api\/(?:chat|generate)\b/i,
+      ['model', 'base-url'],
+      'Ollama answers 404 on /api/chat for a model it does not have: run `ollama list`, then `ollama pull <model>` or use the exact name it lists.',
+    ),
   ),
 ];
 
@@ -459,13 +475,14 @@ const PERMISSION_RULES: readonly TextRule[] = [
 /** The key itself: missing, malformed, rejected. A Cursor key named as such is Cursor's. */
 const KEY_RULES: readonly TextRule[] = [
   rule(
-    /CURSOR_API_KEY|Cursor (?:user )?API key|User API key/i,
+    // "User API Key Rate limit exceeded" names the key whose requests were counted, not a bad key.
+    /(?:CURSOR_API_KEY|Cursor (?:user )?API key|User API key)(?!\s{0,3}rate[ _-]?limit)/i,
     ['cursor-user-key'],
     () => CURSOR_KEY_ACTION,
     CURSOR,
   ),
   keyRule(
-    /api_key client option must be set|api[_ -]?key\b[^.\n]{0,40}?\b(?:missing|empty|required|not (?:set|found|provided|defined|configured)|undefined|unset)\b|\b(?:missing|no|did not find|could not find)\b[^.\n]{0,25}?api[_ -]?key|Missing (?:(?:API|subscription|access|secret)[ -]?)?key|Invalid (?:(?:API|subscription|access|secret)[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is |has been |was )?(?:invalid|expired|revoked|disabled|deleted|suspended)|\bHTTP 401\b|\breturned 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|DefaultCredentialsError|(?:load|find) the default credentials|default credentials were not found|invalid_grant|NoCredentialsError|provide your API key|authorization (?:header )?(?:was |is )?missing|Header of type authorization|Missing Authentication|bearer token|token (?:is |has |has been |was )?(?:invalid|expired|revoked)|(?:failed to|could not|unable to) refresh (?:the )?(?:access |auth |session )?token|refresh token (?:is )?(?:invalid|expired|missing|revoked)|credentials? (?:have|has) expired|(?:SSO|STS) (?:session|token)[^.\n]{0,60}expired|ExpiredToken|sso login|Reauthentication is needed|gcloud auth (?:application-default )?login|无效的令牌|令牌(?:无效|已过期)|未提供(?:令牌|密钥|API ?Key)|缺少(?:令牌|密钥|API ?Key)|(?:API ?Key|密钥)(?:无效|错误)|invalid (?:auth(?:entication)? |access |session |bearer |refresh )?token\b|\bexpired (?:[\w-]{1,20} )?(?:key|token|credentials?)\b|unknown (?:api )?key/i,
+    /api_key client option must be set|api[_ -]?key\b[^.\n]{0,40}?\b(?:missing|empty|required|not (?:set|found|provided|defined|configured)|undefined|unset)\b|\b(?:missing|no|did not find|could not find)\b[^.\n]{0,25}?api[_ -]?key|Missing (?:(?:API|subscription|access|secret)[ -]?)?key|Invalid (?:(?:API|subscription|access|secret)[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is |has been |was )?(?:invalid|expired|revoked|disabled|deleted|suspended)|\bHTTP 401\b|\breturned 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|DefaultCredentialsError|(?:load|find) the default credentials|default credentials were not found|invalid_grant|NoCredentialsError|provide your API key|pass (?:in )?(?:the |an? |your )?API key|set (?:the )?[A-Z][A-Z0-9]{1,20}_(?:API_)?KEY (?:or [A-Z][A-Z0-9_]{1,30} )*(?:environment|env) variable|authorization (?:header )?(?:was |is )?missing|Header of type authorization|Missing Authentication|bearer token|token (?:is |has |has been |was )?(?:invalid|expired|revoked)|(?:failed to|could not|unable to) refresh (?:the )?(?:access |auth |session )?token|refresh token (?:is )?(?:invalid|expired|missing|revoked)|credentials? (?:have|has) expired|(?:SSO|STS) (?:session|token)[^.\n]{0,60}expired|ExpiredToken|sso login|Reauthentication is needed|gcloud auth (?:application-default )?login|无效的令牌|令牌(?:无效|已过期)|未提供(?:令牌|密钥|API ?Key)|缺少(?:令牌|密钥|API ?Key)|(?:API ?Key|密钥)(?:无效|错误)|invalid (?:auth(?:entication)? |access |session |bearer |refresh )?token\b|\bexpired (?:[\w-]{1,20} )?(?:key|token|credentials?)\b|unknown (?:api )?key/i,
   ),
 ];
 
@@ -518,7 +535,7 @@ const OUTAGE_RULES: readonly TextRule[] = [
     ),
   ),
   failingSide(
-    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|(?:\b(?:code|status|HTTP(?:\/[\d.]+)?|Error)\W{0,3}|\[)50[0234]\b|\b50[0234](?=\s*(?:[-:{\]]|Internal|Bad|Service|Gateway))|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|experiencing (?:an? )?(?:\w+ )?(?:issues|problems|outage|degradation|disruption|difficulties|degraded)|\b(?:partial|major|ongoing) outage|model is down|(?:did not|didn't|never) (?:send back|return|send) (?:a |any )?response|(?<!\b(?:you|request|client|caller|user) )(?:did not|didn't) (?:provide|return|produce) any (?:assistant )?(?:messages?|output|content)\b|empty (?:provider |upstream |model )?response|no response (?:from|was received from) (?:the )?(?:provider|upstream|model)|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
+    /overloaded|high (?:traffic|demand)|capacity|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|(?:\b(?:code|status|HTTP(?:\/[\d.]+)?|Error)\W{0,3}|\[)50[0234]\b|\b52[0-7]\b(?=[^\n]{0,40}?\b(?:timeout|timed out|origin|web server)\b)|\b50[0234](?=\s*(?:[-:{\]]|Internal|Bad|Service|Gateway))|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|experiencing (?:an? )?(?:\w+ )?(?:issues|problems|outage|degradation|disruption|difficulties|degraded)|\b(?:partial|major|ongoing) outage|model is down|(?:did not|didn't|never) (?:send back|return|send) (?:a |any )?response|(?<!\b(?:you|request|client|caller|user) )(?:did not|didn't) (?:provide|return|produce) any (?:assistant )?(?:messages?|output|content)\b|empty (?:provider |upstream |model )?response|no response (?:from|was received from) (?:the )?(?:provider|upstream|model)|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
   ),
 ];
 
@@ -558,8 +575,9 @@ function failingSide(pattern: RegExp): TextRule {
   return {
     pattern,
     match: (found, hinted) =>
-      // A 401 or 403 said outright outranks a tool's guess that the service is down
-      // ("Server returned 401 — the LLM endpoint may be temporarily unavailable", j-wrapped-102).
+      // A 401, 403 or 404 said outright outranks a tool's guess that the service is down
+      // ("Server returned 401 — the LLM endpoint may be temporarily unavailable", j-wrapped-102;
+      // "Upstream provider … returned HTTP 404", l-openrouter-4).
       REFUSED_NOT_DOWN.test(found.input) && !/\b5\d\d\b/.test(found.input)
         ? null
         : (hinted === 'cursor' || (hinted === null && CURSOR_SPEAKS.test(found.input))
@@ -569,7 +587,7 @@ function failingSide(pattern: RegExp): TextRule {
   };
 }
 
-const REFUSED_NOT_DOWN = /\b(?:returned|status(?: code)?|HTTP|Error)\W{0,3}40[13]\b/i;
+const REFUSED_NOT_DOWN = /\b(?:returned|status(?: code)?|HTTP|Error)\W{0,3}40[134]\b/i;
 
 /** Cursor speaking of itself: its API or servers, or the Request ID its banners end with. */
 const CURSOR_SPEAKS =
@@ -706,7 +724,7 @@ const NETWORK_ACTION =
  * answer was complete ("Server disconnected without sending a response", f-sdk-network-18).
  */
 const NETWORK_CAUSE =
-  /Name or service not known|socket connection was closed unexpectedly|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|peer closed (?:the )?connection|incomplete chunked read|IncompleteRead|Connection broken|Premature close|(?:response|stream|body) ended prematurely|other side closed|ChunkedEncodingError|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|\bhandshake (?:failed|failure|error)(?![^\n]{0,60}?\b(?:response|status)\W{0,3}[1-5]\d\d\b)|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)/i;
+  /Name or service not known|socket connection was closed unexpectedly|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|peer closed (?:the )?connection|incomplete chunked read|IncompleteRead|Connection broken|Premature close|(?:response|stream|body) ended prematurely|other side closed|ChunkedEncodingError|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|\bhandshake (?:failed|failure|error)(?![^\n]{0,60}?\b(?:response|status)\W{0,3}[1-5]\d\d\b)|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)|超时|连接(?:中断|被(?:拒绝|重置))|网络(?:错误|异常|不可用)/i;
 
 /** A failed connection: the network, or first the base URL when the target looks typed or local. */
 function connectionRule(pattern: RegExp): TextRule {
@@ -783,7 +801,7 @@ export const MEANING_RULES: readonly TextRule[] = [
  * model provider … API Error: …"): what follows them says more than they do.
  */
 const CARRIERS =
-  /Unable to reach the model provider|We(?:'re| are) having trouble connecting to the model provider|We encountered an issue when using your API key:|Provider was unable to process your request/gi;
+  /Unable to reach the model provider|Invalid \w{2,20} API key:(?=[^\S\n]{0,3}\[)|We(?:'re| are) having trouble connecting to the model provider|We encountered an issue when using your API key:|Provider was unable to process your request/gi;
 
 function matchKnown(
   text: string,

@@ -72,6 +72,15 @@ export const openrouter = {
         },
       },
       {
+        // A free model's upstream throttled everyone at once: waiting is the fix, or an own key.
+        pattern: /rate-limited upstream/i,
+        layers: ['rate-limit'],
+        action: {
+          advice: 'wait',
+          after: `A free model's upstream limits all its users together: retry shortly, or add your own provider key in OpenRouter's integrations settings.`,
+        },
+      },
+      {
         // No provider of the model takes a feature the request uses ("… that support tool use").
         pattern: /No endpoints found that support/i,
         layers: ['request'],

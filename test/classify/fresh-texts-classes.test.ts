@@ -1,0 +1,156 @@
+// Message classes first seen in the `l-…` collection (texts from threads the rules had never
+// met): its studied lines, then wordings of the same class that no corpus line holds.
+import {describe} from 'vitest';
+import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
+
+const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
+  {
+    name: "a key's own rate limit is a rate limit, not a bad key",
+    ids: ['l-cursor-editor-2'],
+    paraphrases: [
+      {text: 'Cursor API key rate limit exceeded, retry in 30s', layer: 'rate-limit'},
+      {text: 'CURSOR_API_KEY rate-limited: too many requests', layer: 'rate-limit'},
+      // Without rate words the Cursor key is still the Cursor key.
+      {text: 'User API key is invalid', layer: 'cursor-user-key'},
+    ],
+  },
+  {
+    name: 'a limit counted per minute is a rate limit, even beside payment words',
+    ids: ['l-openai-11'],
+    paraphrases: [
+      {
+        text: 'Rate limit reached for gpt-4o in organization org-xxxx on tokens per min. Limit: 30000 / min. Please add a payment method to your account to increase your rate limit.',
+        layer: 'rate-limit',
+      },
+      {
+        text: 'Requests limit hit: 20 / min. Add a payment method to raise it.',
+        layer: 'rate-limit',
+      },
+      // Out of credit stays quota, even with a rate counter beside it.
+      {
+        text: 'You exceeded your current quota, please check your plan and billing details. (requests per min)',
+        layer: 'quota',
+      },
+    ],
+  },
+  {
+    name: "an edge's origin timeout (Cloudflare 52x) is the provider failing",
+    ids: ['l-openai-6'],
+    paraphrases: [
+      {text: 'Error code: 524 - A timeout occurred', layer: 'provider-outage'},
+      {text: 'HTTP 522: Connection timed out (origin did not answer)', layer: 'provider-outage'},
+      {text: 'status 521: Web server is down', layer: 'provider-outage'},
+    ],
+  },
+  {
+    name: 'words the provider reserves, sent in the prompt, are the request',
+    ids: ['l-bedrock-14'],
+    paraphrases: [
+      {
+        text: 'ValidationException: "<|system|>" is a reserved token and may not be used in messages',
+        layer: 'request',
+      },
+      {
+        text: '400 {"error":{"message":"anthropic-beta is a reserved keyword","type":"invalid_request_error"}}',
+        layer: 'request',
+      },
+    ],
+  },
+  {
+    name: 'a 404 said outright is no outage, whatever words of "upstream" come with it',
+    ids: ['l-openrouter-4'],
+    paraphrases: [
+      {text: 'Upstream service returned HTTP 404 for model claude-x', layer: 'model'},
+      {text: 'upstream error: status 404', layer: 'model'},
+      // A 5xx beside it keeps it an outage.
+      {text: 'upstream returned 404 then 502 Bad Gateway', layer: 'provider-outage'},
+    ],
+  },
+  {
+    name: "a free model's upstream rate limit behind OpenRouter is a rate limit",
+    ids: ['l-openrouter-2'],
+    paraphrases: [
+      {
+        text: '{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"deepseek/deepseek-r1:free is temporarily rate-limited upstream. Please retry shortly.","provider_name":"Chutes"}}}',
+        layer: 'rate-limit',
+        provider: 'openrouter',
+      },
+      {
+        text: 'OpenRouter: meta-llama/llama-3.3-70b-instruct:free is temporarily rate-limited upstream',
+        layer: 'rate-limit',
+      },
+    ],
+  },
+  {
+    name: "a 404 on Ollama's own chat path is a model it has not pulled",
+    ids: ['l-gateway-2', 'g-cursor-forum-other-6'],
+    paraphrases: [
+      {
+        text: "httpx.HTTPStatusError: Client error '404 Not Found' for url 'http://127.0.0.1:11434/api/generate'",
+        layer: 'model',
+      },
+      {text: 'POST http://ollama:11434/api/chat returned 404 Not Found', layer: 'model'},
+      // Behind /v1 the same port's 404 is the path.
+      {
+        text: "Client error '404 Not Found' for url 'http://localhost:11434/v1/api/chat'",
+        layer: 'base-url',
+      },
+    ],
+  },
+  {
+    name: 'a key the tool asks to be passed or set in a variable is a missing key',
+    ids: ['l-google-11'],
+    paraphrases: [
+      {
+        text: 'Please set the ANTHROPIC_API_KEY environment variable or pass api_key to the client.',
+        layer: 'provider-key',
+      },
+      {
+        text: 'You must pass in an API key or set the GEMINI_API_KEY env variable',
+        layer: 'provider-key',
+      },
+    ],
+  },
+  {
+    name: "a tool's key complaint in front of the provider's own bracketed answer reads that answer",
+    ids: [],
+    paraphrases: [
+      {
+        text: 'Invalid Gemini API key: [GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent: [403 Forbidden] Permission denied on resource project my-project.',
+        layer: 'provider-permission',
+      },
+      {
+        text: 'Invalid Gemini API key: [GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent: [402 Payment Required] Your prepayment credits are depleted.',
+        layer: 'quota',
+      },
+    ],
+  },
+  {
+    name: "a local file the tool may not replace is this machine's, not Cursor's service",
+    ids: ['l-cursor-forum-other-4'],
+    paraphrases: [
+      {
+        text: 'level=error msg="failed to write file: open C:\\Users\\me\\AppData\\Roaming\\Cursor\\User\\settings.json: Access is denied."',
+        layer: 'unknown',
+      },
+      {
+        text: 'Error: rename /home/me/.config/Cursor/User/globalStorage/storage.json.tmp /home/me/.config/Cursor/User/globalStorage/storage.json: permission denied',
+        layer: 'unknown',
+      },
+    ],
+  },
+  {
+    name: 'a timeout said in Chinese is the network',
+    ids: ['l-openai-5'],
+    paraphrases: [
+      {text: '请求 OpenAI 接口超时，请检查网络', layer: 'network'},
+      {text: '连接被拒绝: api.openai.com', layer: 'network'},
+    ],
+  },
+];
+
+describe('message classes first seen in texts the rules had never met', () => {
+  for (const {name, ids, paraphrases} of CLASSES) {
+    describeMeaningClass(name, {corpus: ids, paraphrases});
+  }
+});
