@@ -7,10 +7,12 @@
 // 2026-12-04; 69.2 % without) and `l-…` (75.0 %, 72/96, 2026-12-04, collected by three people who
 // never saw the rules; 67.8 % without) were each an untouched holdout, measured once after the
 // rules were frozen and studied since, so they are `dev`, as are `e-…` texts collected to be
-// studied and `k-…` texts found for message families that had none. The untouched set is `m-…`:
-// never shown as text by the eval, scored only on request, and measured once, after the rules are
-// frozen. It joins `dev` before anyone studies it, and the set after it takes `n-…`. Each later
-// set exists because the one before it was looked at while the rules were tuned.
+// studied and `k-…` texts found for message families that had none. The untouched set is `m-…`
+// (103 texts from three people who never saw the rules): never shown as text by the eval, scored
+// only on request, and measured once, after the rules were frozen (2026-12-04, rules of 28705bf:
+// 79/103, 76.7 %; 54/74 without its near repeats; its texts not read). It joins `dev` before
+// anyone studies it, and the set after it takes `n-…`. Each later set exists because the one
+// before it was looked at while the rules were tuned.
 import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
