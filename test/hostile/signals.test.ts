@@ -49,8 +49,11 @@ describe.runIf(process.platform === 'linux')(
         );
         const sleeper = Number(readFileSync(sleeperFile, 'utf8'));
         const home = readFileSync(homeFile, 'utf8');
+        const models = Number(readFileSync(join(sandbox.agentDir, 'models.pid'), 'utf8'));
         expect(isAlive(sleeper)).toBe(true);
-        expect(existsSync(home)).toBe(true);
+        // Under load the key test's own timeout may already have ended that call and removed its
+        // HOME; while the call lives, its HOME must.
+        if (isAlive(models)) expect(existsSync(home)).toBe(true);
         // The temporary HOME sits in one private folder of the run.
         const parent = join(home, '..');
         expect(parent.startsWith(sandbox.tmp)).toBe(true);
