@@ -20,6 +20,6 @@ export const CORPUS_FLOOR = {
     'j-': 0.77,
     'k-': 0.66,
     'l-': 0.85,
-    'm-': 0.76,
+    'm-': 0.84,
   },
 } as const;

@@ -1,5 +1,5 @@
-// Message classes first seen in the `l-…` collection (texts from threads the rules had never
-// met): its studied lines, then wordings of the same class that no corpus line holds.
+// Message classes first seen in the `l-…` and `m-…` collections (texts from threads the rules had
+// never met): their studied lines, then wordings of the same class that no corpus line holds.
 import {describe} from 'vitest';
 import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
 
@@ -145,6 +145,98 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     paraphrases: [
       {text: '请求 OpenAI 接口超时，请检查网络', layer: 'network'},
       {text: '连接被拒绝: api.openai.com', layer: 'network'},
+    ],
+  },
+  {
+    name: 'a thinking budget is a request parameter, not a spending budget',
+    ids: ['m-anthropic-3', 'l-gateway-8'],
+    paraphrases: [
+      {
+        text: '400 {"type":"error","error":{"type":"invalid_request_error","message":"thinking.budget_tokens: must be less than max_tokens"}}',
+        layer: 'request',
+      },
+      {text: 'Budget has been exceeded! Current cost: 12.5, Max budget: 10.0', layer: 'quota'},
+    ],
+  },
+  {
+    name: 'an MCP address without http:// or https:// is the address, not the client',
+    ids: ['m-cursor-forum-other-1', 'm-cursor-forum-other-5'],
+    paraphrases: [
+      {
+        text: '[error] Client error for command Streamable HTTP error: Invalid URL protocol: the URL must start with http: or https:.',
+        layer: 'base-url',
+      },
+    ],
+  },
+  {
+    name: 'a value the CLI lists other choices for was passed by whoever ran it',
+    ids: ['m-cursor-cli-2'],
+    paraphrases: [
+      {
+        text: "error: option '--output-format <format>' argument 'yaml' is invalid. Allowed choices are text, json, stream-json.",
+        layer: 'unknown',
+      },
+      // An option the build does not know at all is an old CLI.
+      {text: "error: unknown option '--trust'", layer: 'cursor-cli'},
+    ],
+  },
+  {
+    name: 'plain words where JSON was expected are a program printing beside its answer',
+    ids: ['m-cursor-forum-other-7'],
+    paraphrases: [
+      {text: `Unexpected token 'S', "Starting s"... is not valid JSON`, layer: 'unknown'},
+      // An HTML page is a wrong address.
+      {text: `Unexpected token '<', "<!DOCTYPE "... is not valid JSON`, layer: 'base-url'},
+    ],
+  },
+  {
+    name: 'an empty message block is the request',
+    ids: ['m-bedrock-3'],
+    paraphrases: [
+      {
+        text: 'messages: text content blocks must be non-empty',
+        layer: 'request',
+        provider: 'anthropic',
+      },
+      {
+        text: 'ValidationException: The text field in the ContentBlock object at messages.2.content.0 cannot be empty.',
+        layer: 'request',
+      },
+    ],
+  },
+  {
+    name: "OpenAI's overloaded model is an outage, even inside a RateLimitError",
+    ids: ['m-wrapped-2', 'f-azure-13'],
+    paraphrases: [
+      {
+        text: 'openai.error.RateLimitError: The server is overloaded with other requests. Please retry.',
+        layer: 'provider-outage',
+      },
+    ],
+  },
+  {
+    name: "a body cut off from a provider's own address is the provider failing",
+    ids: ['m-openrouter-9'],
+    paraphrases: [
+      {
+        text: 'FetchError: invalid json response body at https://api.openai.com/v1/chat/completions reason: Unexpected end of JSON input',
+        layer: 'provider-outage',
+      },
+      // From an address of the user's choosing, the address is the suspect.
+      {
+        text: 'FetchError: invalid json response body at http://localhost:8080/v1/chat/completions reason: Unexpected end of JSON input',
+        layer: 'base-url',
+      },
+    ],
+  },
+  {
+    name: "OpenRouter's upstream wrapper with its status beside it is read by that status",
+    ids: ['m-openrouter-1', 'm-openrouter-2'],
+    paraphrases: [
+      {text: 'OpenRouter API error 429: Provider returned error', layer: 'rate-limit'},
+      {text: 'openrouter: 502 Provider returned error', layer: 'provider-outage'},
+      // Alone it names nothing.
+      {text: 'Error from provider: Provider returned error', layer: 'unknown'},
     ],
   },
 ];

@@ -276,7 +276,7 @@ const DATA_RETENTION_RULES: readonly TextRule[] = [
 const BILLING_RULES: readonly TextRule[] = [
   countedPerMinute(
     rule(
-      /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget|spend(?:ing)? limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on|余额不足|额度(?:不足|已用尽)|配额已用完|已欠费|\b(?:balance|credits?|quota|funds)\b[^\n.]{0,30}?\b(?:insufficient|not enough|too low|exhausted|used up|depleted|run out|negative)\b|\b(?:recharge|top[ -]?up|add (?:more )?funds)\b|hard billing limit|\bbilling_hard_limit|\bArrearage\b|in good standing/i,
+      /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget(?![_ ]tokens)|spend(?:ing)? limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on|余额不足|额度(?:不足|已用尽)|配额已用完|已欠费|\b(?:balance|credits?|quota|funds)\b[^\n.]{0,30}?\b(?:insufficient|not enough|too low|exhausted|used up|depleted|run out|negative)\b|\b(?:recharge|top[ -]?up|add (?:more )?funds)\b|hard billing limit|\bbilling_hard_limit|\bArrearage\b|in good standing/i,
       ['quota'],
       (provider) => addCredit(provider),
     ),
@@ -292,6 +292,13 @@ const REQUEST_RULES: readonly TextRule[] = [
     /request body (?:is )?not valid JSON|invalid request body|(?:could not|couldn't|unable to|failed to) (?:parse|decode) (?:the )?(?:JSON )?(?:request )?body|Malformed (?:input )?request/i,
     ['request'],
     'The provider could not read the request the tool sent (a malformed body): update the tool or report it there, and retry in a new chat. The key and the model are not the cause.',
+  ),
+  // A message with nothing in it (an empty or whitespace-only text block): the tool built this
+  // request wrong, not the key (m-bedrock-3).
+  rule(
+    /content blocks? must (?:contain|be|have) non[- ]?(?:whitespace|empty)|must contain non-whitespace text|messages? must have non-empty content|(?:text|content) (?:blocks? |fields? )?(?:must not|cannot|can't) be empty/i,
+    ['request'],
+    'The request carried an empty message (a text block with no words): retry in a new chat; if it recurs, update the tool that builds the request. The key and the model are not the cause.',
   ),
   // The prompt carries words the provider keeps for itself (a tool's injected header, a reserved
   // tag): this request's content, not the key (l-bedrock-14).
@@ -356,7 +363,7 @@ const ENDPOINT_KIND_RULES: readonly TextRule[] = [
 /** The model name or its availability. */
 const MODEL_RULES: readonly TextRule[] = [
   rule(
-    /(?<![a-z])model[^\n]{0,80}not found|try pulling it first|rejected (?:the )?model\b(?!['’]s\b| (?:response|output|answer|reply|completion|message)s?\b)|\bmodel:? ['"`]?(?!(?:response|output|answer|reply|completion|message)s?\b)[\w.:/-]{1,80}['"`]? (?:was |has been |is )?rejected\b|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|\bmodel (?:ID|identifier)\b[^\n]{0,100}?\b(?:is )?(?:not valid|invalid)\b|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support)|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|You passed in model=None|There is no 'model_name'|Invalid model name passed in model=|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|requires more system memory|无可用渠道|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
+    /(?<![a-z])model[^\n]{0,80}not found|try pulling it first|rejected (?:the )?model\b(?!['’]s\b| (?:response|output|answer|reply|completion|message)s?\b)|\bmodel:? ['"`]?(?!(?:response|output|answer|reply|completion|message)s?\b)[\w.:/-]{1,80}['"`]? (?:was |has been |is )?rejected\b|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|\bmodel (?:ID|identifier)\b[^\n]{0,100}?\b(?:is )?(?:not valid|invalid)\b|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support)|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|You passed in model=None|There is no 'model_name'|Invalid model name passed in model=|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|requires more system memory|无可用渠道|No available channels? for model|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
     ['model'],
     'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
   ),
@@ -373,6 +380,11 @@ const MODEL_RULES: readonly TextRule[] = [
 
 /** The endpoint: host, path, API version, a blocked address. */
 const ENDPOINT_RULES: readonly TextRule[] = [
+  // A body cut off on the way from a provider's own public address: that address is right, so
+  // the provider (or the way there) failed mid-answer (m-openrouter-9).
+  failingSide(
+    /invalid json response body at https:\/\/(?:api\.openai\.com|openrouter\.ai|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.deepseek\.com|api\.mistral\.ai|api\.groq\.com)\/[^\n]{0,120}?reason: (?:Unexpected end of JSON|Premature close|aborted)/i,
+  ),
   // A 404 that says only its reason phrase ("Error code: 404 - Not Found.", 'Reason: "Not
   // Found"', a body whose whole message is "Not Found"), the model named beside it only as what
   // was asked for: no route at that path.
@@ -516,6 +528,8 @@ const WEAK_REQUEST_RULES: readonly TextRule[] = [
 
 /** Too many requests, said in words. */
 const RATE_RULES: readonly TextRule[] = [
+  // OpenAI says its model is overloaded inside a RateLimitError: the words outrank the class.
+  failingSide(/\boverloaded with other requests\b/i),
   rule(
     /rate[ _-]?limit|Too Many Requests|\b(?:request|call|invocation)s? (?:rate|frequency) (?:is |was )?(?:too high|exceeded)|(?<!error |failure )\b(?:rate|frequency) (?:is |was )?too high|(?:reduce|lower) the (?:frequency|rate) of (?:your )?(?:requests|calls)|too many requests|too (?:quickly|fast)|concurren(?:cy|t requests?) limit|requests per (?:minute|min|second|day)|tokens per min|\bTPM\b|\bRPM\b|RateLimitError|\b429\b|throttl|负载已饱和|请求(?:过于|太)频繁|(?:频率|速率)限制|限流|请求(?:数|次数)(?:限制|超(?:过|出)?限)/i,
     ['rate-limit'],
@@ -635,6 +649,14 @@ const MCP_SERVER_EXIT_RULES: readonly TextRule[] = [
  * failed on. The MCP server's own errors and a model refusing a tool's schema are read before this.
  */
 const MCP_CLIENT_RULES: readonly TextRule[] = cursorOnly([
+  // The address itself is malformed (no http:// or https://): the URL in mcp.json, not the
+  // client that reports it (m-cursor-forum-other-1, -5).
+  rule(
+    /Invalid URL protocol|the URL must start with (?:http|https):/i,
+    ['base-url'],
+    `The address is not a URL the client can use (it must start with http:// or https://): fix the "url" of the server in mcp.json (or the base URL), then restart Cursor (${stepRef('restart')}).`,
+    MCP_STEP,
+  ),
   rule(
     /No tools (?:available|found)|\bError in MCP\b|\bSSE error\b|No valid session ID|Error POSTing to endpoint|(?:MCP|tool) (?:tool )?(?:result|returned|response)[^\n]{0,80}(?:not (?:yet )?supported|unsupported)|Result: Content type \S+ not supported/i,
     ['cursor-service'],
@@ -705,6 +727,31 @@ const CHILD_TIMEOUT_RULES: readonly TextRule[] = [
   ),
 ];
 
+/**
+ * A command-line parser refusing a value it lists the choices for: whoever ran the command passed
+ * it (an integration's bug, m-cursor-cli-2), unlike an unknown option, which an old build gives.
+ */
+const CLI_VALUE_RULES: readonly TextRule[] = [
+  rule(
+    /\berror: option '[^'\n]{1,60}' argument '[^'\n]{0,60}' is invalid\b|Allowed choices are\b/i,
+    ['unknown', 'cursor-cli'],
+    'The command was run with a value this CLI does not take (the message lists the ones it does): fix the flag in the tool or script that runs it, or update the CLI if the value is new. No key or login is at fault.',
+  ),
+];
+
+/**
+ * A program that wrote plain words where JSON was expected ("Unexpected token 'R', "Reusing
+ * ex"… is not valid JSON"): an MCP server logging to stdout, or a tool printing beside its
+ * answer. An HTML page ('<') is a wrong address instead, read by the endpoint rules.
+ */
+const PLAIN_TEXT_FOR_JSON_RULES: readonly TextRule[] = [
+  rule(
+    /Unexpected token '[A-Za-z]', "[^"\n]{1,20}"?(?:\.{3}|…) is not valid JSON/,
+    ['unknown', 'base-url'],
+    `A program answered with plain text where JSON was expected. For an MCP server these are its own log lines on stdout: make it log to stderr (or turn its logging down) and restart Cursor (${stepRef('restart')}); for an HTTP endpoint, check the base URL.`,
+  ),
+];
+
 const CHILD_EXIT_RULES: readonly TextRule[] = [
   rule(
     /\bexited with (?:exit )?(?:code|status):? (?:Some\()?[1-9]|\b(?:failed|exited|terminated)\W{0,3}\((?:exit(?: code| status)?|code|status)[: ]{1,2}[1-9]\d{0,2}\)|Command failed with exit code:? (?:Some\()?[1-9]|\b(?:cursor-)?agent_exit(?:ed)?_[1-9]/i,
@@ -772,6 +819,8 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...CURSOR_SIDE_RULES,
   ...MCP_SERVER_EXIT_RULES,
   ...MCP_CLIENT_RULES,
+  ...CLI_VALUE_RULES,
+  ...PLAIN_TEXT_FOR_JSON_RULES,
   ...LOCAL_FILE_RULES,
   ...ACCOUNT_RULES,
   ...PLAN_RULES,

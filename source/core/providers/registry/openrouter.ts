@@ -88,6 +88,20 @@ export const openrouter = {
           'No provider of this model on OpenRouter accepts a feature this request uses (tools, tool_choice, images, a parameter): turn it off, or pick a model whose providers support it.',
       },
       {
+        // The wrapper with the status said beside it in plain text: the status picks the layer.
+        pattern:
+          /\b429\b[^\n]{0,40}Provider returned error|Provider returned error[^\n]{0,40}\b429\b/i,
+        layers: ['rate-limit'],
+        action: {advice: 'wait'},
+      },
+      {
+        pattern:
+          /\b5\d\d\b[^\n]{0,40}Provider returned error|Provider returned error[^\n]{0,40}\b5\d\d\b/i,
+        layers: ['provider-outage'],
+        action:
+          'The upstream provider behind OpenRouter failed: retry, or pick another provider or model; nothing to fix on your side.',
+      },
+      {
         // Its wrapper for any upstream failure: alone it names no layer; the status picks one.
         pattern: /Provider returned error/i,
         layers: ['unknown', 'request', 'provider-outage'],
