@@ -18,12 +18,18 @@ const INTERCEPTION_CODES = new Set([
 const CA_ADVICE =
   "Export the proxy or antivirus root certificate as PEM and start again with NODE_EXTRA_CA_CERTS=/path/to/root.pem (Node reads it only at startup). The Cursor CLI's --insecure skips certificate checks: development only, never with real keys.";
 
+/**
+ * The host, to name in advice. A label of 32 or more letters and digits is no name anyone typed:
+ * it may be a key pasted into the URL, so it is not repeated.
+ */
 function hostOf(url: string): string {
+  let host: string;
   try {
-    return new URL(url).host;
+    host = new URL(url).host;
   } catch {
-    return url;
+    host = url;
   }
+  return host.replace(/[A-Za-z0-9]{32,}/g, '…');
 }
 
 function tlsAction(code: string | null, host: string): {action: string; also: Layer[]} {

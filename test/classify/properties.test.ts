@@ -78,6 +78,14 @@ describe('classify properties', () => {
     );
   });
 
+  // Found by the property above: a hex key glued to a letter is no key shape, but its host name.
+  it('never echoes a key that the text glued into a host name', () => {
+    const key = '0'.repeat(32);
+    const result = classifyError({text: `A.AAfetch failed: getaddrinfo ENOTFOUND ${key}A.AA`});
+    expect(result.layer).toBe('base-url');
+    expect(JSON.stringify(result) + formatClassification(result)).not.toContain(key);
+  });
+
   it.each(Object.keys(KEY_FORMATS))('masks a %s key pasted alone', (format) => {
     const key = fc.sample(KEY_FORMATS[format as keyof typeof KEY_FORMATS], 1)[0]!;
     const json = JSON.stringify(classifyError({text: `Incorrect API key provided: ${key}`}));
