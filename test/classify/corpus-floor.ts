@@ -21,6 +21,6 @@ export const CORPUS_FLOOR = {
     'k-': 0.66,
     'l-': 0.85,
     'm-': 0.84,
-    'n-': 0.72,
+    'n-': 0.82,
   },
 } as const;

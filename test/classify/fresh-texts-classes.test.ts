@@ -1,4 +1,4 @@
-// Message classes first seen in the `l-…` and `m-…` collections (texts from threads the rules had
+// Message classes first seen in the `l-…`, `m-…` and `n-…` collections (texts from threads the rules had
 // never met): their studied lines, then wordings of the same class that no corpus line holds.
 import {describe} from 'vitest';
 import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
@@ -237,6 +237,75 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       {text: 'openrouter: 502 Provider returned error', layer: 'provider-outage'},
       // Alone it names nothing.
       {text: 'Error from provider: Provider returned error', layer: 'unknown'},
+    ],
+  },
+  {
+    name: 'an Azure call without its deployment name is the model',
+    ids: ['n-azure-8', 'n-azure-9'],
+    paraphrases: [
+      {
+        text: "InvalidRequestError: Must provide an 'engine' or 'deployment_id' parameter to create a <class 'openai.api_resources.completion.Completion'>",
+        layer: 'model',
+      },
+    ],
+  },
+  {
+    name: 'a request the provider takes only in another form is the request',
+    ids: ['n-anthropic-11', 'n-openrouter-5', 'n-openrouter-6', 'n-cursor-editor-2'],
+    paraphrases: [
+      {
+        text: 'anthropic.APIError: Streaming is required for operations that may take longer than 10 minutes.',
+        layer: 'request',
+      },
+      {
+        text: '{"error":{"message":"No endpoints found that can handle the requested parameters.","code":404}}',
+        layer: 'request',
+        provider: 'openrouter',
+      },
+      {text: 'Thinking is mandatory for this model and cannot be turned off', layer: 'request'},
+      {
+        text: '400 * GenerateContentRequest.contents[1].parts: contents.parts must not be empty.',
+        layer: 'request',
+      },
+    ],
+  },
+  {
+    name: "a tool that cannot find the Cursor app is that tool's setting",
+    ids: ['n-cursor-forum-other-6', 'n-cursor-forum-other-7'],
+    paraphrases: [
+      {text: 'Error: Could not locate the Cursor installation on this machine', layer: 'unknown'},
+      {text: 'FileNotFoundError: Cursor app not found in /Applications', layer: 'unknown'},
+    ],
+  },
+  {
+    name: "a client that cannot read OpenRouter's keep-alive comments is the tool's bug",
+    ids: ['n-openrouter-4'],
+    paraphrases: [
+      {
+        text: 'SyntaxError: Unexpected token \':\', ": OPENROUT"... is not valid JSON',
+        layer: 'unknown',
+      },
+      {
+        text: 'failed to JSON parse SSE line ": OPENROUTER PROCESSING"',
+        layer: 'unknown',
+      },
+    ],
+  },
+  {
+    name: "a client's deadline that ran out is the network",
+    ids: ['n-google-8'],
+    paraphrases: [
+      {
+        text: 'DeadlineExceeded: the client deadline of 60s ran out before a reply',
+        layer: 'network',
+      },
+    ],
+  },
+  {
+    name: "an MCP resource content Cursor's client does not take is Cursor's side",
+    ids: ['n-cursor-forum-other-8'],
+    paraphrases: [
+      {text: "MCP error: content type 'resource_link' is not supported", layer: 'cursor-service'},
     ],
   },
 ];

@@ -300,6 +300,14 @@ const REQUEST_RULES: readonly TextRule[] = [
     ['request'],
     'The request carried an empty message (a text block with no words): retry in a new chat; if it recurs, update the tool that builds the request. The key and the model are not the cause.',
   ),
+  // A request the provider takes only in another form: streamed (Anthropic's long requests), with
+  // reasoning on, or with parameters some provider of the model can serve (n-anthropic-11,
+  // n-openrouter-6, n-openrouter-5); and Gemini naming the field of the request it refused.
+  rule(
+    /Streaming is (?:strongly )?(?:recommended|required) for operations|\b(?:Reasoning|thinking|streaming) is mandatory\b|No endpoints found that can handle the requested parameters|\bGenerateContentRequest\.[\w.\[\]]{1,80}: |element predicate failed/i,
+    ['request'],
+    REQUEST_ACTION,
+  ),
   // The prompt carries words the provider keeps for itself (a tool's injected header, a reserved
   // tag): this request's content, not the key (l-bedrock-14).
   rule(
@@ -363,7 +371,7 @@ const ENDPOINT_KIND_RULES: readonly TextRule[] = [
 /** The model name or its availability. */
 const MODEL_RULES: readonly TextRule[] = [
   rule(
-    /(?<![a-z])model[^\n]{0,80}not found|try pulling it first|rejected (?:the )?model\b(?!['’]s\b| (?:response|output|answer|reply|completion|message)s?\b)|\bmodel:? ['"`]?(?!(?:response|output|answer|reply|completion|message)s?\b)[\w.:/-]{1,80}['"`]? (?:was |has been |is )?rejected\b|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|\bmodel (?:ID|identifier)\b[^\n]{0,100}?\b(?:is )?(?:not valid|invalid)\b|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support)|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|You passed in model=None|There is no 'model_name'|Invalid model name passed in model=|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|requires more system memory|无可用渠道|No available channels? for model|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
+    /(?<![a-z])model[^\n]{0,80}not found|try pulling it first|rejected (?:the )?model\b(?!['’]s\b| (?:response|output|answer|reply|completion|message)s?\b)|\bmodel:? ['"`]?(?!(?:response|output|answer|reply|completion|message)s?\b)[\w.:/-]{1,80}['"`]? (?:was |has been |is )?rejected\b|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|\bmodel (?:ID|identifier)\b[^\n]{0,100}?\b(?:is )?(?:not valid|invalid)\b|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support| that can handle)|Must provide an 'engine' or 'deployment_id' parameter|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|You passed in model=None|There is no 'model_name'|Invalid model name passed in model=|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|requires more system memory|无可用渠道|No available channels? for model|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
     ['model'],
     'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
   ),
@@ -658,7 +666,7 @@ const MCP_CLIENT_RULES: readonly TextRule[] = cursorOnly([
     MCP_STEP,
   ),
   rule(
-    /No tools (?:available|found)|\bError in MCP\b|\bSSE error\b|No valid session ID|Error POSTing to endpoint|(?:MCP|tool) (?:tool )?(?:result|returned|response)[^\n]{0,80}(?:not (?:yet )?supported|unsupported)|Result: Content type \S+ not supported/i,
+    /No tools (?:available|found)|\bError in MCP\b|\bSSE error\b|No valid session ID|Error POSTing to endpoint|(?:MCP|tool) (?:tool )?(?:result|returned|response)[^\n]{0,80}(?:not (?:yet )?supported|unsupported)|Result: Content type \S+ not supported|content type '?resource(?:_link)?'? (?:is )?not supported/i,
     ['cursor-service'],
     `Cursor's MCP client did not take what the MCP server offered: update Cursor, then restart it (${stepRef('restart')}); check the server in Cursor Settings > MCP. No key is involved.`,
     CURSOR,
@@ -728,6 +736,18 @@ const CHILD_TIMEOUT_RULES: readonly TextRule[] = [
 ];
 
 /**
+ * A tool around Cursor that looks for the Cursor app itself and does not find it where it looked
+ * (n-cursor-forum-other-6, -7): that tool's path setting, not Cursor's service.
+ */
+const CURSOR_APP_MISSING_RULES: readonly TextRule[] = [
+  rule(
+    /Cursor (?:executable|binary|app(?:lication)?|installation|install(?:ation)? path) (?:was )?not found|(?:could not|couldn't|cannot|can't|unable to) (?:find|locate) (?:the )?Cursor (?:executable|binary|app(?:lication)?|installation)|未找到\s?Cursor|找不到\s?Cursor/i,
+    ['unknown', 'cursor-cli'],
+    "A tool could not find the Cursor app where it looked: check that tool's setting for Cursor's path (or install Cursor where it expects). Cursor itself and every key are fine.",
+  ),
+];
+
+/**
  * A command-line parser refusing a value it lists the choices for: whoever ran the command passed
  * it (an integration's bug, m-cursor-cli-2), unlike an unknown option, which an old build gives.
  */
@@ -745,6 +765,13 @@ const CLI_VALUE_RULES: readonly TextRule[] = [
  * answer. An HTML page ('<') is a wrong address instead, read by the endpoint rules.
  */
 const PLAIN_TEXT_FOR_JSON_RULES: readonly TextRule[] = [
+  // OpenRouter keeps a slow stream open with ": OPENROUTER PROCESSING" comments, which SSE
+  // clients must skip: a client that parses them as JSON is the tool's bug (n-openrouter-4).
+  rule(
+    /OPENROUTER PROCESSING[^\n]{0,80}?(?:not valid JSON|JSON\.parse|Unexpected token)|(?:JSON parse|not valid JSON|Unexpected token)[^\n]{0,80}?OPENROUTER PROCESSING|"?: OPENROUT"?(?:\.{3}|…) is not valid JSON/i,
+    ['unknown'],
+    'The tool cannot read the keep-alive comments OpenRouter sends while a model thinks (": OPENROUTER PROCESSING"): update the tool or report it there. The key, the model and OpenRouter are fine.',
+  ),
   rule(
     /Unexpected token '[A-Za-z]', "[^"\n]{1,20}"?(?:\.{3}|…) is not valid JSON/,
     ['unknown', 'base-url'],
@@ -771,7 +798,7 @@ const NETWORK_ACTION =
  * answer was complete ("Server disconnected without sending a response", f-sdk-network-18).
  */
 const NETWORK_CAUSE =
-  /Name or service not known|socket connection was closed unexpectedly|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|peer closed (?:the )?connection|incomplete chunked read|IncompleteRead|Connection broken|Premature close|(?:response|stream|body) ended prematurely|other side closed|ChunkedEncodingError|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|dial tcp|TLS handshake|\bhandshake (?:failed|failure|error)(?![^\n]{0,60}?\b(?:response|status)\W{0,3}[1-5]\d\d\b)|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)|超时|连接(?:中断|被(?:拒绝|重置))|网络(?:错误|异常|不可用)/i;
+  /Name or service not known|socket connection was closed unexpectedly|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|peer closed (?:the )?connection|incomplete chunked read|IncompleteRead|Connection broken|Premature close|(?:response|stream|body) ended prematurely|other side closed|ChunkedEncodingError|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|\bDeadline ?Exceeded\b|dial tcp|TLS handshake|\bhandshake (?:failed|failure|error)(?![^\n]{0,60}?\b(?:response|status)\W{0,3}[1-5]\d\d\b)|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)|超时|连接(?:中断|被(?:拒绝|重置))|网络(?:错误|异常|不可用)/i;
 
 /** A failed connection: the network, or first the base URL when the target looks typed or local. */
 function connectionRule(pattern: RegExp): TextRule {
@@ -820,6 +847,7 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...MCP_SERVER_EXIT_RULES,
   ...MCP_CLIENT_RULES,
   ...CLI_VALUE_RULES,
+  ...CURSOR_APP_MISSING_RULES,
   ...PLAIN_TEXT_FOR_JSON_RULES,
   ...LOCAL_FILE_RULES,
   ...ACCOUNT_RULES,

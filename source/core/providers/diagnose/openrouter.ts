@@ -6,6 +6,10 @@ import type {Reading, Verdict} from './common.js';
 const ACCOUNT_SETTINGS =
   /data policy|guardrail|settings\/privacy|\(account settings\)|ignored providers|providers have been ignored|No allowed providers|providers? (?:permitted|allowed) by your (?:account|settings)/i;
 
+/** No provider of the model serves what this request asks for (a feature or a parameter). */
+export const NO_ENDPOINT_FOR_REQUEST =
+  /No endpoints found that (?:support|can handle the requested parameters)/i;
+
 export function openrouter({status: httpStatus, json, message, retry, headers}: Reading): Verdict {
   const embedded = Number(field(json, 'error', 'code'));
   // Errors after generation starts arrive as HTTP 200 with the real code in the body.
@@ -72,7 +76,7 @@ export function openrouter({status: httpStatus, json, message, retry, headers}: 
           'Your OpenRouter privacy settings exclude every provider of this model: allow them at https://openrouter.ai/settings/privacy, or pick another model.',
       };
     }
-    if ((status === 404 || status === 400) && /No endpoints found that support/i.test(message)) {
+    if ((status === 404 || status === 400) && NO_ENDPOINT_FOR_REQUEST.test(message)) {
       return {
         layer: 'request',
         code: String(status),

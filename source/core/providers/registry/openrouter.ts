@@ -1,5 +1,5 @@
 import {planOpenRouterCalls} from '../calls/openrouter.js';
-import {openrouter as diagnose} from '../diagnose/openrouter.js';
+import {openrouter as diagnose, NO_ENDPOINT_FOR_REQUEST} from '../diagnose/openrouter.js';
 import {errorOf, isBody} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
 
@@ -82,7 +82,7 @@ export const openrouter = {
       },
       {
         // No provider of the model takes a feature the request uses ("… that support tool use").
-        pattern: /No endpoints found that support/i,
+        pattern: NO_ENDPOINT_FOR_REQUEST,
         layers: ['request'],
         action:
           'No provider of this model on OpenRouter accepts a feature this request uses (tools, tool_choice, images, a parameter): turn it off, or pick a model whose providers support it.',
