@@ -308,6 +308,19 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       {text: "MCP error: content type 'resource_link' is not supported", layer: 'cursor-service'},
     ],
   },
+  {
+    name: 'a tool that drives the Cursor CLI reporting its own failure names no layer',
+    ids: ['h-cursor-cli-206', 'n-cursor-cli-1', 'g-cursor-cli-2'],
+    paraphrases: [
+      {
+        text: 'Cursor Agent session ended unexpectedly; no result returned to the runner',
+        layer: 'unknown',
+      },
+      {text: 'ACP handshake with cursor-agent did not finish', layer: 'unknown'},
+      // Without the CLI named, a failure from Cursor's side stays Cursor's service first.
+      {text: 'Cursor run ended with status "error"', layer: 'cursor-service'},
+    ],
+  },
 ];
 
 describe('message classes first seen in texts the rules had never met', () => {

@@ -407,12 +407,27 @@ function fromCursorSide(parsed: Parsed): boolean {
   return /\bCursor\b|\bRequest ID: [0-9a-f]{8}-/.test(parsed.text);
 }
 
+const DRIVES_THE_CLI = /\bCursor (?:CLI|Agent)\b|\bcursor-agent\b|\bACP\b/;
+
 /**
  * The provider default, last in rank: an error from Cursor's side that nothing else explains is
  * first Cursor's own service (an outage or a bug), the network after it.
  */
 function cursorDefault(parsed: Parsed): Found | null {
   if (!fromCursorSide(parsed)) return null;
+  // A tool that drives the Cursor CLI speaks of it in the third person ("Cursor ACP model
+  // discovery failed"): its own failure names no layer, the CLI's setup first among the guesses.
+  if (DRIVES_THE_CLI.test(parsed.text)) {
+    return {
+      kind: 'rule',
+      rule: {
+        layers: ['unknown', 'cursor-cli', 'cursor-account', 'cursor-service'],
+        provider: 'cursor',
+        code: null,
+        action: `A tool that runs the Cursor CLI reports its own failure, not the CLI's words. Run the same \`agent\` command yourself (\`agent status\`, then a one-line prompt) to see what the CLI says; if it works there, the tool is at fault. ${SHARE_NEXT}`,
+      },
+    };
+  }
   return {
     kind: 'rule',
     rule: {
