@@ -5,15 +5,14 @@
 // collection. `f-…` (76.8 % when measured), `g-…` (73.2 %, 2026-12-02) and `h-…` (61.3 %,
 // 2026-12-03), `i-…` (79.3 %, 2026-12-04; 63.8 % without its near repeats), `j-…` (65.7 %,
 // 2026-12-04; 69.2 % without), `l-…` (75.0 %, 72/96, 2026-12-04, collected by three people who
-// never saw the rules; 67.8 % without), `m-…` (76.7 %, 79/103, the same way; 73.0 % without) and
-// `n-…` (72.2 %, 83/115, the same way; 67.1 % without) were each an untouched holdout, measured
-// once after the rules were frozen and studied since, so they are `dev`, as are `e-…` texts
-// collected to be studied and `k-…` texts found for message families that had none. The
-// untouched set is `o-…` (102 texts, collected the same way): never shown as text by the eval,
-// scored only on request, and measured once, after the rules were frozen (2026-12-04, rules of
-// 46c5450: 85/102, 83.3 %; 56/68 without its near repeats; its texts not read). It joins `dev`
-// before anyone studies it, and the set after it takes `p-…`. Each later set exists because the one before it was looked at while the rules
-// were tuned.
+// never saw the rules; 67.8 % without), `m-…` (76.7 %, 79/103, the same way; 73.0 % without),
+// `n-…` (72.2 %, 83/115; 67.1 % without) and `o-…` (83.3 %, 85/102; 82.4 % without) were each an
+// untouched holdout, measured once after the rules were frozen and studied since, so they are
+// `dev`, as are `e-…` texts collected to be studied and `k-…` texts found for message families
+// that had none. The untouched set is `p-…`: never shown as text by the eval, scored only on
+// request, and measured once, after the rules are frozen. It joins `dev` before anyone studies
+// it, and the set after it takes `q-…`. Each later set exists because the one before it was
+// looked at while the rules were tuned.
 import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -70,12 +69,24 @@ export interface CorpusProblem {
 export const STUDIED_SPLITS: readonly Split[] = ['tuning', 'dev'];
 
 /** Collections of the dev split, by id prefix, each once an untouched holdout or collected to study. */
-export const DEV_PREFIXES = ['e-', 'f-', 'g-', 'h-', 'i-', 'j-', 'k-', 'l-', 'm-', 'n-'] as const;
+export const DEV_PREFIXES = [
+  'e-',
+  'f-',
+  'g-',
+  'h-',
+  'i-',
+  'j-',
+  'k-',
+  'l-',
+  'm-',
+  'n-',
+  'o-',
+] as const;
 
-/** The split an id belongs to: `e-` to `n-` are dev, `o-` untouched; of the rest 30 % by hash. */
+/** The split an id belongs to: `e-` to `o-` are dev, `p-` untouched; of the rest 30 % by hash. */
 export function splitOf(id: string): Split {
   if (DEV_PREFIXES.some((prefix) => id.startsWith(prefix))) return 'dev';
-  if (id.startsWith('o-')) return 'untouched';
+  if (id.startsWith('p-')) return 'untouched';
   const hash = createHash('sha256').update(id, 'utf8').digest('hex');
   return parseInt(hash.slice(0, 8), 16) % 100 < 30 ? 'holdout' : 'tuning';
 }
