@@ -22,6 +22,6 @@ export const CORPUS_FLOOR = {
     'l-': 0.85,
     'm-': 0.84,
     'n-': 0.82,
-    'o-': 0.83,
+    'o-': 0.84,
   },
 } as const;

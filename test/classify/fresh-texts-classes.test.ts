@@ -1,4 +1,4 @@
-// Message classes first seen in the `l-…`, `m-…` and `n-…` collections (texts from threads the rules had
+// Message classes first seen in the `l-…`, `m-…`, `n-…` and `o-…` collections (texts from threads the rules had
 // never met): their studied lines, then wordings of the same class that no corpus line holds.
 import {describe} from 'vitest';
 import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
@@ -319,6 +319,22 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       {text: 'ACP handshake with cursor-agent did not finish', layer: 'unknown'},
       // Without the CLI named, a failure from Cursor's side stays Cursor's service first.
       {text: 'Cursor run ended with status "error"', layer: 'cursor-service'},
+    ],
+  },
+  {
+    name: 'a provider that says its server is busy is failing, not refusing',
+    ids: ['o-gateway-1', 'o-gateway-2'],
+    paraphrases: [
+      {
+        text: 'Error: 503 {"error":{"message":"Servers are currently busy, retry shortly"}}',
+        layer: 'provider-outage',
+      },
+      {text: 'DeepSeek API: 服务器繁忙，请稍后重试', layer: 'provider-outage'},
+      // A busy line that is a rate limit says so.
+      {
+        text: 'Too many requests: the service is busy with your earlier calls (429)',
+        layer: 'rate-limit',
+      },
     ],
   },
 ];
