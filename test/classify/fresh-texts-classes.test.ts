@@ -57,11 +57,13 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
-    name: 'a 404 said outright is no outage, whatever words of "upstream" come with it',
+    name: 'a 400, 401, 403 or 404 said outright is no outage, whatever words of "upstream" come with it',
     ids: ['l-openrouter-4'],
     paraphrases: [
       {text: 'Upstream service returned HTTP 404 for model claude-x', layer: 'model'},
       {text: 'upstream error: status 404', layer: 'model'},
+      // A bare 400 names no layer of its own, but it is a refusal, not a failing service.
+      {text: 'HTTP 400: Error from provider (gateway): Upstream request failed', layer: 'unknown'},
       // A 5xx beside it keeps it an outage.
       {text: 'upstream returned 404 then 502 Bad Gateway', layer: 'provider-outage'},
     ],

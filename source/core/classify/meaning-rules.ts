@@ -597,7 +597,7 @@ function failingSide(pattern: RegExp): TextRule {
   return {
     pattern,
     match: (found, hinted) =>
-      // A 401, 403 or 404 said outright outranks a tool's guess that the service is down
+      // A 400, 401, 403 or 404 said outright outranks a tool's guess that the service is down
       // ("Server returned 401 — the LLM endpoint may be temporarily unavailable", j-wrapped-102;
       // "Upstream provider … returned HTTP 404", l-openrouter-4).
       REFUSED_NOT_DOWN.test(found.input) && !/\b5\d\d\b/.test(found.input)
@@ -609,7 +609,7 @@ function failingSide(pattern: RegExp): TextRule {
   };
 }
 
-const REFUSED_NOT_DOWN = /\b(?:returned|status(?: code)?|HTTP|Error)\W{0,3}40[134]\b/i;
+const REFUSED_NOT_DOWN = /\b(?:returned|status(?: code)?|HTTP|Error)\W{0,3}40[0134]\b/i;
 
 /** Cursor speaking of itself: its API or servers, or the Request ID its banners end with. */
 const CURSOR_SPEAKS =
