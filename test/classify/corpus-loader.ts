@@ -12,9 +12,8 @@
 // that had none. The untouched set is `p-…` (87 texts, collected the same way): never shown as
 // text by the eval, scored only on request, and measured once, after the rules were frozen
 // (2026-12-04, rules of 8d47dd8: 60/87, 69.0 %; 40/65 without its near repeats; its texts not
-// read). It joins `dev` before anyone studies
-// it, and the set after it takes `q-…`. Each later set exists because the one before it was
-// looked at while the rules were tuned.
+// read). It joins `dev` before anyone studies it, and the set after it takes `q-…`. Each later
+// set exists because the one before it was looked at while the rules were tuned.
 import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
