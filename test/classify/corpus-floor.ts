@@ -23,5 +23,6 @@ export const CORPUS_FLOOR = {
     'm-': 0.84,
     'n-': 0.82,
     'o-': 0.84,
+    'p-': 0.68,
   },
 } as const;
