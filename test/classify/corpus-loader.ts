@@ -81,6 +81,7 @@ export const DEV_PREFIXES = [
   'm-',
   'n-',
   'o-',
+  'p-',
 ] as const;
 
 /** The split an id belongs to: `e-` to `p-` are dev, `q-` untouched; of the rest 30 % by hash. */
