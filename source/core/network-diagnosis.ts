@@ -3,6 +3,7 @@
 import {MCP_CONNECTION_STEP, STEP_OF_LAYER, type Diagnosis} from './diagnosis.js';
 import {connectionAction, failedAtMcpServer} from './mcp-connection.js';
 import {INSECURE_TRANSPORT_CODE} from './gate/transport.js';
+import {isLoopback, isPrivate} from './providers/base-url-check.js';
 import {providerSpec} from './providers/registry/index.js';
 import type {NetworkFailure} from './runner.js';
 import type {Layer, Provider} from './vocabulary.js';
@@ -32,7 +33,19 @@ function hostOf(url: string): string {
   return host.replace(/[A-Za-z0-9]{32,}/g, '…');
 }
 
-function tlsAction(code: string | null, host: string): {action: string; also: Layer[]} {
+/** The name the certificate was checked against: the URL's host, else the one Node's message names. */
+function checkedName(host: string, message: string): string {
+  const name =
+    host || (/(?:IP|Host): ([\w.:[\]-]+?)\.? is not in the cert/.exec(message)?.[1] ?? '');
+  // Without its port: "192.168.1.20:8443" is a private address.
+  return name.replace(/(?<=[^:]|\]):\d+$/, '');
+}
+
+function tlsAction(
+  code: string | null,
+  host: string,
+  message: string,
+): {action: string; also: Layer[]} {
   if (code && INTERCEPTION_CODES.has(code)) {
     return {
       action: `The certificate for ${host} is not signed by a trusted root (${code}): a corporate proxy or antivirus is probably intercepting HTTPS. ${CA_ADVICE}`,
@@ -46,10 +59,18 @@ function tlsAction(code: string | null, host: string): {action: string; also: La
     };
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return {
-      action: `The certificate does not name ${host} (${code}): the base URL points at the wrong host.`,
-      also: ['base-url'],
-    };
+    // A local or private address is one someone typed; a public name answered by a certificate
+    // for another is, in the threads seen, a proxy or a poisoned resolver (p-sdk-network-1, -4).
+    const name = checkedName(host, message);
+    return name !== '' && (isLoopback(name) || isPrivate(name))
+      ? {
+          action: `The certificate does not name ${host || name} (${code}): the base URL points at the wrong host.`,
+          also: ['base-url'],
+        }
+      : {
+          action: `The certificate does not name ${host || name || 'the host'} (${code}): something between you and the service answered in its place (a proxy, a captive portal, DNS filtering or a hosts-file entry). Try another network or VPN; if the base URL names a host of your own, check it.`,
+          also: [],
+        };
   }
   if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'EPROTO') {
     return {
@@ -87,7 +108,7 @@ export function diagnoseNetworkFailure(
       action = `${host} did not answer in time${failure.code ? ` (${failure.code})` : ''}: a firewall may drop the traffic silently, or a proxy is needed (set HTTPS_PROXY).`;
       break;
     case 'tls': {
-      const tls = tlsAction(failure.code, host);
+      const tls = tlsAction(failure.code, host, failure.message);
       action = tls.action;
       also = tls.also;
       break;

@@ -23,6 +23,6 @@ export const CORPUS_FLOOR = {
     'm-': 0.84,
     'n-': 0.82,
     'o-': 0.84,
-    'p-': 0.68,
+    'p-': 0.79,
   },
 } as const;

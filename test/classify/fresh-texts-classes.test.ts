@@ -1,4 +1,4 @@
-// Message classes first seen in the `l-…`, `m-…`, `n-…` and `o-…` collections (texts from threads the rules had
+// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…` and `p-…` collections (texts from threads the rules had
 // never met): their studied lines, then wordings of the same class that no corpus line holds.
 import {describe} from 'vitest';
 import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
@@ -336,6 +336,57 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       {
         text: 'Too many requests: the service is busy with your earlier calls (429)',
         layer: 'rate-limit',
+      },
+    ],
+  },
+  {
+    name: 'a certificate for another name at a public host is something in the way',
+    ids: ['p-sdk-network-1', 'p-sdk-network-2', 'p-sdk-network-4'],
+    paraphrases: [
+      {
+        text: "Error: Hostname/IP does not match certificate's altnames: Host: api.anthropic.com. is not in the cert's altnames: DNS:*.example-isp.net",
+        layer: 'network',
+      },
+      // At a loopback address someone typed, the base URL names the wrong host.
+      {
+        text: "fetch failed: Hostname/IP does not match certificate's altnames: IP: 127.0.0.2 is not in the cert's list: 127.0.0.1 (ERR_TLS_CERT_ALTNAME_INVALID)",
+        layer: 'base-url',
+      },
+    ],
+  },
+  {
+    name: 'a proxy or an untrusted certificate in the way is the network, not an outage',
+    ids: ['p-sdk-network-7', 'p-gateway-9'],
+    paraphrases: [
+      {
+        text: "httpx.HTTPStatusError: Server error '503 Privoxy Error' for url 'http://127.0.0.1:1234/v1/chat/completions'",
+        layer: 'network',
+      },
+      {
+        text: 'upstream error: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain',
+        layer: 'network',
+      },
+    ],
+  },
+  {
+    name: "Bun's word for a host it could not reach is the network",
+    ids: ['p-sdk-network-6'],
+    paraphrases: [
+      {text: 'error: Unable to connect. Is the computer able to access the url?', layer: 'network'},
+    ],
+  },
+  {
+    name: 'a safety stop, a request path the API calls invalid, or a parameter the model lacks is the request',
+    ids: ['p-google-6', 'p-openai-7', 'p-azure-7'],
+    paraphrases: [
+      {text: 'Candidate was blocked due to finish_reason: SAFETY', layer: 'request'},
+      {
+        text: "'$.messages[2].content' is invalid. Please check the API reference.",
+        layer: 'request',
+      },
+      {
+        text: 'The logprobs parameter is not available on this model deployment.',
+        layer: 'request',
       },
     ],
   },

@@ -573,7 +573,8 @@ describe('network failures', () => {
     ['tls', 'SELF_SIGNED_CERT_IN_CHAIN', /NODE_EXTRA_CA_CERTS.*--insecure.*development only/],
     ['tls', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', /intercepting HTTPS/],
     ['tls', 'CERT_HAS_EXPIRED', /clock/],
-    ['tls', 'ERR_TLS_CERT_ALTNAME_INVALID', /wrong host/],
+    // For the provider's own public host, something else answered in its place.
+    ['tls', 'ERR_TLS_CERT_ALTNAME_INVALID', /answered in its place/],
     ['proxy', 'UND_ERR_ABORTED', /proxy/i],
   ] as const)('%s %s', (kind, code, pattern) => {
     const diagnosis = diagnoseNetworkFailure(
@@ -584,6 +585,19 @@ describe('network failures', () => {
     expect(diagnosis.step).toBe(7);
     expect(diagnosis.code).toBe(code);
     expect(diagnosis.action).toMatch(pattern);
+  });
+
+  test('a certificate for another name at a private address: the base URL names the wrong host', () => {
+    const diagnosis = diagnoseNetworkFailure(
+      {
+        kind: 'tls',
+        code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+        message: "Hostname/IP does not match certificate's altnames",
+      },
+      {provider: 'openai', url: 'https://192.168.1.20:8443/v1/models'},
+    );
+    expect(diagnosis.action).toMatch(/wrong host/);
+    expect(diagnosis.alsoPossible).toContain('base-url');
   });
 
   test('a cancelled request is not a network problem', () => {

@@ -204,9 +204,7 @@ function fromNetwork(parsed: Parsed, delegates: ClassifyDelegates): Found | null
     return {kind: 'diagnosis', diagnosis: settled, from: 'network'};
   }
   // The network module had no answer: still a network failure, named by its code.
-  const layers: Layer[] =
-    target ??
-    (failure.code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? ['base-url', 'network'] : ['network']);
+  const layers: Layer[] = target ?? ['network'];
   return {
     kind: 'rule',
     rule: {

@@ -17,7 +17,7 @@ export type FailureKind = 'dns' | 'refused' | 'other';
  * listen on; a gateway called "…-proxy" is a base URL like any other.
  */
 const PROXY =
-  /ProxyError|proxy ?connect|(?:connect|connection) to (?:the )?prox(?:y|ies)|\bPROXY \d|HTTPS?_PROXY|Proxy Authentication|proxy (?:refused|failed|error|server|settings)|check proxy|tunnel(?:ing)? (?:socket|connection)|(?::|\bport )(?:7890|7891|7897|1080|1081|1087|3128|6152|8118|10808|10809|20171|20172)\b/i;
+  /ProxyError|\bPrivoxy\b|\bZscaler\b|proxy ?connect|(?:connect|connection) to (?:the )?prox(?:y|ies)|\bPROXY \d|HTTPS?_PROXY|Proxy Authentication|proxy (?:refused|failed|error|server|settings)|check proxy|tunnel(?:ing)? (?:socket|connection)|(?::|\bport )(?:7890|7891|7897|1080|1081|1087|3128|6152|8118|10808|10809|20171|20172)\b/i;
 
 /** The resolver itself failed or was unreachable: no name was looked up at all. */
 const RESOLVER =

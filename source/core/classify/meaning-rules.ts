@@ -304,7 +304,7 @@ const REQUEST_RULES: readonly TextRule[] = [
   // reasoning on, or with parameters some provider of the model can serve (n-anthropic-11,
   // n-openrouter-6, n-openrouter-5); and Gemini naming the field of the request it refused.
   rule(
-    /Streaming is (?:strongly )?(?:recommended|required) for operations|\b(?:Reasoning|thinking|streaming) is mandatory\b|No endpoints found that can handle the requested parameters|\bGenerateContentRequest\.[\w.\[\]]{1,80}: |element predicate failed/i,
+    /Streaming is (?:strongly )?(?:recommended|required) for operations|\b(?:Reasoning|thinking|streaming) is mandatory\b|No endpoints found that can handle the requested parameters|\bGenerateContentRequest\.[\w.\[\]]{1,80}: |element predicate failed|FinishReason\.?Safety\b|finish_?reason\W{1,6}SAFETY\b|'\$\.[\w.\[\]]{1,60}' is (?:invalid|not valid)|\bparameters? (?:is|are) not available (?:on|for|with)\b/i,
     ['request'],
     REQUEST_ACTION,
   ),
@@ -600,7 +600,10 @@ function failingSide(pattern: RegExp): TextRule {
       // A 400, 401, 403 or 404 said outright outranks a tool's guess that the service is down
       // ("Server returned 401 — the LLM endpoint may be temporarily unavailable", j-wrapped-102;
       // "Upstream provider … returned HTTP 404", l-openrouter-4).
-      REFUSED_NOT_DOWN.test(found.input) && !/\b5\d\d\b/.test(found.input)
+      // Nor is a service down when the error names what stood in its way: a proxy answering in
+      // its place, or a certificate this machine does not trust (p-sdk-network-7, p-gateway-9).
+      (REFUSED_NOT_DOWN.test(found.input) && !/\b5\d\d\b/.test(found.input)) ||
+      IN_THE_WAY.test(found.input)
         ? null
         : (hinted === 'cursor' || (hinted === null && CURSOR_SPEAKS.test(found.input))
             ? cursor
@@ -608,6 +611,9 @@ function failingSide(pattern: RegExp): TextRule {
           ).match(found, hinted),
   };
 }
+
+const IN_THE_WAY =
+  /\bPrivoxy\b|\bSquid\b|\bZscaler\b|\bBlue ?Coat\b|\bFortiGuard\b|\bproxy error\b|CERTIFICATE_VERIFY_FAILED|certificate verify failed|unable to get local issuer certificate|\bx509: /i;
 
 const REFUSED_NOT_DOWN = /\b(?:returned|status(?: code)?|HTTP|Error)\W{0,3}40[0134]\b/i;
 
@@ -798,7 +804,7 @@ const NETWORK_ACTION =
  * answer was complete ("Server disconnected without sending a response", f-sdk-network-18).
  */
 const NETWORK_CAUSE =
-  /Name or service not known|socket connection was closed unexpectedly|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|peer closed (?:the )?connection|incomplete chunked read|IncompleteRead|Connection broken|Premature close|(?:response|stream|body) ended prematurely|other side closed|ChunkedEncodingError|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|\bDeadline ?Exceeded\b|dial tcp|TLS handshake|\bhandshake (?:failed|failure|error)(?![^\n]{0,60}?\b(?:response|status)\W{0,3}[1-5]\d\d\b)|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)|超时|连接(?:中断|被(?:拒绝|重置))|网络(?:错误|异常|不可用)/i;
+  /Name or service not known|socket connection was closed unexpectedly|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|peer closed (?:the )?connection|incomplete chunked read|IncompleteRead|Connection broken|Premature close|(?:response|stream|body) ended prematurely|other side closed|ChunkedEncodingError|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|Is the computer able to access the url|\bPrivoxy\b|\bZscaler\b|\bDeadline ?Exceeded\b|dial tcp|TLS handshake|\bhandshake (?:failed|failure|error)(?![^\n]{0,60}?\b(?:response|status)\W{0,3}[1-5]\d\d\b)|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)|超时|连接(?:中断|被(?:拒绝|重置))|网络(?:错误|异常|不可用)/i;
 
 /** A failed connection: the network, or first the base URL when the target looks typed or local. */
 function connectionRule(pattern: RegExp): TextRule {
