@@ -1,14 +1,14 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, readdirSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
+import {scratchDir} from '../helpers/scratch-dir.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 test('the packed tarball ships only the bundle (entry and chunks) and runs through npx', () => {
-  const out = mkdtempSync(join(tmpdir(), 'ckw-pack-'));
+  const out = scratchDir('pack');
   // --ignore-scripts: the test command already built dist; rebuilding here would race other tests.
   const packed = JSON.parse(
     execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], {
@@ -33,7 +33,7 @@ test('the packed tarball ships only the bundle (entry and chunks) and runs throu
   expect(chunks.every((file) => file.endsWith('.js'))).toBe(true);
 
   const tarball = join(out, packed[0]!.filename);
-  const cwd = mkdtempSync(join(tmpdir(), 'ckw-npx-'));
+  const cwd = scratchDir('npx');
   const npx = (args: string[]) =>
     spawnSync('npx', ['--yes', '--package', tarball, '--', 'cursorkey-wizard', ...args], {
       cwd,

@@ -1,8 +1,7 @@
 // What each mode of the built command loads, read from Node's own module loader while it runs and
 // named by the bundle's metafile: the cheap modes must not pay for Ink, React, undici or steps.
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, test} from 'vitest';
@@ -14,6 +13,7 @@ import {
   startTerminal,
   type TerminalSession,
 } from '../helpers/terminal-session.js';
+import {scratchDir} from '../helpers/scratch-dir.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const register = fileURLToPath(new URL('../fixtures/module-log/register.mjs', import.meta.url));
@@ -36,7 +36,7 @@ const HEAVY = {
 type Heavy = keyof typeof HEAVY;
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'ckw-start-'));
+  return scratchDir('start');
 }
 
 /** The bundle files listed in a module log. */

@@ -1,13 +1,12 @@
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {startTerminal, type TerminalSession} from '../helpers/terminal-session.js';
+import {scratchDir} from '../helpers/scratch-dir.js';
 
 // A PATH without the Cursor CLI and a HOME of its own: the wizard must never read or write the
 // developer's real files, and never reach a real Cursor or provider host.
 function isolatedEnv(): NodeJS.ProcessEnv {
-  const home = mkdtempSync(join(tmpdir(), 'ckw-e2e-home-'));
+  const home = scratchDir('e2e-home');
   return {
     PATH: '/usr/bin:/bin',
     HOME: home,

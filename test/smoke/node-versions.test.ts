@@ -2,8 +2,7 @@
 // CURSORKEY_E2E_NODE_MAJOR the version it must be): the built command as a person and a script
 // meet it. Under the Node running the tests it is a quick end-to-end check of its own.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {execa} from 'execa';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
@@ -14,6 +13,7 @@ import {
   startTerminal,
   type TerminalSession,
 } from '../helpers/terminal-session.js';
+import {scratchDir} from '../helpers/scratch-dir.js';
 
 const nodeVersion = execFileSync(CLI_NODE, ['-p', 'process.versions.node'], {
   encoding: 'utf8',
@@ -21,7 +21,7 @@ const nodeVersion = execFileSync(CLI_NODE, ['-p', 'process.versions.node'], {
 const major = Number(nodeVersion.split('.')[0]);
 
 function isolatedEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'ckw-smoke-'));
+  const home = scratchDir('smoke');
   return {
     PATH: '/usr/bin:/bin',
     HOME: home,

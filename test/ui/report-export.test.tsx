@@ -1,5 +1,4 @@
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {createWizardReport} from '../../source/cli/wizard-report.js';
@@ -7,11 +6,12 @@ import {createFakeRunner} from '../helpers/fake-runner.js';
 import {KEY} from '../helpers/ink-harness.js';
 import {allPassing, scriptedSteps} from '../helpers/scripted-steps.js';
 import {renderWizard} from '../helpers/wizard-fixture.js';
+import {scratchDir} from '../helpers/scratch-dir.js';
 
 const openaiKey = 'sk-proj-' + 'a1B2'.repeat(10) + 'T3BlbkFJ' + 'c3D4'.repeat(10);
 
 function setup(evidence: string) {
-  const cwd = mkdtempSync(join(tmpdir(), 'ckw-report-'));
+  const cwd = scratchDir('report');
   const runner = createFakeRunner();
   allPassing(runner);
   runner.onProcess('probe cli-status', {stdout: 'fail\n', exitCode: 1});
