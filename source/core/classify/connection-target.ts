@@ -17,7 +17,7 @@ export type FailureKind = 'dns' | 'refused' | 'other';
  * listen on; a gateway called "…-proxy" is a base URL like any other.
  */
 const PROXY =
-  /ProxyError|\bPrivoxy\b|\bZscaler\b|proxy ?connect|(?:connect|connection) to (?:the )?prox(?:y|ies)|\bPROXY \d|HTTPS?_PROXY|Proxy Authentication|proxy (?:refused|failed|error|server|settings)|check proxy|tunnel(?:ing)? (?:socket|connection)|(?::|\bport )(?:7890|7891|7897|1080|1081|1087|3128|6152|8118|10808|10809|20171|20172)\b/i;
+  /ProxyError|\bPrivoxy\b|\bZscaler\b|\bSquid\b|\bBlue ?Coat\b|\bFortiGuard\b|proxy ?connect|(?:connect|connection) to (?:the )?prox(?:y|ies)|\bPROXY \d|HTTPS?_PROXY|Proxy Authentication|proxy (?:refused|failed|error|server|settings)|check proxy|tunnel(?:ing)? (?:socket|connection)|(?::|\bport )(?:7890|7891|7897|1080|1081|1087|3128|6152|8118|10808|10809|20171|20172)\b/i;
 
 /** The resolver itself failed or was unreachable: no name was looked up at all. */
 const RESOLVER =
@@ -42,6 +42,11 @@ const DNS_FAILURE =
   /ENOTFOUND|getaddrinfo|Name or service not known|nodename nor servname|No address associated|no such host|UnknownHost|Could not resolve|Failed to resolve|NameResolution|Failed host lookup|NAME_NOT_RESOLVED|DNSError/i;
 
 /** The kind of failure a text in any runtime's words describes. */
+/** Whether the text names what stood between here and the service: a proxy or an untrusted certificate. */
+export function namesSomethingInTheWay(text: string): boolean {
+  return PROXY.test(text) || TLS_TRUST.test(text);
+}
+
 export function failureKindOf(text: string): FailureKind {
   if (DNS_FAILURE.test(text)) return 'dns';
   return /refused|10061/i.test(text) ? 'refused' : 'other';

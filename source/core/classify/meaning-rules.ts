@@ -19,7 +19,7 @@ import {waitInText} from '../providers/rate-limit.js';
 import {providerOfWord} from './signals.js';
 import {NAMES_A_KEY, SESSION_ACTION} from './status-rules.js';
 import {stepRef} from '../step-order.js';
-import {connectionLayers, failureKindOf} from './connection-target.js';
+import {connectionLayers, failureKindOf, namesSomethingInTheWay} from './connection-target.js';
 import {connectionAction} from '../mcp-connection.js';
 
 export const PLAN_ACTION = `This is Cursor's own limit, not your provider's billing or key: check usage at ${CURSOR_USAGE_PAGE} and the plans at ${CURSOR_PLANS_PAGE}; wait for the reset or change the plan. A new provider key will not help.`;
@@ -603,7 +603,7 @@ function failingSide(pattern: RegExp): TextRule {
       // Nor is a service down when the error names what stood in its way: a proxy answering in
       // its place, or a certificate this machine does not trust (p-sdk-network-7, p-gateway-9).
       (REFUSED_NOT_DOWN.test(found.input) && !/\b5\d\d\b/.test(found.input)) ||
-      IN_THE_WAY.test(found.input)
+      namesSomethingInTheWay(found.input)
         ? null
         : (hinted === 'cursor' || (hinted === null && CURSOR_SPEAKS.test(found.input))
             ? cursor
@@ -611,9 +611,6 @@ function failingSide(pattern: RegExp): TextRule {
           ).match(found, hinted),
   };
 }
-
-const IN_THE_WAY =
-  /\bPrivoxy\b|\bSquid\b|\bZscaler\b|\bBlue ?Coat\b|\bFortiGuard\b|\bproxy error\b|CERTIFICATE_VERIFY_FAILED|certificate verify failed|unable to get local issuer certificate|\bx509: /i;
 
 const REFUSED_NOT_DOWN = /\b(?:returned|status(?: code)?|HTTP|Error)\W{0,3}40[0134]\b/i;
 
