@@ -300,11 +300,12 @@ const REQUEST_RULES: readonly TextRule[] = [
     ['request'],
     'The request carried an empty message (a text block with no words): retry in a new chat; if it recurs, update the tool that builds the request. The key and the model are not the cause.',
   ),
-  // A request the provider takes only in another form: streamed (Anthropic's long requests), with
-  // reasoning on, or with parameters some provider of the model can serve (n-anthropic-11,
-  // n-openrouter-6, n-openrouter-5); and Gemini naming the field of the request it refused.
+  // A request the provider takes only in another form: streamed (Anthropic's long requests) or
+  // with reasoning on (n-anthropic-11, n-openrouter-6); a field the provider names as invalid, a
+  // safety stop, a parameter the model lacks. OpenRouter's "No endpoints found that can handle the
+  // requested parameters" is its registry's (NO_ENDPOINT_FOR_REQUEST).
   rule(
-    /Streaming is (?:strongly )?(?:recommended|required) for operations|\b(?:Reasoning|thinking|streaming) is mandatory\b|No endpoints found that can handle the requested parameters|\bGenerateContentRequest\.[\w.\[\]]{1,80}: |element predicate failed|FinishReason\.?Safety\b|finish_?reason\W{1,6}SAFETY\b|'\$\.[\w.\[\]]{1,60}' is (?:invalid|not valid)|\bparameters? (?:is|are) not available (?:on|for|with)\b/i,
+    /Streaming is (?:strongly )?(?:recommended|required) for operations|\b(?:Reasoning|thinking|streaming) is mandatory\b|\bGenerateContentRequest\.[\w.\[\]]{1,80}: |element predicate failed|FinishReason\.?Safety\b|finish_?reason\W{1,6}SAFETY\b|'\$\.[\w.\[\]]{1,60}' is (?:invalid|not valid)|\bparameters? (?:is|are) not available (?:on|for|with)\b/i,
     ['request'],
     REQUEST_ACTION,
   ),
