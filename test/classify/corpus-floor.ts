@@ -24,5 +24,6 @@ export const CORPUS_FLOOR = {
     'n-': 0.82,
     'o-': 0.84,
     'p-': 0.79,
+    'q-': 0.61,
   },
 } as const;
