@@ -5,6 +5,7 @@ import {connectionAction, failedAtMcpServer} from './mcp-connection.js';
 import {INSECURE_TRANSPORT_CODE} from './gate/transport.js';
 import {isLoopback, isPrivate} from './providers/base-url-check.js';
 import {providerSpec} from './providers/registry/index.js';
+import {schemeMismatchLayers} from './classify/connection-target.js';
 import type {NetworkFailure} from './runner.js';
 import type {Layer, Provider} from './vocabulary.js';
 
@@ -45,7 +46,8 @@ function tlsAction(
   code: string | null,
   host: string,
   message: string,
-): {action: string; also: Layer[]} {
+  target: {provider: Provider | null; url: string},
+): {layer?: Layer; action: string; also: Layer[]} {
   if (code && INTERCEPTION_CODES.has(code)) {
     return {
       action: `The certificate for ${host} is not signed by a trusted root (${code}): a corporate proxy or antivirus is probably intercepting HTTPS. ${CA_ADVICE}`,
@@ -73,10 +75,19 @@ function tlsAction(
         };
   }
   if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'EPROTO') {
-    return {
-      action: `TLS failed with ${host} (${code}): the URL may use https:// for a plain-http port, or a proxy breaks TLS.`,
-      also: ['base-url'],
-    };
+    const [layer, ...also] = schemeMismatchLayers(`${target.url} ${message}`, target.provider);
+    const where = host ? ` with ${host}` : '';
+    return layer === 'base-url'
+      ? {
+          layer,
+          action: `TLS and plain HTTP crossed${where} (${code}): an https:// URL points at a port that serves plain HTTP, or the reverse. Fix the scheme in the base URL (http:// for a local server without TLS), or put TLS in front of the server.`,
+          also,
+        }
+      : {
+          // No base URL beside it: the fix order would put it first, and this host speaks TLS.
+          action: `TLS failed${where} (${code}): a proxy or filter in the way breaks TLS, or a proxy URL (HTTPS_PROXY) says https:// for a proxy that speaks plain HTTP.`,
+          also: [],
+        };
   }
   return {action: `TLS failed with ${host}${code ? ` (${code})` : ''}. ${CA_ADVICE}`, also: []};
 }
@@ -108,7 +119,8 @@ export function diagnoseNetworkFailure(
       action = `${host} did not answer in time${failure.code ? ` (${failure.code})` : ''}: a firewall may drop the traffic silently, or a proxy is needed (set HTTPS_PROXY).`;
       break;
     case 'tls': {
-      const tls = tlsAction(failure.code, host, failure.message);
+      const tls = tlsAction(failure.code, host, failure.message, target);
+      layer = tls.layer ?? layer;
       action = tls.action;
       also = tls.also;
       break;

@@ -10,7 +10,7 @@
 // `k-…` for the message families that had no text (its one miss is labelled from its thread).
 export const CORPUS_FLOOR = {
   tuning: 0.95,
-  holdout: 0.86,
+  holdout: 0.88,
   dev: {
     'e-': 0.92,
     'f-': 0.973,
@@ -24,6 +24,6 @@ export const CORPUS_FLOOR = {
     'n-': 0.82,
     'o-': 0.84,
     'p-': 0.79,
-    'q-': 0.61,
+    'q-': 0.76,
   },
 } as const;

@@ -59,10 +59,10 @@ const CLASSES: Record<string, MeaningClass> = {
         text: 'Your usage limits will reset when your monthly cycle ends on 10/2/2026.',
         layer: 'cursor-plan',
       },
-      // Reading a usage counter failed: no limit was hit.
+      // Reading a usage counter failed: no limit was hit, and a 404 naming no model is the path.
       {
         text: '[API] Error fetching usage limit: Request failed with status code 404',
-        layer: 'model',
+        layer: 'base-url',
       },
     ],
   },

@@ -1,5 +1,5 @@
-// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…` and `p-…` collections (texts from threads the rules had
-// never met): their studied lines, then wordings of the same class that no corpus line holds.
+// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…` and `q-…` collections (texts from threads the
+// rules had never met): their studied lines, then wordings of the same class that no corpus line holds.
 import {describe} from 'vitest';
 import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
 
@@ -388,6 +388,116 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
         text: 'The logprobs parameter is not available on this model deployment.',
         layer: 'request',
       },
+    ],
+  },
+  {
+    name: "Azure's quota code InsufficientQuota is quota, even for a per-minute capacity",
+    ids: ['q-azure-8', 'q-azure-9', 'q-azure-10'],
+    paraphrases: [
+      {
+        text: 'Deployment failed (Code: InsufficientQuota): requested capacity exceeds the remaining quota for Tokens Per Minute (thousands) - gpt-4o.',
+        layer: 'quota',
+      },
+      {text: 'InsufficientBalance: top up your account to continue', layer: 'quota'},
+      // A per-minute limit without a quota code is still a rate limit.
+      {
+        text: 'Requests to the ChatCompletions_Create Operation have exceeded the token rate limit of your current tier. Tokens Per Minute limit reached.',
+        layer: 'rate-limit',
+      },
+    ],
+  },
+  {
+    name: 'a token from another tenant than the resource is the credential',
+    ids: ['q-azure-2', 'q-azure-3'],
+    paraphrases: [
+      {
+        text: 'AuthenticationError: The tenant of the token does not match the resource tenant.',
+        layer: 'provider-key',
+      },
+    ],
+  },
+  {
+    name: 'too many inputs, a prompt longer than the model length, an empty parameter or a busy thread is the request',
+    ids: ['q-azure-4', 'q-azure-5', 'q-gateway-7', 'q-google-9', 'q-openai-9'],
+    paraphrases: [
+      {
+        text: 'InvalidRequestError: Too many inputs. The max number of inputs is 2048.',
+        layer: 'request',
+      },
+      {
+        text: 'BadRequestError: This model maximum number of inputs is 96, you sent 120.',
+        layer: 'request',
+      },
+      {
+        text: 'ValueError: The prompt (length 40960) is longer than the maximum model length of 32768. Make sure that `max_model_len` is no smaller than the number of text tokens.',
+        layer: 'request',
+      },
+      {
+        text: '400 Unable to submit request because it has an empty contents parameter. Add a value to the parameter and try again.',
+        layer: 'request',
+      },
+      {
+        text: 'BadRequestError: Thread thread_xxxx already has an active run run_xxxx.',
+        layer: 'request',
+      },
+    ],
+  },
+  {
+    name: "Google's words for its own 500 are the provider failing",
+    ids: ['q-google-5'],
+    paraphrases: [
+      {text: '500 Internal error encountered.', layer: 'provider-outage'},
+      {
+        text: 'google.api_core.exceptions.InternalServerError: 500 Internal error encountered.',
+        layer: 'provider-outage',
+      },
+    ],
+  },
+  {
+    name: "the editor's launcher not on PATH is the CLI layer, and its AppImage's missing files are Cursor's",
+    ids: ['q-cursor-forum-other-1', 'q-cursor-editor-1'],
+    paraphrases: [
+      {text: 'zsh: command not found: cursor', layer: 'cursor-cli'},
+      {text: 'zsh: command not found: cursor-agent', layer: 'cursor-cli'},
+      {text: 'zsh: command not found: agent', layer: 'cursor-cli'},
+      {
+        text: "Error: Cannot find module '/tmp/.mount_CursorAbC123/resources/app/out/main.js'",
+        layer: 'cursor-service',
+      },
+      // Another program missing is not Cursor's launcher.
+      {text: 'zsh: command not found: cursorctl', layer: 'unknown'},
+    ],
+  },
+  {
+    name: 'TLS spoken to a plain-HTTP port is the base URL, unless the target is a provider host or a proxy',
+    ids: ['q-sdk-network-10', 'n-sdk-network-12', 'h-sdk-network-11'],
+    paraphrases: [
+      {
+        text: 'Get "https://192.168.1.20:8080/v1/models": http: server gave HTTP response to HTTPS client',
+        layer: 'base-url',
+      },
+      {
+        text: 'Error: write EPROTO 80A8C1D8:error:0A00010B:SSL routines:ssl3_get_record:wrong version number (https://localhost:11434/v1)',
+        layer: 'base-url',
+      },
+      {
+        text: "requests.exceptions.SSLError: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded (Caused by SSLError(SSLError(1, '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)')))",
+        layer: 'network',
+      },
+      {
+        text: 'ProxyError: [SSL: WRONG_VERSION_NUMBER] wrong version number (HTTPS_PROXY=https://proxy.corp:3128)',
+        layer: 'network',
+      },
+    ],
+  },
+  {
+    name: 'a bare 404 is a path with nothing behind it; one naming a model or an upstream is the model',
+    ids: ['m-bedrock-4', 'q-bedrock-9', 'l-openrouter-4'],
+    paraphrases: [
+      {text: 'Error: Request failed with status code 404', layer: 'base-url'},
+      {text: 'HTTP 404', layer: 'base-url'},
+      {text: 'HTTP 404 for model gpt-5-turbo', layer: 'model'},
+      {text: 'The upstream provider returned HTTP 404.', layer: 'model'},
     ],
   },
 ];

@@ -775,7 +775,14 @@ const EVERYDAY: Paraphrase[] = [
     layer: 'network',
     provider: 'anthropic',
   },
-  {text: '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)', layer: 'network'},
+  // With no host and no provider named, TLS spoken to a plain port is the URL's scheme (real
+  // threads: n-sdk-network-12, q-sdk-network-10); to a provider's own host, it is the way there.
+  {text: '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)', layer: 'base-url'},
+  {
+    text: '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)',
+    layer: 'network',
+    provider: 'anthropic',
+  },
   {
     text: 'API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}',
     layer: 'provider-outage',

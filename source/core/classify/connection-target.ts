@@ -121,3 +121,20 @@ export function connectionLayers(
   if (spec?.regionalHost && kind === 'dns') return either;
   return kind === 'refused' && !spec ? either : network;
 }
+
+/**
+ * TLS and plain HTTP crossed (OpenSSL's "wrong version number"): the scheme in a URL someone typed
+ * (a local server, a relay, a named host of their own, or none named and no provider known:
+ * n-sdk-network-12, q-sdk-network-10), unless the target is a provider's own TLS host or a proxy
+ * stands between, whose URL is then the suspect.
+ */
+export function schemeMismatchLayers(text: string, provider: Provider | null): Layer[] {
+  const network: Layer[] = ['network', 'base-url'];
+  const baseUrl: Layer[] = ['base-url', 'network'];
+  if (PROXY.test(text)) return network;
+  const kinds = hostKinds(text);
+  if (kinds.has('local') || kinds.has('typed')) return baseUrl;
+  if (kinds.has('provider')) return network;
+  const spec = provider ? SPECS.find((s) => s.id === provider) : undefined;
+  return spec && spec.apiHost !== null ? network : baseUrl;
+}

@@ -276,7 +276,7 @@ const DATA_RETENTION_RULES: readonly TextRule[] = [
 const BILLING_RULES: readonly TextRule[] = [
   countedPerMinute(
     rule(
-      /insufficient[ _](?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget(?![_ ]tokens)|spend(?:ing)? limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on|余额不足|额度(?:不足|已用尽)|配额已用完|已欠费|\b(?:balance|credits?|quota|funds)\b[^\n.]{0,30}?\b(?:insufficient|not enough|too low|exhausted|used up|depleted|run out|negative)\b|\b(?:recharge|top[ -]?up|add (?:more )?funds)\b|hard billing limit|\bbilling_hard_limit|\bArrearage\b|in good standing/i,
+      /insufficient[ _]?(?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget(?![_ ]tokens)|spend(?:ing)? limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on|余额不足|额度(?:不足|已用尽)|配额已用完|已欠费|\b(?:balance|credits?|quota|funds)\b[^\n.]{0,30}?\b(?:insufficient|not enough|too low|exhausted|used up|depleted|run out|negative)\b|\b(?:recharge|top[ -]?up|add (?:more )?funds)\b|hard billing limit|\bbilling_hard_limit|\bArrearage\b|in good standing/i,
       ['quota'],
       (provider) => addCredit(provider),
     ),
@@ -296,7 +296,7 @@ const REQUEST_RULES: readonly TextRule[] = [
   // A message with nothing in it (an empty or whitespace-only text block): the tool built this
   // request wrong, not the key (m-bedrock-3).
   rule(
-    /content blocks? must (?:contain|be|have) non[- ]?(?:whitespace|empty)|must contain non-whitespace text|messages? must have non-empty content|(?:text|content) (?:blocks? |fields? )?(?:must not|cannot|can't) be empty/i,
+    /content blocks? must (?:contain|be|have) non[- ]?(?:whitespace|empty)|must contain non-whitespace text|messages? must have non-empty content|(?:text|content) (?:blocks? |fields? )?(?:must not|cannot|can't) be empty|\bhas an empty (?:text|content|contents|parts?|\w+) parameter\b/i,
     ['request'],
     'The request carried an empty message (a text block with no words): retry in a new chat; if it recurs, update the tool that builds the request. The key and the model are not the cause.',
   ),
@@ -308,6 +308,12 @@ const REQUEST_RULES: readonly TextRule[] = [
     /Streaming is (?:strongly )?(?:recommended|required) for operations|\b(?:Reasoning|thinking|streaming) is mandatory\b|\bGenerateContentRequest\.[\w.\[\]]{1,80}: |element predicate failed|FinishReason\.?Safety\b|finish_?reason\W{1,6}SAFETY\b|'\$\.[\w.\[\]]{1,60}' is (?:invalid|not valid)|\bparameters? (?:is|are) not available (?:on|for|with)\b/i,
     ['request'],
     REQUEST_ACTION,
+  ),
+  // A thread that another run still holds (OpenAI's Assistants API): this request came too early.
+  rule(
+    /while a run \S+ is active|already has an active run\b/i,
+    ['request'],
+    'The thread is still busy with another run: wait for that run to finish (or cancel it), then send again. The key and the model are not the cause.',
   ),
   // The prompt carries words the provider keeps for itself (a tool's injected header, a reserved
   // tag): this request's content, not the key (l-bedrock-14).
@@ -329,7 +335,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     'The provider could not finish this request in time: usually the prompt or context is too large. Send less, or raise the client timeout; retry.',
   ),
   rule(
-    /prompt is too long|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceed(?:s|ed)? (?:the )?(?:[\d,]+ )?(?:model's |maximum |max |output |input )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|\bimages?\b[^.]{0,60}?\b(?:dimensions?|resolution|size|bytes)\b[^.]{0,40}?\b(?:exceeds?|too (?:large|big)|max)|\bimages? (?:exceeds?|is too (?:large|big))|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed|prompt (?:is )?too long|RECITATION|alternate between|valid role|should be with role|Malformed (?:input|request)|(?:must not|cannot) be empty|is not specified/i,
+    /prompt is too long|longer than the maximum (?:model |context |input )?length|\bmax_model_len\b|too many inputs\b|max(?:imum)? number of inputs\b|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceed(?:s|ed)? (?:the )?(?:[\d,]+ )?(?:model's |maximum |max |output |input )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|\bimages?\b[^.]{0,60}?\b(?:dimensions?|resolution|size|bytes)\b[^.]{0,40}?\b(?:exceeds?|too (?:large|big)|max)|\bimages? (?:exceeds?|is too (?:large|big))|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed|prompt (?:is )?too long|RECITATION|alternate between|valid role|should be with role|Malformed (?:input|request)|(?:must not|cannot) be empty|is not specified/i,
     ['request'],
     REQUEST_ACTION,
   ),
@@ -495,6 +501,12 @@ const PERMISSION_RULES: readonly TextRule[] = [
 
 /** The key itself: missing, malformed, rejected. A Cursor key named as such is Cursor's. */
 const KEY_RULES: readonly TextRule[] = [
+  // An Entra ID token from another tenant than the resource's: the credential, not its rights.
+  rule(
+    /\btenant\b[^\n]{0,80}?\bdoes not match\b[^\n]{0,40}?\b(?:resource|token)\b|does not match (?:the )?resource tenant/i,
+    ['provider-key'],
+    "The sign-in token was issued in another tenant than the resource's: sign in to the resource's tenant (`az login --tenant <its id>`), or use a key or credential from that tenant.",
+  ),
   rule(
     // "User API Key Rate limit exceeded" names the key whose requests were counted, not a bad key.
     /(?:CURSOR_API_KEY|Cursor (?:user )?API key|User API key)(?!\s{0,3}rate[ _-]?limit)/i,
@@ -558,7 +570,7 @@ const OUTAGE_RULES: readonly TextRule[] = [
     ),
   ),
   failingSide(
-    /overloaded|high (?:traffic|demand)|capacity|\b(?:service|server)s? (?:is |are )?(?:too |currently |very )?busy\b|服务器繁忙|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|(?:\b(?:code|status|HTTP(?:\/[\d.]+)?|Error)\W{0,3}|\[)50[0234]\b|\b52[0-7]\b(?=[^\n]{0,40}?\b(?:timeout|timed out|origin|web server)\b)|\b50[0234](?=\s*(?:[-:{\]]|Internal|Bad|Service|Gateway))|internal server error|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|experiencing (?:an? )?(?:\w+ )?(?:issues|problems|outage|degradation|disruption|difficulties|degraded)|\b(?:partial|major|ongoing) outage|model is down|(?:did not|didn't|never) (?:send back|return|send) (?:a |any )?response|(?<!\b(?:you|request|client|caller|user) )(?:did not|didn't) (?:provide|return|produce) any (?:assistant )?(?:messages?|output|content)\b|empty (?:provider |upstream |model )?response|no response (?:from|was received from) (?:the )?(?:provider|upstream|model)|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
+    /overloaded|high (?:traffic|demand)|capacity|\b(?:service|server)s? (?:is |are )?(?:too |currently |very )?busy\b|服务器繁忙|temporarily unavailable|service unavailable|Bad Gateway|Gateway Time-?out|(?:\b(?:code|status|HTTP(?:\/[\d.]+)?|Error)\W{0,3}|\[)50[0234]\b|\b52[0-7]\b(?=[^\n]{0,40}?\b(?:timeout|timed out|origin|web server)\b)|\b50[0234](?=\s*(?:[-:{\]]|Internal|Bad|Service|Gateway))|internal server error|Internal error encountered|InternalServerError|server (?:had an|error)|upstream|try again later|(?<!\[)UNAVAILABLE|unable to process your request|currently loading|not ready yet|experiencing (?:an? )?(?:\w+ )?(?:issues|problems|outage|degradation|disruption|difficulties|degraded)|\b(?:partial|major|ongoing) outage|model is down|(?:did not|didn't|never) (?:send back|return|send) (?:a |any )?response|(?<!\b(?:you|request|client|caller|user) )(?:did not|didn't) (?:provide|return|produce) any (?:assistant )?(?:messages?|output|content)\b|empty (?:provider |upstream |model )?response|no response (?:from|was received from) (?:the )?(?:provider|upstream|model)|invalid response from (?:it|the (?:model|provider|upstream))|error occurred while processing your request/i,
   ),
 ];
 
@@ -687,11 +699,13 @@ const SERVICE_RULES: readonly TextRule[] = cursorOnly([
     CURSOR,
   ),
   // A program's own files that fail to load belong to the program their path names: the editor's
-  // installed app (resources/app) is Cursor itself, the agent CLI's (cursor-agent) is the CLI.
+  // installed app (resources/app, or the AppImage mounted at /tmp/.mount_Cursor…) is Cursor
+  // itself, the agent CLI's (cursor-agent) is the CLI.
   whenText(
     (text) =>
       // 'esources': a Windows path's backslash-r of 'resources' is read as a line break.
-      /esources[\\/]app[\\/]|Cursor\.app[\\/]/i.test(text) && !/cursor-agent/i.test(text),
+      /esources[\\/]app[\\/]|Cursor\.app[\\/]|\.mount_Cursor\w*[\\/]/i.test(text) &&
+      !/cursor-agent/i.test(text),
     rule(
       /Cannot find (?:module|package)|ERR_MODULE_NOT_FOUND/i,
       ['cursor-service'],

@@ -129,6 +129,13 @@ const CAUSES: readonly CauseShape[] = [
     kind: 'tls',
     code: 'ERR_TLS_CERT_ALTNAME_INVALID',
   },
+  // TLS spoken to a plain-HTTP port, or plain HTTP to a TLS port, in OpenSSL's, Go's and nginx's words.
+  {
+    pattern:
+      /\bERR_SSL_(?:WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG)\b|wrong[ _]version[ _]number|packet length too\s+long|SSL_ERROR_RX_RECORD_TOO_LONG|server gave HTTP response to HTTPS client|plain HTTP request was sent to HTTPS port/i,
+    kind: 'tls',
+    code: 'ERR_SSL_WRONG_VERSION_NUMBER',
+  },
   {
     pattern:
       /\bUND_ERR_PRX_(?:TLS|CONN)\b|Proxy Authentication Required|tunneling socket could not be established|\bproxy\b[^\n]{0,200}\b(?:407|refused|failed)/i,

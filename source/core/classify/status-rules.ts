@@ -61,12 +61,23 @@ export function matchStatus(
           "The key is refused access: check the key's project, organization, region and scopes in the provider console.",
       };
     case status === 404:
-      return {
-        ...base,
-        layers: ['model', 'base-url'],
-        action:
-          'Check the model name (or Azure deployment) and the base URL for typos or retired names.',
-      };
+      // As each provider's own diagnosis reads it: a 404 that names no model is a path with
+      // nothing behind it (m-bedrock-4, g-google-16); one that names the model, or an upstream a
+      // relay reached, is the model (l-openrouter-4). The model would come first in the fix
+      // order, so the path's reading names only the path.
+      return /model|deployment|upstream/i.test(text)
+        ? {
+            ...base,
+            layers: ['model', 'base-url'],
+            action:
+              'Check the model name (or Azure deployment) and the base URL for typos or retired names.',
+          }
+        : {
+            ...base,
+            layers: ['base-url'],
+            action:
+              'Nothing answers at that path: check the base URL (the path the client adds to it, …/v1 once), then the model name (or Azure deployment).',
+          };
     case status === 405 || (status >= 300 && status <= 399):
       return {
         ...base,

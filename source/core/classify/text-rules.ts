@@ -119,9 +119,16 @@ const CURSOR_RULES: readonly TextRule[] = [
 
   // The Cursor CLI itself.
   rule(
-    /\b(?:agent|cursor-agent)(?:: command not found|: not found|' is not recognized as an internal or external command)|spawn (?:agent|cursor-agent) ENOENT/i,
+    /\b(?:agent|cursor-agent)(?:: command not found|: not found|' is not recognized as an internal or external command)|spawn (?:agent|cursor-agent) ENOENT|command not found: (?:agent|cursor-agent)\b/i,
     ['cursor-cli'],
     `Install the Cursor CLI with \`${INSTALL_CLI}\` and add ~/.local/bin to PATH (Homebrew installs only \`cursor-agent\`).`,
+    {provider: 'cursor'},
+  ),
+  // The editor's own launcher (`cursor`) is not on PATH: zsh names the command last, bash first.
+  rule(
+    /command not found: cursor\b(?!-)|(?<![\w-])cursor(?:: command not found|: not found|' is not recognized as an internal or external command)|spawn cursor ENOENT/i,
+    ['cursor-cli'],
+    `The \`cursor\` command is the editor's launcher: in Cursor, run "Shell Command: Install 'cursor' command in PATH" from the Command Palette, then open a new terminal. The Cursor CLI is \`agent\` (\`${INSTALL_CLI}\`).`,
     {provider: 'cursor'},
   ),
   // Connect's codes on Cursor's own stream (a provider in play is read by its own texts):
