@@ -491,6 +491,20 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: "an MCP tool the server does not have under that name is Cursor's client, and a tool's name is no OpenRouter user",
+    ids: ['l-cursor-forum-other-5', 'p-cursor-forum-other-3'],
+    paraphrases: [
+      {text: 'MCP error -32602: Tool list_issues not found', layer: 'cursor-service'},
+      {text: 'Tool mcp_github_create_issue not found', layer: 'cursor-service'},
+      // OpenRouter's own "User not found" is still its rejected key.
+      {
+        text: '401 {"error":{"message":"User not found.","code":401}}',
+        layer: 'provider-key',
+        provider: 'openrouter',
+      },
+    ],
+  },
+  {
     name: 'a bare 404 is a path with nothing behind it; one naming a model or an upstream is the model',
     ids: ['m-bedrock-4', 'q-bedrock-9', 'l-openrouter-4'],
     paraphrases: [

@@ -681,6 +681,14 @@ const MCP_CLIENT_RULES: readonly TextRule[] = cursorOnly([
     `The address is not a URL the client can use (it must start with http:// or https://): fix the "url" of the server in mcp.json (or the base URL), then restart Cursor (${stepRef('restart')}).`,
     MCP_STEP,
   ),
+  // The server was asked for a tool it does not have under that name: the client renamed it or
+  // sent the call to another server (l-cursor-forum-other-5, p-cursor-forum-other-3).
+  rule(
+    /MCP error -32602:[^\n]{0,40}?\bTool ['"]?\S+?['"]? not found|\bTool ['"]?mcp_[^\n]{1,120}? not found/i,
+    ['cursor-service'],
+    `Cursor's MCP client called a tool the MCP server does not have under that name (a renamed tool, a stale tool list, or the call sent to another server): restart Cursor (${stepRef('restart')}), turn off the other MCP servers to find a clash, and update Cursor. No key is involved.`,
+    CURSOR,
+  ),
   rule(
     /No tools (?:available|found)|\bError in MCP\b|\bSSE error\b|No valid session ID|Error POSTing to endpoint|(?:MCP|tool) (?:tool )?(?:result|returned|response)[^\n]{0,80}(?:not (?:yet )?supported|unsupported)|Result: Content type \S+ not supported|content type '?resource(?:_link)?'? (?:is )?not supported/i,
     ['cursor-service'],

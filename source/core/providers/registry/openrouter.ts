@@ -54,7 +54,7 @@ export const openrouter = {
   errorTexts: {
     texts: [
       {
-        pattern: /"?User not found\.?"?|No (?:cookie )?auth credentials found/i,
+        pattern: /"?\bUser not found\.?"?|No (?:cookie )?auth credentials found/i,
         layers: ['provider-key'],
         action: {advice: 'replace-key'},
       },
