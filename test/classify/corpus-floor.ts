@@ -25,6 +25,6 @@ export const CORPUS_FLOOR = {
     'o-': 0.84,
     'p-': 0.79,
     'q-': 0.76,
-    'r-': 0.73,
+    'r-': 0.83,
   },
 } as const;

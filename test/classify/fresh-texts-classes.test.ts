@@ -1,4 +1,4 @@
-// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…` and `q-…` collections (texts from threads the
+// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…`, `q-…` and `r-…` collections (texts from threads the
 // rules had never met): their studied lines, then wordings of the same class that no corpus line holds.
 import {describe} from 'vitest';
 import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
@@ -501,6 +501,64 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
         text: '401 {"error":{"message":"User not found.","code":401}}',
         layer: 'provider-key',
         provider: 'openrouter',
+      },
+    ],
+  },
+  {
+    name: 'an Azure subscription not approved for the resource kind is a permission',
+    ids: ['r-azure-4', 'r-azure-8'],
+    paraphrases: [
+      {
+        text: "(SpecialFeatureOrQuotaIdRequired) The subscription does not have QuotaId/Feature required by SKU 'S0' from kind 'OpenAI'.",
+        layer: 'provider-permission',
+      },
+    ],
+  },
+  {
+    name: "a Go server that cannot read the request body, Vertex's refusal of a request as built, and DeepSeek's content risk are the request",
+    ids: ['r-gateway-2', 'r-gateway-4', 'r-gateway-6', 'r-gateway-7', 'r-wrapped-4'],
+    paraphrases: [
+      {
+        text: '{"error":"invalid character \'}\' looking for beginning of value"}',
+        layer: 'request',
+      },
+      {
+        text: 'json: cannot unmarshal string into Go struct field GenerateRequest.options of type map[string]interface {}',
+        layer: 'request',
+      },
+      {
+        text: '400 Unable to submit request because at least one contents field is required.',
+        layer: 'request',
+      },
+      {
+        text: "openai.BadRequestError: Error code: 400 - {'error': {'message': 'Content Exists Risk'}}",
+        layer: 'request',
+      },
+      // Naming the model, Vertex's refusal is the model's.
+      {
+        text: '400 Unable to submit request because the model gemini-9-pro is not found for this project.',
+        layer: 'model',
+      },
+    ],
+  },
+  {
+    name: 'an OpenRouter 404 is a model it cannot route; a LiteLLM module path is no proxy; an alias host that does not resolve is the base URL',
+    ids: ['r-openrouter-2', 'r-openrouter-6', 'r-sdk-network-6'],
+    paraphrases: [
+      {text: 'OpenRouter API error 404: Provider returned error', layer: 'model'},
+      {text: 'HTTP 404', layer: 'model', provider: 'openrouter'},
+      {
+        text: "requests.exceptions.ConnectionError: HTTPConnectionPool(host='ollama', port=11434): Max retries exceeded (Caused by NameResolutionError: Failed to resolve 'ollama' ([Errno -2] Name or service not known))",
+        layer: 'base-url',
+      },
+      {
+        text: 'litellm.proxy.proxy_server.chat_completion(): Exception occured - litellm.ContextWindowExceededError: prompt is too long',
+        layer: 'request',
+      },
+      // A dotted public name that does not resolve through a proxy stays the network.
+      {
+        text: 'ProxyError: Unable to connect to proxy (HTTPS_PROXY=http://10.0.0.1:3128)',
+        layer: 'network',
       },
     ],
   },

@@ -41,6 +41,14 @@ const LOOPBACK_OR_PRIVATE =
 const DNS_FAILURE =
   /ENOTFOUND|getaddrinfo|Name or service not known|nodename nor servname|No address associated|no such host|UnknownHost|Could not resolve|Failed to resolve|NameResolution|Failed host lookup|NAME_NOT_RESOLVED|DNSError/i;
 
+/** A host given by a bare alias (`host='llm'`, `http://ollama:11434`, `lookup llm`). */
+const ALIAS_HOST =
+  /(?:\bhost\s*=\s*['"]?|https?:\/\/|\blookup\s+)([a-z][\w-]{1,62})(?=['":\/\s,)]|$)/gi;
+
+function namesAnAlias(text: string): boolean {
+  return [...text.matchAll(ALIAS_HOST)].some((match) => !/^localhost$/i.test(match[1]!));
+}
+
 /** The kind of failure a text in any runtime's words describes. */
 /** Whether the text names what stood between here and the service: a proxy or an untrusted certificate. */
 export function namesSomethingInTheWay(text: string): boolean {
@@ -101,7 +109,11 @@ export function connectionLayers(
 ): Layer[] {
   const network: Layer[] = ['network'];
   const either: Layer[] = ['base-url', 'network'];
-  if (PROXY.test(text) || RESOLVER.test(text) || TLS_TRUST.test(text)) return network;
+  if (PROXY.test(text) || TLS_TRUST.test(text)) return network;
+  // A name without a dot is a container's or a LAN alias, no name the internet's DNS holds: one
+  // that does not resolve is a host the base URL names and this network lacks (r-sdk-network-6).
+  if (namesAnAlias(text) && (DNS_FAILURE.test(text) || RESOLVER.test(text))) return either;
+  if (RESOLVER.test(text)) return network;
   // The failed connection was to an MCP server (its log or its SSE transport says so), not to
   // the model's endpoint: the base URL is not the suspect.
   if (failedAtMcpServer(text)) return network;

@@ -289,9 +289,16 @@ const REQUEST_RULES: readonly TextRule[] = [
   // The server could not read the body it was sent: this request was malformed (a client bug),
   // not a reply the client could not parse, which is the endpoint's (j-anthropic-101).
   rule(
-    /request body (?:is )?not valid JSON|invalid request body|(?:could not|couldn't|unable to|failed to) (?:parse|decode) (?:the )?(?:JSON )?(?:request )?body|Malformed (?:input )?request/i,
+    /request body (?:is )?not valid JSON|invalid request body|["']error["']\s{0,3}:\s{0,3}["']invalid character '[^'\n]{1,4}' looking for beginning of value|json: cannot unmarshal \w+ into Go struct field \w*Request\b|json: cannot unmarshal[^\n]{0,160}\(status code: 400\)|(?:could not|couldn't|unable to|failed to) (?:parse|decode) (?:the )?(?:JSON )?(?:request )?body|Malformed (?:input )?request/i,
     ['request'],
     'The provider could not read the request the tool sent (a malformed body): update the tool or report it there, and retry in a new chat. The key and the model are not the cause.',
+  ),
+  // Vertex AI's words for a request it will not take as built (an empty contents field, an empty
+  // parameter): the request, unless it names the model (q-google-9, r-wrapped-4).
+  rule(
+    /Unable to submit request because\b(?![^\n]{0,100}\bmodels?\b)/i,
+    ['request'],
+    REQUEST_ACTION,
   ),
   // A message with nothing in it (an empty or whitespace-only text block): the tool built this
   // request wrong, not the key (m-bedrock-3).
@@ -340,7 +347,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     REQUEST_ACTION,
   ),
   rule(
-    /content[_ ]filter|content management policy|content moderation|moderation (?:system|policy|filter)|blocked by (?:our |the )?(?:content|safety|moderation)|ResponsibleAIPolicy|safety (?:concerns|guidelines|settings|system)|blocked due to|flagged|violat\w+ (?:our|the) (?:usage )?polic|invalid_prompt|\bSAFETY\b|prohibited content|blockReason/i,
+    /content[_ ]filter|content management policy|Content Exists Risk|content moderation|moderation (?:system|policy|filter)|blocked by (?:our |the )?(?:content|safety|moderation)|ResponsibleAIPolicy|safety (?:concerns|guidelines|settings|system)|blocked due to|flagged|violat\w+ (?:our|the) (?:usage )?polic|invalid_prompt|\bSAFETY\b|prohibited content|blockReason/i,
     ['request'],
     'A content filter refused this request. Rephrase it, or use another model or provider; the key is fine.',
   ),
@@ -486,6 +493,12 @@ const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
  * "Forbidden" that gives a bad or missing key as its reason is the key, not a permission.
  */
 const PERMISSION_RULES: readonly TextRule[] = [
+  // An Azure subscription not approved for this kind of resource (r-azure-4, r-azure-8).
+  rule(
+    /SpecialFeatureOrQuotaIdRequired|subscription does not have QuotaId\/Feature required/i,
+    ['provider-permission'],
+    'This Azure subscription is not approved for this resource kind or SKU (Azure OpenAI needs an approved subscription): request access for it, or create the resource in a subscription that has it.',
+  ),
   // The key itself suspended is the key, though Google says it as a permission (j-google-103).
   rule(
     /Consumer ['"]?api_key:[^'"\n]{0,80}['"]? has been suspended|API key (?:has been |was |is )?(?:suspended|disabled|revoked)/i,
@@ -824,7 +837,7 @@ const NETWORK_ACTION =
  * answer was complete ("Server disconnected without sending a response", f-sdk-network-18).
  */
 const NETWORK_CAUSE =
-  /Name or service not known|socket connection was closed unexpectedly|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|peer closed (?:the )?connection|incomplete chunked read|IncompleteRead|Connection broken|Premature close|(?:response|stream|body) ended prematurely|other side closed|ChunkedEncodingError|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|Is the computer able to access the url|\bPrivoxy\b|\bZscaler\b|\bDeadline ?Exceeded\b|dial tcp|TLS handshake|\bhandshake (?:failed|failure|error)(?![^\n]{0,60}?\b(?:response|status)\W{0,3}[1-5]\d\d\b)|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|proxy|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)|超时|连接(?:中断|被(?:拒绝|重置))|网络(?:错误|异常|不可用)/i;
+  /Name or service not known|socket connection was closed unexpectedly|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|peer closed (?:the )?connection|incomplete chunked read|IncompleteRead|Connection broken|Premature close|(?:response|stream|body) ended prematurely|other side closed|ChunkedEncodingError|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|Is the computer able to access the url|\bPrivoxy\b|\bZscaler\b|\bDeadline ?Exceeded\b|dial tcp|TLS handshake|\bhandshake (?:failed|failure|error)(?![^\n]{0,60}?\b(?:response|status)\W{0,3}[1-5]\d\d\b)|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|EHOSTUNREACH|ENETUNREACH|(?<!\w\.)proxy(?!\.\w)|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)|超时|连接(?:中断|被(?:拒绝|重置))|网络(?:错误|异常|不可用)/i;
 
 /** A failed connection: the network, or first the base URL when the target looks typed or local. */
 function connectionRule(pattern: RegExp): TextRule {

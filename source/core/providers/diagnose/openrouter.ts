@@ -84,7 +84,12 @@ export function openrouter({status: httpStatus, json, message, retry, headers}: 
           'No provider of this model accepts a feature this request uses (tools, tool_choice, images, a parameter): turn it off, or pick a model whose providers support it.',
       };
     }
-    if ((status === 404 || status === 400) && /model|endpoints found/i.test(message)) {
+    // Its API answers 404 only for a model it cannot route (l-openrouter-4, r-openrouter-6); a
+    // wrong path on its host is an HTML page, left to the base-URL reading.
+    if (
+      (status === 404 && !/<html|<!doctype/i.test(message)) ||
+      (status === 400 && /model|endpoints found/i.test(message))
+    ) {
       return {
         layer: 'model',
         code: String(status),

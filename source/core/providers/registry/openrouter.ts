@@ -102,6 +102,14 @@ export const openrouter = {
           'The upstream provider behind OpenRouter failed: retry, or pick another provider or model; nothing to fix on your side.',
       },
       {
+        // The upstream no longer serves the model under that route (r-openrouter-2).
+        pattern:
+          /\b404\b[^\n]{0,40}Provider returned error|Provider returned error[^\n]{0,40}\b404\b/i,
+        layers: ['model'],
+        action:
+          'The provider behind OpenRouter no longer serves this model (a free variant withdrawn, a model retired): pick another model or provider on openrouter.ai/models.',
+      },
+      {
         // Its wrapper for any upstream failure: alone it names no layer; the status picks one.
         pattern: /Provider returned error/i,
         layers: ['unknown', 'request', 'provider-outage'],
