@@ -26,5 +26,6 @@ export const CORPUS_FLOOR = {
     'p-': 0.79,
     'q-': 0.76,
     'r-': 0.83,
+    's-': 0.669,
   },
 } as const;
