@@ -10,7 +10,7 @@
 // `k-…` for the message families that had no text (its one miss is labelled from its thread).
 export const CORPUS_FLOOR = {
   tuning: 0.95,
-  holdout: 0.88,
+  holdout: 0.89,
   dev: {
     'e-': 0.92,
     'f-': 0.973,
@@ -26,6 +26,6 @@ export const CORPUS_FLOOR = {
     'p-': 0.79,
     'q-': 0.76,
     'r-': 0.83,
-    's-': 0.669,
+    's-': 0.77,
   },
 } as const;

@@ -1,4 +1,4 @@
-// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…`, `q-…` and `r-…` collections (texts from threads the
+// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…`, `q-…`, `r-…` and `s-…` collections (texts from threads the
 // rules had never met): their studied lines, then wordings of the same class that no corpus line holds.
 import {describe} from 'vitest';
 import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
@@ -559,6 +559,73 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       {
         text: 'ProxyError: Unable to connect to proxy (HTTPS_PROXY=http://10.0.0.1:3128)',
         layer: 'network',
+      },
+    ],
+  },
+  {
+    name: 'a context size exceeded, a field out of bounds, or items out of order is the request, even as a server error',
+    ids: ['s-gateway-11', 's-gateway-12', 's-bedrock-7', 's-openai-6'],
+    paraphrases: [
+      {
+        text: '{"error":{"code":500,"message":"Context size has been exceeded.","type":"server_error"}}',
+        layer: 'request',
+      },
+      {
+        text: 'llama-server: the request exceeds the available context size, try increasing it',
+        layer: 'request',
+      },
+      {
+        text: 'ValidationException: Malformed input request: #/max_tokens: expected maximum: 8192, actual: 20000',
+        layer: 'request',
+      },
+      {
+        text: "400: Item 'rs_xxxx' of type 'reasoning' was provided without its required following item.",
+        layer: 'request',
+      },
+      // A server saying it is overloaded stays an outage, whatever the request carried.
+      {
+        text: '{"error":{"code":500,"message":"Model overloaded while processing tool_calls","type":"server_error"}}',
+        layer: 'provider-outage',
+      },
+    ],
+  },
+  {
+    name: "an HTML page where JSON was expected is the base URL, even inside a wrapper's 500",
+    ids: ['s-openrouter-3'],
+    paraphrases: [
+      {
+        text: 'API Error (502 {"error":{"message":"Unexpected token \'<\', \"<!DOCTYPE \"... is not valid JSON","type":"api_error"}})',
+        layer: 'base-url',
+      },
+    ],
+  },
+  {
+    name: 'a header, URI scheme, private network or signing region the endpoint refuses is the base URL',
+    ids: ['s-anthropic-9', 's-azure-6', 's-cursor-editor-2', 's-bedrock-5', 's-gateway-6'],
+    paraphrases: [
+      {text: '400 invalid_request_error: anthropic-version: header is required', layer: 'base-url'},
+      {
+        text: "Invalid URI: 'https://x.openai.azure.com/openai/realtime' scheme isn't ws or wss",
+        layer: 'base-url',
+      },
+      {text: 'Error: Access to private network is blocked for custom endpoints', layer: 'base-url'},
+      {
+        text: 'SignatureDoesNotMatch: Credential should be scoped to correct service: bedrock',
+        layer: 'base-url',
+        provider: 'bedrock',
+      },
+      {text: 'Error: 403 Forbidden from Ollama at http://192.168.1.5:11434', layer: 'base-url'},
+      // OpenRouter's wrapper alone still names no layer.
+      {text: 'Provider returned error', layer: 'unknown', provider: 'openrouter'},
+    ],
+  },
+  {
+    name: "Azure's capacity that the deployment would exceed is quota",
+    ids: ['s-azure-3'],
+    paraphrases: [
+      {
+        text: "The specified capacity '120' of account deployment is bigger than the available capacity '40' for UsageName 'Tokens Per Minute (thousands) - gpt-4o'.",
+        layer: 'quota',
       },
     ],
   },

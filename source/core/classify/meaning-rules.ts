@@ -225,7 +225,7 @@ export const PER_MINUTE =
 
 /** Words that settle billing even next to a per-minute counter or a 403. */
 export const PLAINLY_BILLING =
-  /exceeded your current quota|billing details|credit balance|insufficient|limit: 0\b|\b(?:key|spend(?:ing)?|credit|budget) limit/i;
+  /exceeded your current quota|billing details|credit balance|insufficient|bigger than (?:the )?(?:current )?available capacity|limit: 0\b|\b(?:key|spend(?:ing)?|credit|budget) limit/i;
 
 const NEVER_REFILLS_SOON = /limit: 0\b|PerDay|per[ _-]day|daily/i;
 
@@ -276,7 +276,7 @@ const DATA_RETENTION_RULES: readonly TextRule[] = [
 const BILLING_RULES: readonly TextRule[] = [
   countedPerMinute(
     rule(
-      /insufficient[ _]?(?:\w+[ _])?(?:balance|quota|credits?|funds)|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget(?![_ ]tokens)|spend(?:ing)? limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on|余额不足|额度(?:不足|已用尽)|配额已用完|已欠费|\b(?:balance|credits?|quota|funds)\b[^\n.]{0,30}?\b(?:insufficient|not enough|too low|exhausted|used up|depleted|run out|negative)\b|\b(?:recharge|top[ -]?up|add (?:more )?funds)\b|hard billing limit|\bbilling_hard_limit|\bArrearage\b|in good standing/i,
+      /insufficient[ _]?(?:\w+[ _])?(?:balance|quota|credits?|funds)|bigger than (?:the )?(?:current )?available capacity|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|budget(?![_ ]tokens)|spend(?:ing)? limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on|余额不足|额度(?:不足|已用尽)|配额已用完|已欠费|\b(?:balance|credits?|quota|funds)\b[^\n.]{0,30}?\b(?:insufficient|not enough|too low|exhausted|used up|depleted|run out|negative)\b|\b(?:recharge|top[ -]?up|add (?:more )?funds)\b|hard billing limit|\bbilling_hard_limit|\bArrearage\b|in good standing/i,
       ['quota'],
       (provider) => addCredit(provider),
     ),
@@ -316,6 +316,13 @@ const REQUEST_RULES: readonly TextRule[] = [
     ['request'],
     REQUEST_ACTION,
   ),
+  // A validator's words for a field of this request out of bounds (Bedrock's "#/prompt: expected
+  // maxLength: 2048, actual: 2459"), or items of a conversation out of their required order.
+  rule(
+    /\bexpected (?:maxLength|minLength|maxItems|minItems|maximum|minimum): \d+, actual: \d+|without its required (?:preceding|following) item\b/i,
+    ['request'],
+    REQUEST_ACTION,
+  ),
   // A thread that another run still holds (OpenAI's Assistants API): this request came too early.
   rule(
     /while a run \S+ is active|already has an active run\b/i,
@@ -342,7 +349,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     'The provider could not finish this request in time: usually the prompt or context is too large. Send less, or raise the client timeout; retry.',
   ),
   rule(
-    /prompt is too long|longer than the maximum (?:model |context |input )?length|\bmax_model_len\b|too many inputs\b|max(?:imum)? number of inputs\b|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceed(?:s|ed)? (?:the )?(?:[\d,]+ )?(?:model's |maximum |max |output |input )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|\bimages?\b[^.]{0,60}?\b(?:dimensions?|resolution|size|bytes)\b[^.]{0,40}?\b(?:exceeds?|too (?:large|big)|max)|\bimages? (?:exceeds?|is too (?:large|big))|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed|prompt (?:is )?too long|RECITATION|alternate between|valid role|should be with role|Malformed (?:input|request)|(?:must not|cannot) be empty|is not specified/i,
+    /prompt is too long|longer than the maximum (?:model |context |input )?length|context size has been exceeded|exceeds? (?:the )?(?:available )?context size|exceed_context_size|\bmax_model_len\b|too many inputs\b|max(?:imum)? number of inputs\b|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceed(?:s|ed)? (?:the )?(?:[\d,]+ )?(?:model's |maximum |max |output |input )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|\bimages?\b[^.]{0,60}?\b(?:dimensions?|resolution|size|bytes)\b[^.]{0,40}?\b(?:exceeds?|too (?:large|big)|max)|\bimages? (?:exceeds?|is too (?:large|big))|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed|prompt (?:is )?too long|RECITATION|alternate between|valid role|should be with role|Malformed (?:input|request)|(?:must not|cannot) be empty|is not specified/i,
     ['request'],
     REQUEST_ACTION,
   ),
@@ -450,7 +457,7 @@ const ENDPOINT_RULES: readonly TextRule[] = [
     ),
   ),
   rule(
-    /api[-_ ]?version|OpenAI-Version header|enabled only for api versions|private IP|ssrf|404 page not found|Invalid[_ ]URL|(?:cannot|can't|could not|failed to|unable to) (?:be )?parsed? (?:\S+ )?(?:as )?(?:an? )?URL|MalformedURL|no protocol: |(?:undefined|null)\/(?:v\d|chat|completions|models)\b|(?:Unknown|Unrecognized) request URL|Unexpected (?:endpoint|path|route)\b|\b(?:unknown|invalid|unsupported) (?:API )?(?:endpoint|path|route)\b|Only absolute URLs|absolute URL (?:is )?(?:required|expected)|Failed to construct 'URL'|unsupported protocol|wrong API endpoint|Resource not found|no route (?:found|matche[sd]|for)\b|(?:could not|couldn't|unable to|cannot|can't|failed to) route (?:to|the request|this request)\b|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|operation is not recognized|(?:Ollama|LM ?Studio|vLLM|llama\.cpp|localhost:\d+|127\.0\.0\.1:\d+)\b[^\n]{0,80}(?:status(?: code)?:? 404\b|\b404 Not Found)|base[_ ]?url|(?:POST|GET) \S+ ["']?HTTP\/[\d.]+["']? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|No connection adapters|InvalidSchema|UnsupportedProtocol|missing an 'https?:\/\/' or|bad\/illegal format or missing URL|\/v1\/v1\/|URL was not found|(?:verify|check|ensure)[^.\n]{0,40}URL'? is correct|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
+    /api[-_ ]?version|OpenAI-Version header|anthropic-version:? header|enabled only for api versions|private IP|private networks? (?:is |are )?(?:forbidden|blocked|not allowed)|Access to private networks?|ssrf|(?:is not|isn't) a valid URI\b|Invalid URI\b|scheme (?:isn't|is not|must be) (?:ws|wss|http|https) or (?:ws|wss|http|https)\b|404 page not found|Invalid[_ ]URL|(?:cannot|can't|could not|failed to|unable to) (?:be )?parsed? (?:\S+ )?(?:as )?(?:an? )?URL|MalformedURL|no protocol: |(?:undefined|null)\/(?:v\d|chat|completions|models)\b|(?:Unknown|Unrecognized) request URL|Unexpected (?:endpoint|path|route)\b|\b(?:unknown|invalid|unsupported) (?:API )?(?:endpoint|path|route)\b|Only absolute URLs|absolute URL (?:is )?(?:required|expected)|Failed to construct 'URL'|unsupported protocol|wrong API endpoint|Resource not found|no route (?:found|matche[sd]|for)\b|(?:could not|couldn't|unable to|cannot|can't|failed to) route (?:to|the request|this request)\b|endpoints? (?:was )?(?:not found|not exists?|does not exist|is not)|availableEndpoints|Operation unknown|UnknownOperation|operation is not recognized|(?:Ollama|LM ?Studio|vLLM|llama\.cpp|localhost:\d+|127\.0\.0\.1:\d+)\b[^\n]{0,80}(?:status(?: code)?:? 404\b|\b404 Not Found)|base[_ ]?url|(?:POST|GET) \S+ ["']?HTTP\/[\d.]+["']? 404|Cannot (?:POST|GET) \/|<!DOCTYPE|<html|Unexpected token '?<|is not valid JSON|Method Not Allowed|['"]detail['"]: ?['"]Not Found['"]|text\/html|parse URL|Invalid base|No connection adapters|InvalidSchema|UnsupportedProtocol|missing an 'https?:\/\/' or|bad\/illegal format or missing URL|\/v1\/v1\/|URL was not found|(?:verify|check|ensure)[^.\n]{0,40}URL'? is correct|Unexpected end of JSON|invalid character '<'|Expecting value: line 1/i,
     ['base-url'],
     'Check the base URL and API version: the path (…/v1), the API version the endpoint accepts, and that Cursor can reach it (not a private or loopback address).',
   ),
@@ -465,6 +472,12 @@ const NOTHING_ANSWERS =
  * connect is usually a region without the service.
  */
 const LOCAL_ENDPOINT_RULES: readonly TextRule[] = [
+  // Ollama takes no key: its 403 is its check of the request's origin (s-gateway-6).
+  rule(
+    /\bOllama\b[^\n]{0,80}?\b403\b|\b403\b[^\n]{0,80}?\bOllama\b/i,
+    ['base-url'],
+    'Ollama refuses requests from an origin it does not allow (a browser extension, an editor, another host): start it with OLLAMA_ORIGINS set to that origin (or *), and with OLLAMA_HOST=0.0.0.0 if the request comes from another machine.',
+  ),
   // Inside a container, localhost is the container itself: the base URL must name the host.
   rule(
     /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|loopback)[^\n]{0,200}?\b(?:from|inside|within|in) (?:the |a |your |this )?(?:[\w-]{1,30} ){0,3}(?:dev)?container\b|\buse host\.docker\.internal\b/i,

@@ -49,6 +49,9 @@ const REFINES: Partial<Record<Layer, readonly Layer[]>> = {
   'base-url': ['model'],
   // Billing words about a quota the provider says refills within a minute: a rate limit.
   quota: ['rate-limit'],
+  // A 5xx type or status carrying the client's own failure to parse an HTML page, or a context
+  // too long, that a server reported as its error (s-openrouter-3, s-gateway-12).
+  'provider-outage': ['base-url', 'request'],
 };
 
 /**
@@ -70,9 +73,14 @@ export function outrankedByMeaning(
   if (reading.first === 'provider-permission' && !PLAINLY_BILLING.test(text)) return null;
   if (better === 'provider-permission' && !ORGANISATION_OR_PERMISSION_CODE.test(text)) return null;
   if (better === 'base-url' && saysModel(text)) return null;
+  // A server saying it is overloaded or unavailable is failing, whatever the request held.
+  if (reading.first === 'provider-outage' && OUTAGE_SAID.test(text)) return null;
   const rest = reading.layers.filter((layer) => LAYERS.indexOf(layer) > LAYERS.indexOf(better));
   return {...meaning, layers: [better, ...rest], code: reading.code ?? meaning.code};
 }
+
+const OUTAGE_SAID =
+  /overload|service unavailable|temporarily unavailable|bad gateway|gateway time-?out|high demand/i;
 
 /**
  * What turns a rejected key into a refused one: the organisation, or a permission's own code. An

@@ -2,6 +2,13 @@
 import {field, NO_ROTATE, outage, rateLimited, text, unexpected} from './common.js';
 import type {Reading, Verdict} from './common.js';
 
+/** Signed for a region or service the endpoint does not serve: where it went, not the key (s-bedrock-5). */
+export const SIGNED_FOR_ANOTHER_ENDPOINT =
+  /Credential should be scoped to (?:a valid region|correct service)/i;
+
+export const SIGNED_FOR_ANOTHER_ENDPOINT_ACTION =
+  'The request was signed for another region or service than the endpoint it went to: set AWS_REGION (or the region in the Bedrock endpoint) to one where Bedrock runs and the model is enabled.';
+
 function bedrockCode(
   headers: Readonly<Record<string, string>>,
   json: unknown,
@@ -57,6 +64,9 @@ export function bedrock({status, json, message, retry, headers, keyPrefix}: Read
       action:
         'IAM denies the use of Bedrock API keys to this identity: allow bedrock:CallWithBearerToken for the IAM user or role behind the key.',
     };
+  }
+  if (SIGNED_FOR_ANOTHER_ENDPOINT.test(message)) {
+    return {layer: 'base-url', code, action: SIGNED_FOR_ANOTHER_ENDPOINT_ACTION};
   }
   switch (code) {
     case 'UnrecognizedClientException':

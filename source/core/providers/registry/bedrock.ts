@@ -1,5 +1,9 @@
 import {bedrockOpenAiRegion, planBedrockCalls} from '../calls/bedrock.js';
-import {bedrock as diagnose} from '../diagnose/bedrock.js';
+import {
+  bedrock as diagnose,
+  SIGNED_FOR_ANOTHER_ENDPOINT,
+  SIGNED_FOR_ANOTHER_ENDPOINT_ACTION,
+} from '../diagnose/bedrock.js';
 import {type Body, stringAt} from './error-body.js';
 import type {ProviderSpec} from './spec.js';
 
@@ -148,6 +152,11 @@ export const bedrock = {
         layers: ['provider-key', 'provider-permission'],
         action:
           'Either this is not a Bedrock API key (those start with ABSK, or bedrock-api-key- for short-term keys), or the IAM identity behind a well-formed key lacks bedrock:CallWithBearerToken, which Bedrock reports in these words too: check the prefix, then the permission.',
+      },
+      {
+        pattern: SIGNED_FOR_ANOTHER_ENDPOINT,
+        layers: ['base-url'],
+        action: SIGNED_FOR_ANOTHER_ENDPOINT_ACTION,
       },
       {
         pattern:

@@ -111,7 +111,7 @@ export const openrouter = {
       },
       {
         // Its wrapper for any upstream failure: alone it names no layer; the status picks one.
-        pattern: /Provider returned error/i,
+        pattern: /Provider returned error(?!:[^\S\n]{0,3}[A-Za-z])/i,
         layers: ['unknown', 'request', 'provider-outage'],
         action:
           'The upstream provider behind OpenRouter refused or failed this request, without saying why here. A 400 means this request (context, parameter, tool), a 5xx the provider: retry, or pick another provider or model. Share next: the status and the "raw" metadata of the error.',
