@@ -49,12 +49,12 @@ function namesAnAlias(text: string): boolean {
   return [...text.matchAll(ALIAS_HOST)].some((match) => !/^localhost$/i.test(match[1]!));
 }
 
-/** The kind of failure a text in any runtime's words describes. */
 /** Whether the text names what stood between here and the service: a proxy or an untrusted certificate. */
 export function namesSomethingInTheWay(text: string): boolean {
   return PROXY.test(text) || TLS_TRUST.test(text);
 }
 
+/** The kind of failure a text in any runtime's words describes. */
 export function failureKindOf(text: string): FailureKind {
   if (DNS_FAILURE.test(text)) return 'dns';
   return /refused|10061/i.test(text) ? 'refused' : 'other';
