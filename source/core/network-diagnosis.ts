@@ -5,7 +5,7 @@ import {connectionAction, failedAtMcpServer} from './mcp-connection.js';
 import {INSECURE_TRANSPORT_CODE} from './gate/transport.js';
 import {isLoopback, isPrivate} from './providers/base-url-check.js';
 import {providerSpec} from './providers/registry/index.js';
-import {schemeMismatchLayers} from './classify/connection-target.js';
+import {addressOrWayThere} from './classify/connection-target.js';
 import type {NetworkFailure} from './runner.js';
 import type {Layer, Provider} from './vocabulary.js';
 
@@ -75,7 +75,7 @@ function tlsAction(
         };
   }
   if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'EPROTO') {
-    const [layer, ...also] = schemeMismatchLayers(`${target.url} ${message}`, target.provider);
+    const [layer, ...also] = addressOrWayThere(`${target.url} ${message}`, target.provider);
     const where = host ? ` with ${host}` : '';
     return layer === 'base-url'
       ? {

@@ -1,4 +1,4 @@
-// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…`, `q-…`, `r-…` and `s-…` collections (texts from threads the
+// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…` to `t-…` collections (texts from threads the
 // rules had never met): their studied lines, then wordings of the same class that no corpus line holds.
 import {describe} from 'vitest';
 import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
@@ -627,6 +627,51 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
         text: "The specified capacity '120' of account deployment is bigger than the available capacity '40' for UsageName 'Tokens Per Minute (thousands) - gpt-4o'.",
         layer: 'quota',
       },
+    ],
+  },
+  {
+    name: "a browser page's own failed fetch is the address or its CORS rule first",
+    ids: ['g-sdk-network-3', 't-sdk-network-7', 't-sdk-network-8', 't-sdk-network-9'],
+    paraphrases: [
+      {text: 'Uncaught (in promise) TypeError: Failed to fetch', layer: 'base-url'},
+      {text: 'TypeError: Load failed', layer: 'base-url'},
+      // Without the page's TypeError, a tool's "Failed to fetch" stays the network.
+      {text: 'API Request Failed: Failed to fetch', layer: 'network'},
+    ],
+  },
+  {
+    name: "Bedrock's ValidationException is the request as built, unless it names the model or an operation the endpoint lacks",
+    ids: ['t-bedrock-9', 't-bedrock-10', 't-bedrock-11', 'e-bedrock-7'],
+    paraphrases: [
+      {
+        text: '{"__type":"ValidationException","message":"messages.1: consecutive user turns are not allowed"}',
+        layer: 'request',
+        provider: 'bedrock',
+        status: 400,
+      },
+      {
+        text: '{"__type":"ValidationException","message":"The provided model identifier is invalid."}',
+        layer: 'model',
+        provider: 'bedrock',
+        status: 400,
+      },
+      {text: 'The attachment name can only contain letters, digits and hyphens.', layer: 'request'},
+    ],
+  },
+  {
+    name: "Cursor asking for a login to use its AI features, Google's billed-users gate, the Batch queue's token limit and a DNS configuration that cannot be read",
+    ids: ['t-cursor-forum-other-7', 't-google-4', 't-openai-3', 't-sdk-network-6'],
+    paraphrases: [
+      {text: 'Please log in to use the AI features.', layer: 'cursor-account'},
+      {
+        text: '400 INVALID_ARGUMENT: This API is only available to billed accounts.',
+        layer: 'quota',
+      },
+      {
+        text: 'openai.BadRequestError: token_limit_exceeded: Enqueued token limit reached for gpt-4.1 in organization org-xxxx.',
+        layer: 'rate-limit',
+      },
+      {text: 'error reading DNS system conf: could not parse /etc/resolv.conf', layer: 'network'},
     ],
   },
   {

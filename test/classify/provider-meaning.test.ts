@@ -404,12 +404,14 @@ const CLASSES: Record<string, MeaningClass> = {
       },
     ],
   },
-  "a browser's own fetch failure (WebKit's \"Load failed\", Firefox's NetworkError) is the network":
+  // With no provider's host as its target, the same failure is the address first (t-sdk-network-7
+  // says the bare NetworkError in these words): fresh-texts-classes.test.ts.
+  "a browser's own fetch failure (WebKit's \"Load failed\", Firefox's NetworkError) from a provider's host is the network":
     {
       corpus: ['g-sdk-network-10'],
       paraphrases: [
         {
-          text: 'TypeError: Load failed (api.openai.com)',
+          text: 'TypeError: Load failed (https://api.openai.com/v1/chat/completions)',
           layer: 'network',
         },
         {
@@ -417,7 +419,7 @@ const CLASSES: Record<string, MeaningClass> = {
           layer: 'network',
         },
         {
-          text: 'TypeError: NetworkError when attempting to fetch resource.',
+          text: 'TypeError: NetworkError when attempting to fetch resource. (https://api.anthropic.com/v1/messages)',
           layer: 'network',
         },
       ],

@@ -135,12 +135,13 @@ export function connectionLayers(
 }
 
 /**
- * TLS and plain HTTP crossed (OpenSSL's "wrong version number"): the scheme in a URL someone typed
- * (a local server, a relay, a named host of their own, or none named and no provider known:
- * n-sdk-network-12, q-sdk-network-10), unless the target is a provider's own TLS host or a proxy
- * stands between, whose URL is then the suspect.
+ * A failure whose words name no cause of their own, only that the address did not serve: TLS and
+ * plain HTTP crossed (OpenSSL's "wrong version number"), a browser page's failed fetch. The URL
+ * someone typed is the suspect (a local server, a relay, a named host of their own, or none named
+ * and no provider known: n-sdk-network-12, q-sdk-network-10, t-sdk-network-7), unless the target
+ * is a provider's own host or a proxy stands between: then the way there.
  */
-export function schemeMismatchLayers(text: string, provider: Provider | null): Layer[] {
+export function addressOrWayThere(text: string, provider: Provider | null): Layer[] {
   const network: Layer[] = ['network', 'base-url'];
   const baseUrl: Layer[] = ['base-url', 'network'];
   if (PROXY.test(text)) return network;

@@ -123,10 +123,20 @@ export function bedrock({status, json, message, retry, headers, keyPrefix}: Read
           action: 'The model id is not valid in this region: check it in the Bedrock console.',
         };
       }
+      // An operation this endpoint does not serve (the control-plane host for a runtime call).
+      if (/operation is not recognized/i.test(message)) {
+        return {
+          layer: 'base-url',
+          code,
+          action:
+            'That endpoint does not serve this operation: model calls go to bedrock-runtime.<region>.amazonaws.com, not bedrock.<region>.amazonaws.com; update the SDK or set the runtime endpoint.',
+        };
+      }
+      // The input fails Bedrock's constraints: this request as built (AWS's meaning of the code).
       return {
-        layer: 'unknown',
+        layer: 'request',
         code,
-        action: `Bedrock rejected the request: ${message.slice(0, 160)}`,
+        action: `Bedrock refused this request as built: ${message.slice(0, 160)}. Start a new chat, or turn off the option or attachment it names; the key is fine.`,
       };
     case 'ResourceNotFoundException':
       return {

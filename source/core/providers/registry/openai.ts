@@ -196,7 +196,9 @@ export const openai = {
         code: 'insufficient_quota',
       },
       {
-        pattern: /Rate limit reached for|\brate_limit_exceeded\b/i,
+        // The Batch API's queue counts tokens too: its limit frees as batches finish.
+        pattern:
+          /Rate limit reached for|\brate_limit_exceeded\b|Enqueued token limit reached|\btoken_limit_exceeded\b/i,
         layers: ['rate-limit'],
         action: {advice: 'wait'},
         code: 'rate_limit_exceeded',
