@@ -27,6 +27,6 @@ export const CORPUS_FLOOR = {
     'q-': 0.76,
     'r-': 0.83,
     's-': 0.77,
-    't-': 0.71,
+    't-': 0.715,
   },
 } as const;

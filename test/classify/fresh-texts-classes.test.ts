@@ -675,6 +675,21 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: "an edge's error page titled with its words for a failure is an outage; a page titled otherwise is the address",
+    ids: ['t-openrouter-7'],
+    paraphrases: [
+      {
+        text: '<!DOCTYPE html><html><head><title>Service Unavailable</title></head><body>',
+        layer: 'provider-outage',
+      },
+      {
+        text: '<html><head><title>api.example.com | Origin is unreachable</title></head>',
+        layer: 'provider-outage',
+      },
+      {text: '<!DOCTYPE html><html><head><title>Sign in</title></head><body>', layer: 'base-url'},
+    ],
+  },
+  {
     name: 'a bare 404 is a path with nothing behind it; one naming a model or an upstream is the model',
     ids: ['m-bedrock-4', 'q-bedrock-9', 'l-openrouter-4'],
     paraphrases: [

@@ -452,8 +452,12 @@ const ENDPOINT_RULES: readonly TextRule[] = [
     ['base-url'],
     'The server has no route for this path: check the base URL and the path the client adds to it (…/v1 once, /api/generate vs /v1/chat/completions), not the model name.',
   ),
-  // An HTML page titled with a 5xx is an edge or proxy failing, not a page at the wrong path.
-  failingSide(/<(?:title|h1)>[^<]{0,80}?\b5\d\d\b/i),
+  // An HTML page titled with a 5xx, or with an edge's words for one ("Temporarily unavailable |
+  // openrouter.ai | Cloudflare", t-openrouter-7), is an edge or proxy failing, not a page at the
+  // wrong path.
+  failingSide(
+    /<(?:title|h1)>[^<]{0,80}?(?:\b5\d\d\b|Temporarily unavailable|Service unavailable|Bad gateway|Gateway time-?out|Internal server error|Origin is unreachable|Web server is down|A timeout occurred)/i,
+  ),
   // A provider's public API host that answered 404 on an endpoint with no version segment before
   // it (some hosts serve both paths, so without the 404 the path proves nothing).
   onlyWhenNotFound(
