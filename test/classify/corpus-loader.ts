@@ -11,9 +11,11 @@
 // 79/107; 68.1 % without), `s-…` (67.0 %, 71/106; 59.2 % without) and `t-…` (61.5 %, 64/104;
 // 60.7 % without) were each an untouched holdout, measured once after the rules were frozen and
 // studied since, so they are `dev`, as are `e-…` texts collected to be studied and `k-…` texts
-// found for message families that had none. The untouched set is `u-…`, collected the same way:
-// never shown as text by the eval, scored only on request, and measured once, after the rules
-// are frozen. It joins `dev` before anyone studies it, and the set after it takes `v-…`. Each
+// found for message families that had none. The untouched set is `u-…` (91 texts, collected the
+// same way): never shown as text by the eval, scored only on request, and measured once, after
+// the rules were frozen (2026-12-04, rules of 743eaac: 70/91, 76.9 %; 30/46 without its near
+// repeats; its texts not read). It joins `dev` before anyone studies it, and the set after it
+// takes `v-…`. Each
 // later set exists because the one before it was looked at while the rules were tuned.
 import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
