@@ -28,6 +28,6 @@ export const CORPUS_FLOOR = {
     'r-': 0.83,
     's-': 0.77,
     't-': 0.715,
-    'u-': 0.769,
+    'u-': 0.8,
   },
 } as const;

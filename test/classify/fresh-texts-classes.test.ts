@@ -1,4 +1,4 @@
-// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…` to `t-…` collections (texts from threads the
+// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…` to `u-…` collections (texts from threads the
 // rules had never met): their studied lines, then wordings of the same class that no corpus line holds.
 import {describe} from 'vitest';
 import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
@@ -687,6 +687,25 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
         layer: 'provider-outage',
       },
       {text: '<!DOCTYPE html><html><head><title>Sign in</title></head><body>', layer: 'base-url'},
+    ],
+  },
+  {
+    name: "roles that must alternate are the request; a script's own URL in a stack frame is not where the request went",
+    ids: ['u-gateway-3', 'u-gateway-4', 'u-sdk-network-5'],
+    paraphrases: [
+      {
+        text: "BadRequestError: 400 - {'message': 'Conversation roles must alternate user/assistant/user/assistant/...'}",
+        layer: 'request',
+      },
+      {
+        text: 'AxiosError: timeout of 10000ms exceeded\n    at u.onTimeout (http://192.168.0.12:3000/assets/index-4f2a.js:12:3301)',
+        layer: 'network',
+      },
+      // The request's own private target is still the address.
+      {
+        text: 'AxiosError: connect ECONNREFUSED 192.168.0.12:8080 (POST http://192.168.0.12:8080/v1/chat/completions)',
+        layer: 'base-url',
+      },
     ],
   },
   {

@@ -87,10 +87,15 @@ const LOOPBACK_HTTPS = /\b(?:127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1\]?):443\b/;
 const LOCAL_SERVER =
   /\bOllama|LM ?Studio|\bvLLM\b|llama\.cpp|LocalAI|\bkoboldcpp|(?:\bport=|:)(?:11434|1234|8000|4000)\b/i;
 
+/** A script's own source in a stack frame (`…/static/js/main.js:2:1`): where code came from. */
+const SCRIPT_SOURCE = /^(?::\d+)?\/[^\s"'()]*\.(?:m?js|cjs|jsx?|tsx?|map)(?::\d+){0,2}(?![\w/])/;
+
 function hostKinds(text: string): Set<HostKind> {
   const kinds = new Set<HostKind>();
   if (LOCAL_SERVER.test(text)) kinds.add('local');
   for (const match of text.matchAll(HOST_MENTION)) {
+    // The page's own scripts were served from that host; the request went elsewhere.
+    if (SCRIPT_SOURCE.test(text.slice(match.index + match[0].length))) continue;
     const kind = kindOf(match[1]!);
     if (kind) kinds.add(kind);
   }
