@@ -102,12 +102,28 @@ function providerNamedByCursor(text: string): Provider | null {
   return word ? providerOfWord(word) : null;
 }
 
+/** A run of base64 or token characters too long to be a word: encoded data, an id, a hash. */
+const OPAQUE_RUN = /(?<![\w+\/=-])[A-Za-z0-9+\/_-]{40,}={0,2}(?![\w+\/=-])/g;
+
+/**
+ * Encoded data carries no words, though its letters can spell one ("VPN" inside a key's base64,
+ * an image's bytes): such runs are dropped before anything reads the text. A path keeps its
+ * words: a run whose slashes part lowercase words is left alone.
+ */
+function withoutOpaqueRuns(text: string): string {
+  return text.replace(OPAQUE_RUN, (run) =>
+    /\d/.test(run) && /[a-z]/.test(run) && /[A-Z]/.test(run) && !/\/[a-z]{3,}\//.test(run)
+      ? '…'
+      : run,
+  );
+}
+
 function parse(input: ClassifyInput): Parsed {
   const raw = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   // Keys are masked before anything reads the text, so no later step can echo one.
   // Forums and chat apps turn straight quotes into curly ones, which no JSON parser takes.
   // An echo's length says which kind of key was refused, and masking loses it: mark it first.
-  const text = redact(markKeyEchoes(stripAnsi(raw.slice(0, MAX_CHARS))))
+  const text = withoutOpaqueRuns(redact(markKeyEchoes(stripAnsi(raw.slice(0, MAX_CHARS)))))
     .replace(/\r\n?/g, '\n')
     .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
     // Terminal UIs draw boxes around wrapped messages; the frame is no part of the words.

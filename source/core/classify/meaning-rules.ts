@@ -918,7 +918,7 @@ const NETWORK_RULES: readonly TextRule[] = [
 
 /** Connection words that Cursor's own banners also use: they rank below Cursor's service ("Load failed" is WebKit's "Failed to fetch"). */
 const WEAK_NETWORK_CAUSE =
-  /Connect(?:ion)? ?(?:call )?failed|ConnectError|APIConnectionError|Connection error|Network ?Error|network error|fetch failed|Failed to fetch|(?<!model )\bLoad failed\b|internet connection|VPN/i;
+  /Connect(?:ion)? ?(?:call )?failed|ConnectError|APIConnectionError|Connection error|Network ?Error|network error|fetch failed|Failed to fetch|(?<!model )\bLoad failed\b|internet connection|\bVPN\b/i;
 
 const WEAK_NETWORK_RULES: readonly TextRule[] = [connectionRule(WEAK_NETWORK_CAUSE)];
 
