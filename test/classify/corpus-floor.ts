@@ -29,5 +29,6 @@ export const CORPUS_FLOOR = {
     's-': 0.77,
     't-': 0.715,
     'u-': 0.8,
+    'v-': 0.666,
   },
 } as const;
