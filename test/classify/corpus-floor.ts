@@ -29,6 +29,6 @@ export const CORPUS_FLOOR = {
     's-': 0.77,
     't-': 0.715,
     'u-': 0.8,
-    'v-': 0.666,
+    'v-': 0.768,
   },
 } as const;

@@ -1,4 +1,4 @@
-// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…` to `u-…` collections (texts from threads the
+// Message classes first seen in the `l-…`, `m-…`, `n-…`, `o-…`, `p-…` to `v-…` collections (texts from threads the
 // rules had never met): their studied lines, then wordings of the same class that no corpus line holds.
 import {describe} from 'vitest';
 import {describeMeaningClass, type Paraphrase} from './meaning-harness.js';
@@ -704,6 +704,69 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       // The request's own private target is still the address.
       {
         text: 'AxiosError: connect ECONNREFUSED 192.168.0.12:8080 (POST http://192.168.0.12:8080/v1/chat/completions)',
+        layer: 'base-url',
+      },
+    ],
+  },
+  {
+    name: 'a thinking budget is a parameter, roles a template refuses are the request, and a model an action or deployment does not take is the model',
+    ids: ['v-google-8', 'v-google-9', 'v-gateway-2', 'v-bedrock-3', 'v-azure-8', 'v-azure-9'],
+    paraphrases: [
+      {
+        text: '400 INVALID_ARGUMENT: Thinking budget is not supported for this model.',
+        layer: 'request',
+      },
+      {text: 'Jinja template error: only user and assistant roles are supported', layer: 'request'},
+      {
+        text: "ValidationException: This action doesn't support the model that you provided. Try again with a supported text or chat model.",
+        layer: 'model',
+      },
+      {
+        text: '(DeploymentModelNotSupported) The model is not supported in this region.',
+        layer: 'model',
+      },
+      // A spending budget is still money.
+      {
+        text: 'Your monthly budget has been exceeded. Raise it in the billing settings.',
+        layer: 'quota',
+      },
+    ],
+  },
+  {
+    name: "Cursor's tool-call cap, an API key where Google wants OAuth2, old Node's altname words, legacy renegotiation, and a read timeout at a local address",
+    ids: [
+      'v-cursor-editor-1',
+      'v-google-10',
+      'p-google-2',
+      'v-sdk-network-2',
+      'v-sdk-network-5',
+      'v-sdk-network-9',
+    ],
+    paraphrases: [
+      {
+        text: 'We stop the agent after 25 tool calls by default. Ask it to continue.',
+        layer: 'cursor-plan',
+      },
+      {
+        text: '401 UNAUTHENTICATED: API keys are not supported by this API. Expected OAuth2 access token.',
+        layer: 'provider-key',
+        provider: 'google',
+      },
+      {
+        text: 'Error: Hostname/IP doesn\'t match certificate\'s altnames: "Host: api.example.com"',
+        layer: 'network',
+      },
+      {
+        text: 'ssl.SSLError: [SSL: UNSAFE_LEGACY_RENEGOTIATION_DISABLED] unsafe legacy renegotiation disabled',
+        layer: 'network',
+      },
+      {
+        text: "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='localhost', port=11434): Read timed out. (read timeout=120)",
+        layer: 'network',
+      },
+      // Refused at a local address is still the address.
+      {
+        text: "requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=11434): Max retries exceeded (Caused by NewConnectionError: [Errno 111] Connection refused)",
         layer: 'base-url',
       },
     ],

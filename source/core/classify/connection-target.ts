@@ -41,6 +41,8 @@ const LOOPBACK_OR_PRIVATE =
 const DNS_FAILURE =
   /ENOTFOUND|getaddrinfo|Name or service not known|nodename nor servname|No address associated|no such host|UnknownHost|Could not resolve|Failed to resolve|NameResolution|Failed host lookup|NAME_NOT_RESOLVED|DNSError/i;
 
+const READ_TIMEOUT = /\bReadTimeout|\bRead timed out|\bread timeout\b/i;
+
 /** A host given by a bare alias (`host='llm'`, `http://ollama:11434`, `lookup llm`). */
 const ALIAS_HOST =
   /(?:\bhost\s*=\s*['"]?|https?:\/\/|\blookup\s+)([a-z][\w-]{1,62})(?=['":\/\s,)]|$)/gi;
@@ -115,6 +117,8 @@ export function connectionLayers(
   const network: Layer[] = ['network'];
   const either: Layer[] = ['base-url', 'network'];
   if (PROXY.test(text) || TLS_TRUST.test(text)) return network;
+  // Connected, then no answer in time: the address answered, so it is not the suspect.
+  if (READ_TIMEOUT.test(text)) return network;
   // A name without a dot is a container's or a LAN alias, no name the internet's DNS holds: one
   // that does not resolve is a host the base URL names and this network lacks (r-sdk-network-6).
   if (namesAnAlias(text) && (DNS_FAILURE.test(text) || RESOLVER.test(text))) return either;

@@ -125,7 +125,7 @@ const CAUSES: readonly CauseShape[] = [
   },
   {pattern: /\bCERT_HAS_EXPIRED\b|certificate has expired/i, kind: 'tls', code: 'CERT_HAS_EXPIRED'},
   {
-    pattern: /\bERR_TLS_CERT_ALTNAME_INVALID\b|does not match certificate's altnames/i,
+    pattern: /\bERR_TLS_CERT_ALTNAME_INVALID\b|does(?: not|n't) match certificate's altnames/i,
     kind: 'tls',
     code: 'ERR_TLS_CERT_ALTNAME_INVALID',
   },

@@ -74,7 +74,8 @@ export const google = {
       {
         // A rejected key type under a misleading OAuth wording (providers.md P1): the key prefix,
         // unknown in a pasted text, tells a retired AIza key from an unusable AQ. one.
-        pattern: /ACCESS_TOKEN_TYPE_UNSUPPORTED|Expected OAuth 2 access token/i,
+        pattern:
+          /ACCESS_TOKEN_TYPE_UNSUPPORTED|Expected OAuth ?2 access token|API keys are not supported by this API/i,
         layers: ['provider-key'],
         action: keyTypeRejected('', null).action,
         code: 'ACCESS_TOKEN_TYPE_UNSUPPORTED',
