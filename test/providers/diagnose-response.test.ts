@@ -11,6 +11,7 @@ import {
   GEMINI,
   OPENAI,
   OPENROUTER,
+  bedrockError,
 } from '../helpers/mock-providers/bodies.js';
 
 interface Row {
@@ -549,6 +550,19 @@ describe('cheat sheet', () => {
       });
       expect(diagnosis.layer).toBe('unknown');
     }
+  });
+
+  // AWS's meaning of the code: the input fails Bedrock's constraints (t-bedrock-4, t-bedrock-10).
+  test("Bedrock's ValidationException naming no model is this request, quoted once and cleanly", () => {
+    const reply = bedrockError(
+      400,
+      'ValidationException',
+      'A conversation must alternate between user and assistant roles.',
+    );
+    const diagnosis = diagnoseProviderResponse({provider: 'bedrock', ...bedrock(reply)});
+    expect(diagnosis.layer).toBe('request');
+    expect(diagnosis.action).toContain('assistant roles. Start a new chat');
+    expect(diagnosis.action).not.toContain('..');
   });
 
   test('an HTML page where an API should answer points at the base URL', () => {

@@ -136,7 +136,7 @@ export function bedrock({status, json, message, retry, headers, keyPrefix}: Read
       return {
         layer: 'request',
         code,
-        action: `Bedrock refused this request as built: ${message.slice(0, 160)}. Start a new chat, or turn off the option or attachment it names; the key is fine.`,
+        action: `Bedrock refused this request as built: ${message.slice(0, 160).replace(/[\s.]+$/, '')}. Start a new chat, or turn off the option or attachment it names; the key is fine.`,
       };
     case 'ResourceNotFoundException':
       return {
