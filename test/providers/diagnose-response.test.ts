@@ -559,7 +559,12 @@ describe('cheat sheet', () => {
       'ValidationException',
       'A conversation must alternate between user and assistant roles.',
     );
-    const diagnosis = diagnoseProviderResponse({provider: 'bedrock', ...bedrock(reply)});
+    const diagnosis = diagnoseProviderResponse({
+      provider: 'bedrock',
+      status: reply.status,
+      headers: reply.headers ?? {},
+      body: reply.body,
+    });
     expect(diagnosis.layer).toBe('request');
     expect(diagnosis.action).toContain('assistant roles. Start a new chat');
     expect(diagnosis.action).not.toContain('..');
