@@ -322,14 +322,13 @@ const REQUEST_RULES: readonly TextRule[] = [
     REQUEST_ACTION,
   ),
   // A validator's words for a field of this request out of bounds (Bedrock's "#/prompt: expected
-  // maxLength: 2048, actual: 2459"), or items of a conversation out of their required order.
+  // maxLength: 2048, actual: 2459") or in a form it does not take (an attached document's name),
+  // or items of a conversation out of their required order.
   rule(
-    /\bexpected (?:maxLength|minLength|maxItems|minItems|maximum|minimum): \d+, actual: \d+|without its required (?:preceding|following) item\b/i,
+    /\bexpected (?:maxLength|minLength|maxItems|minItems|maximum|minimum): \d+, actual: \d+|\bname can only contain\b|without its required (?:preceding|following) item\b/i,
     ['request'],
     REQUEST_ACTION,
   ),
-  // A name in the request (an attached document's) in a form the provider does not take.
-  rule(/\bname can only contain\b/i, ['request'], REQUEST_ACTION),
   // A thread that another run still holds (OpenAI's Assistants API): this request came too early.
   rule(
     /while a run \S+ is active|already has an active run\b/i,

@@ -5,6 +5,14 @@ import type {ProviderSpec} from './spec.js';
 
 const BILLING_PAGE = 'https://openrouter.ai/settings/credits';
 
+/** Its wrapper for an upstream failure with the upstream's status said beside it in plain text. */
+function besideProviderError(status: string): RegExp {
+  return new RegExp(
+    `\\b${status}\\b[^\\n]{0,40}Provider returned error|Provider returned error[^\\n]{0,40}\\b${status}\\b`,
+    'i',
+  );
+}
+
 export const openrouter = {
   id: 'openrouter',
   name: 'OpenRouter',
@@ -89,22 +97,19 @@ export const openrouter = {
       },
       {
         // The wrapper with the status said beside it in plain text: the status picks the layer.
-        pattern:
-          /\b429\b[^\n]{0,40}Provider returned error|Provider returned error[^\n]{0,40}\b429\b/i,
+        pattern: besideProviderError('429'),
         layers: ['rate-limit'],
         action: {advice: 'wait'},
       },
       {
-        pattern:
-          /\b5\d\d\b[^\n]{0,40}Provider returned error|Provider returned error[^\n]{0,40}\b5\d\d\b/i,
+        pattern: besideProviderError('5\\d\\d'),
         layers: ['provider-outage'],
         action:
           'The upstream provider behind OpenRouter failed: retry, or pick another provider or model; nothing to fix on your side.',
       },
       {
         // The upstream no longer serves the model under that route (r-openrouter-2).
-        pattern:
-          /\b404\b[^\n]{0,40}Provider returned error|Provider returned error[^\n]{0,40}\b404\b/i,
+        pattern: besideProviderError('404'),
         layers: ['model'],
         action:
           'The provider behind OpenRouter no longer serves this model (a free variant withdrawn, a model retired): pick another model or provider on openrouter.ai/models.',
