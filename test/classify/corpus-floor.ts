@@ -30,5 +30,6 @@ export const CORPUS_FLOOR = {
     't-': 0.715,
     'u-': 0.8,
     'v-': 0.768,
+    'w-': 0.857,
   },
 } as const;

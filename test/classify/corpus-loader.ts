@@ -9,13 +9,13 @@
 // `n-…` (72.2 %, 83/115; 67.1 % without), `o-…` (83.3 %, 85/102; 82.4 % without), `p-…`
 // (69.0 %, 60/87; 61.5 % without), `q-…` (61.1 %, 58/95; 58.7 % without), `r-…` (73.8 %,
 // 79/107; 68.1 % without), `s-…` (67.0 %, 71/106; 59.2 % without), `t-…` (61.5 %, 64/104;
-// 60.7 % without), `u-…` (76.9 %, 70/91; 65.2 % without) and `v-…` (66.7 %, 72/108; 55.7 %
-// without) were each an untouched holdout, measured once after the rules were frozen and studied
-// since, so they are `dev`, as are `e-…` texts collected to be studied and `k-…` texts found for
-// message families that had none. The untouched set is `w-…` (77 texts, collected the same way):
-// never shown as text by the eval, scored only on request, and measured once, after the rules
-// were frozen (2026-12-04, rules of 66fe299: 54/77, 70.1 %; 33/52 without its near repeats; its
-// texts not read). It joins `dev` before anyone studies it, and the set after it takes `x-…`. Each later
+// 60.7 % without), `u-…` (76.9 %, 70/91; 65.2 % without), `v-…` (66.7 %, 72/108; 55.7 %
+// without) and `w-…` (70.1 %, 54/77; 63.5 % without) were each an untouched holdout, measured
+// once after the rules were frozen and studied since, so they are `dev`, as are `e-…` texts
+// collected to be studied and `k-…` texts found for message families that had none. The
+// untouched set is `x-…` (collected the same way): never shown as text by the eval, scored only
+// on request, and measured once, after the rules were frozen. It joins `dev` before anyone
+// studies it, and the set after it takes `y-…`. Each later
 // set exists because the one before it was looked at while the rules were tuned.
 import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
@@ -92,12 +92,13 @@ export const DEV_PREFIXES = [
   't-',
   'u-',
   'v-',
+  'w-',
 ] as const;
 
-/** The split an id belongs to: `e-` to `v-` are dev, `w-` untouched; of the rest 30 % by hash. */
+/** The split an id belongs to: `e-` to `w-` are dev, `x-` untouched; of the rest 30 % by hash. */
 export function splitOf(id: string): Split {
   if (DEV_PREFIXES.some((prefix) => id.startsWith(prefix))) return 'dev';
-  if (id.startsWith('w-')) return 'untouched';
+  if (id.startsWith('x-')) return 'untouched';
   const hash = createHash('sha256').update(id, 'utf8').digest('hex');
   return parseInt(hash.slice(0, 8), 16) % 100 < 30 ? 'holdout' : 'tuning';
 }

@@ -772,6 +772,65 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: "a program's own failure before any request: a keyword argument its library lacks, a command line too long, a sign-up bot check",
+    ids: ['s-wrapped-8', 'w-wrapped-8', 'w-cursor-cli-1', 'w-cursor-forum-other-2'],
+    paraphrases: [
+      {
+        text: "TypeError: Completions.create() got an unexpected keyword argument 'reasoning_effort'",
+        layer: 'unknown',
+      },
+      {text: 'Error: spawn /usr/local/bin/agent E2BIG', layer: 'unknown'},
+      {text: '/bin/sh: 1: cursor-agent: Argument list too long', layer: 'unknown'},
+      {text: 'Turnstile verification failed after 3 attempts', layer: 'unknown'},
+      // A provider refusing an argument is still the request.
+      {text: 'Unrecognized request argument supplied: reasoning_effort', layer: 'request'},
+      // A proxy named as the way there is still the network; a package called "…-proxy" is not.
+      {
+        text: 'Error: connect ECONNREFUSED 10.0.0.1:8080 (HTTPS_PROXY=http://10.0.0.1:8080)',
+        layer: 'network',
+      },
+      {
+        text: 'Error: read ECONNRESET\n    at /home/dev/node_modules/llm-proxy/dist/index.js:10:3',
+        layer: 'network',
+      },
+    ],
+  },
+  {
+    name: 'a URL built wrong (a scheme for a host, a path piece twice, no route there), a model retired by its display name, a well-known host that does not resolve, an account barred',
+    ids: [
+      'w-sdk-network-5',
+      'w-gateway-9',
+      'w-anthropic-6',
+      'w-google-2',
+      'w-google-1',
+      'w-sdk-network-3',
+      'w-openai-7',
+      'w-wrapped-2',
+    ],
+    paraphrases: [
+      {text: 'Error: getaddrinfo ENOTFOUND http', layer: 'base-url'},
+      {text: 'getaddrinfo ENOTFOUND undefined', layer: 'base-url'},
+      {text: 'No static resource v1/chat/completions.', layer: 'base-url'},
+      {text: 'POST https://llm.example.org/v1/v1/chat/completions returned 404', layer: 'base-url'},
+      {text: 'Error: Not Found', layer: 'base-url', provider: 'openai'},
+      {text: 'Not Found for url: https://llm.example.org/api/chat', layer: 'base-url'},
+      {
+        text: '404 Not Found: PaLM 2 Chat Bison has been deprecated. Please move to a newer model.',
+        layer: 'model',
+      },
+      {text: 'Error: getaddrinfo ENOTFOUND registry.npmjs.org', layer: 'network'},
+      {
+        text: '{"error":{"message":"Your access was terminated due to violation of our policies.","type":"access_terminated","code":null}}',
+        layer: 'provider-key',
+      },
+      {text: 'messages: first message must be a user message', layer: 'request'},
+      // A name someone typed that does not resolve is still the base URL, a provider's the network.
+      {text: 'Error: getaddrinfo ENOTFOUND my-llm.example.org', layer: 'base-url'},
+      {text: 'Error: getaddrinfo ENOTFOUND api.openai.com', layer: 'network'},
+      {text: 'Error: Not Found: model llama3 not found', layer: 'model'},
+    ],
+  },
+  {
     name: 'a bare 404 is a path with nothing behind it; one naming a model or an upstream is the model',
     ids: ['m-bedrock-4', 'q-bedrock-9', 'l-openrouter-4'],
     paraphrases: [

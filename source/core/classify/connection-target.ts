@@ -67,11 +67,16 @@ type HostKind = 'local' | 'provider' | 'typed';
 /** A label a template filled with an unset variable (`undefined`, `null`, Python's `None`). */
 const UNFILLED_LABEL = /(?:^|[.-])(?:undefined|null|none)(?:[.-]|$)/;
 
+const PUBLIC_SERVICE =
+  /(?:^|\.)(?:github\.com|githubusercontent\.com|gitlab\.com|npmjs\.(?:org|com)|pypi\.org|pythonhosted\.org|huggingface\.co|google\.com|microsoft\.com|cloudflare\.com|docker\.io)$/;
+
 function kindOf(host: string): HostKind | null {
   const name = host.replace(/\.$/, '').toLowerCase();
   if (LOOPBACK_OR_PRIVATE.test(name)) return 'local';
   // Built from a variable never set: someone's configuration, even on a provider's own domain.
   if (UNFILLED_LABEL.test(name) && /\.[a-z]{2,}$/.test(name)) return 'typed';
+  // A scheme or an unset variable where the host belongs: a URL built wrong (w-sdk-network-5).
+  if (/^(?:https?|wss?|undefined|null|none)$/.test(name)) return 'typed';
   // A public address is what a name resolved to, not what anyone typed.
   if (/^[\d.]+$|^\[?[0-9a-f:]+\]?$/i.test(name)) return null;
   if (!/\.[a-z]{2,}$/.test(name)) return null;
@@ -80,6 +85,8 @@ function kindOf(host: string): HostKind | null {
     const region = spec.regionalHost?.host.exec(name)?.[1];
     if (region && !spec.regionalHost!.region.test(region)) return 'typed';
   }
+  // A well-known public service's host is no more a typo than a provider's (w-sdk-network-3, -4).
+  if (PUBLIC_SERVICE.test(name)) return 'provider';
   return SPECS.some((spec) => spec.ownDomains?.test(name)) ? 'provider' : 'typed';
 }
 

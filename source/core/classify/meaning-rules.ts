@@ -355,7 +355,7 @@ const REQUEST_RULES: readonly TextRule[] = [
     'The provider could not finish this request in time: usually the prompt or context is too large. Send less, or raise the client timeout; retry.',
   ),
   rule(
-    /prompt is too long|longer than the maximum (?:model |context |input )?length|context size has been exceeded|exceeds? (?:the )?(?:available )?context size|exceed_context_size|\bmax_model_len\b|too many inputs\b|max(?:imum)? number of inputs\b|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceed(?:s|ed)? (?:the )?(?:[\d,]+ )?(?:model's |maximum |max |output |input )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|\bimages?\b[^.]{0,60}?\b(?:dimensions?|resolution|size|bytes)\b[^.]{0,40}?\b(?:exceeds?|too (?:large|big)|max)|\bimages? (?:exceeds?|is too (?:large|big))|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed|prompt (?:is )?too long|RECITATION|alternate between|roles must alternate\b|valid role|should be with role|roles are supported\b|Malformed (?:input|request)|(?:must not|cannot) be empty|is not specified/i,
+    /prompt is too long|longer than the maximum (?:model |context |input )?length|context size has been exceeded|exceeds? (?:the )?(?:available )?context size|exceed_context_size|\bmax_model_len\b|too many inputs\b|max(?:imum)? number of inputs\b|context[_ ]length|context window|maximum context|too many (?:input )?tokens|input (?:is )?too long|exceed(?:s|ed)? (?:the )?(?:[\d,]+ )?(?:model's |maximum |max |output |input )*(?:context|token|input)|token limit|request[_ ]too[_ ]large|request exceeds the maximum|payload too large|\b413\b|\bimages?\b[^.]{0,60}?\b(?:dimensions?|resolution|size|bytes)\b[^.]{0,40}?\b(?:exceeds?|too (?:large|big)|max)|\bimages? (?:exceeds?|is too (?:large|big))|conversation (?:is )?too long|string too long|reduce the length|max_tokens|max(?:imum)? tokens[^.\n]{0,40}exceed|prompt (?:is )?too long|RECITATION|alternate between|roles must alternate\b|\bmessages?\b[^\n]{0,20}\bmust (?:use|be|have|start with) (?:the |an? )?[\"'`]?(?:user|assistant)[\"'`]? (?:role|message)\b|valid role|should be with role|roles are supported\b|Malformed (?:input|request)|(?:must not|cannot) be empty|is not specified/i,
     ['request'],
     REQUEST_ACTION,
   ),
@@ -398,7 +398,7 @@ const ENDPOINT_KIND_RULES: readonly TextRule[] = [
 /** The model name or its availability. */
 const MODEL_RULES: readonly TextRule[] = [
   rule(
-    /\bDeploymentModelNotSupported\b|(?:does not|doesn't) support the model (?:that )?you provided|(?<![a-z])model[^\n]{0,80}not found|try pulling it first|rejected (?:the )?model\b(?!['’]s\b| (?:response|output|answer|reply|completion|message)s?\b)|\bmodel:? ['"`]?(?!(?:response|output|answer|reply|completion|message)s?\b)[\w.:/-]{1,80}['"`]? (?:was |has been |is )?rejected\b|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|\bmodel (?:ID|identifier)\b[^\n]{0,100}?\b(?:is )?(?:not valid|invalid)\b|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support| that can handle)|Must provide an 'engine' or 'deployment_id' parameter|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|You passed in model=None|There is no 'model_name'|Invalid model name passed in model=|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|requires more system memory|无可用渠道|No available channels? for model|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
+    /\bDeploymentModelNotSupported\b|(?:does not|doesn't) support the model (?:that )?you provided|(?<![a-z])model[^\n]{0,80}not found|try pulling it first|rejected (?:the )?model\b(?!['’]s\b| (?:response|output|answer|reply|completion|message)s?\b)|\bmodel:? ['"`]?(?!(?:response|output|answer|reply|completion|message)s?\b)[\w.:/-]{1,80}['"`]? (?:was |has been |is )?rejected\b|Model Not Exist|(?:model|model name)[^\n]{0,20}(?:is )?not (?:valid|recogni[sz]ed)|\bmodel (?:ID|identifier)\b[^\n]{0,100}?\b(?:is )?(?:not valid|invalid)\b|not a valid model|invalid model|Cannot use this model|Available models:|unknown model|no such model|No endpoints found(?! matching your data policy| that support| that can handle)|Must provide an 'engine' or 'deployment_id' parameter|model[^\n]{0,40}(?:does not exist|is not available(?! in (?:your|this) (?:country|region|location|territory))|not supported|deprecated|retired|decommissioned|legacy|end of (?:its )?life)|model_not_(?:found|available|supported)|(?:with|for) the (?:specified|selected|requested) model|doesn't support on-demand|with on-demand throughput|No models loaded|Max Mode (?:is )?Required|(?<![\w.:/-])(?=[\w.:/-]*\d)[\w.:/-]+ (?:is|has been) (?:no longer (?:available|supported|served)|deprecated|retired|discontinued)|does not support (?:chat|completions?|generate|embeddings?|this (?:endpoint|method|operation))\b|LLM Provider NOT provided|You passed in model=None|There is no 'model_name'|Invalid model name passed in model=|\bmodel: (?=[\w.:/-]*\d)[\w.:/-]+\s*$|(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|upgrad(?:e|ing)) to (?:a |an )?(?:different|another|newer|other) model\b|requires more system memory|无可用渠道|No available channels? for model|模型[^\n]{0,20}(?:不存在|不可用|不支持)|(?:error|failed to|unable to|could not) load(?:ing)? (?:the )?model|model failed to load|llama runner process has terminated/i,
     ['model'],
     'Pick a model this key and provider actually serve: check the exact name (and, behind a gateway, the name the gateway expects), or pull/enable it first.',
   ),
@@ -425,13 +425,13 @@ const ENDPOINT_RULES: readonly TextRule[] = [
   // was asked for: no route at that path.
   {
     pattern:
-      /(?:\b404\b[^\w\n]{1,8}|Reason:\s{0,3}["'])Not Found\b(?!\s{0,3}(?:model|for model))|\bmessage['"]?\s{0,2}[:=]\s{0,2}['"]?Not Found(?:['"]|\s*\(|\s*$)/i,
+      /(?:\b404\b[^\w\n]{1,8}|Reason:\s{0,3}["'])Not Found\b(?!\s{0,3}(?:model|for model))|^\s*(?:[\w.]*Error:\s{0,3})?Not Found(?:\.?\s*$| for url\b)|\bmessage['"]?\s{0,2}[:=]\s{0,2}['"]?Not Found(?:['"]|\s*\(|\s*$)/i,
     match: (found, provider) =>
       // A bare message "Not Found" is a 404's only when the text gives that status, and not
       // Anthropic's typed 404, which says it for a model it does not know (j-anthropic-102).
       (/^message/i.test(found[0]) &&
         (!/\b404\b|not_found/i.test(found.input) || /not_found_error/.test(found.input))) ||
-      /(?<![a-z])model[^\n]{0,80}(?:(?<!\b404[^\w\n]{1,8}|Reason:\s{0,3}["'])not found|does not exist|not available)|no such model|unknown model|model_not_found|message\W{1,8}model:|does not exist|\w+NotFound\b/i.test(
+      /(?<![a-z])model[^\n]{0,80}(?:(?<!\b404[^\w\n]{1,8}|Reason:\s{0,3}["'])not found|does not exist|not available)|no such model|unknown model|model_not_found|message\W{1,8}model:|does not exist|\w+NotFound\b|\b(?:deprecated|decommissioned|discontinued)\b|(?:different|another|newer) model\b/i.test(
         found.input,
       )
         ? null
@@ -450,6 +450,13 @@ const ENDPOINT_RULES: readonly TextRule[] = [
     /['"](?:status|error)['"]:\s{0,3}['"]?(?:404|Not Found)\b[^\n{}]{0,300}?['"](?:path|uri|url)['"]:\s{0,3}['"]\/|['"](?:path|uri|url)['"]:\s{0,3}['"]\/[^\n{}]{0,300}?['"]status['"]:\s{0,3}['"]?404\b|\|\s{0,6}404\s{0,6}\|[^\n]{0,120}?\|\s{0,6}(?:GET|POST|PUT|PATCH|DELETE)\s{1,6}"?\//,
     ['base-url'],
     'The server has no route for this path: check the base URL and the path the client adds to it (…/v1 once, /api/generate vs /v1/chat/completions), not the model name.',
+  ),
+  // Spring's words for a path it has no handler for, and a path holding its API piece twice: the
+  // base URL already ends in what the client appends (w-gateway-9).
+  rule(
+    /\bNo static resource\b|(\/(?:v1|chat\/completions|completions|messages|responses|embeddings))\1(?![\w-])/i,
+    ['base-url'],
+    'The path is wrong: the base URL already holds part of what the client appends (…/v1/v1, …/chat/completions/chat/completions), or the server has no route there. Set the base URL to end where the provider says (often …/v1) and no further.',
   ),
   // An HTML page titled with a 5xx, or with an edge's words for one ("Temporarily unavailable |
   // openrouter.ai | Cloudflare", t-openrouter-7), is an edge or proxy failing, not a page at the
@@ -819,6 +826,32 @@ const CHILD_TIMEOUT_RULES: readonly TextRule[] = [
 ];
 
 /**
+ * A program failing in its own code before any request left it: Python refusing a keyword argument
+ * (two libraries whose versions do not go together: s-wrapped-8, w-wrapped-8), or a command line
+ * longer than the system takes (a whole prompt passed as an argument: w-cursor-cli-1).
+ */
+const LOCAL_PROGRAM_RULES: readonly TextRule[] = [
+  rule(
+    /(?<![\w.])[\w.]{1,120}\(\) got an unexpected keyword argument\b/,
+    ['unknown'],
+    "The program's own code called a library with an argument the installed version does not take (the message names both): the two libraries' versions do not go together. Upgrade or pin them as the tool's docs say (pip show / npm ls names what is installed). No key, model or service is at fault.",
+  ),
+  rule(
+    /\bspawn\b[^\n]{0,80}\b(?:E2BIG|ENAMETOOLONG)\b|\bArgument list too long\b|The filename or extension is too long/i,
+    ['unknown', 'cursor-cli'],
+    'The tool passed more text on a command line than this system allows (often a whole prompt as an argument): send less, or update the tool so it passes the text through a file or stdin. No key, login or network is at fault.',
+  ),
+  // A script that signs up for Cursor accounts failing the sign-up page's bot check (Cloudflare
+  // Turnstile): that script's setup, or an address that made too many accounts
+  // (w-cursor-forum-other-2, -3).
+  rule(
+    /\bTurnstile\b[^\n]{0,40}(?:\n[^\n]{0,10})?(?:验证失败|failed|failure|error|timed? ?out)/i,
+    ['unknown', 'cursor-plan'],
+    "The sign-up page's bot check (Cloudflare Turnstile) refused an automated sign-up: fix that script's own settings (its browser and user agent), or sign up by hand. After several accounts from one address, Cursor refuses more from it. Your keys are not involved.",
+  ),
+];
+
+/**
  * A tool around Cursor that looks for the Cursor app itself and does not find it where it looked
  * (n-cursor-forum-other-6, -7): that tool's path setting, not Cursor's service.
  */
@@ -881,7 +914,7 @@ const NETWORK_ACTION =
  * answer was complete ("Server disconnected without sending a response", f-sdk-network-18).
  */
 const NETWORK_CAUSE =
-  /Name or service not known|socket connection was closed unexpectedly|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|peer closed (?:the )?connection|incomplete chunked read|IncompleteRead|Connection broken|Premature close|(?:response|stream|body) ended prematurely|other side closed|ChunkedEncodingError|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|Is the computer able to access the url|\bPrivoxy\b|\bZscaler\b|\bDeadline ?Exceeded\b|dial tcp|TLS handshake|\bhandshake (?:failed|failure|error)(?![^\n]{0,60}?\b(?:response|status)\W{0,3}[1-5]\d\d\b)|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|error reading DNS|UNSAFE_LEGACY_RENEGOTIATION|legacy renegotiation|EHOSTUNREACH|ENETUNREACH|(?<!\w\.)proxy(?!\.\w)|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)|超时|连接(?:中断|被(?:拒绝|重置))|网络(?:错误|异常|不可用)/i;
+  /Name or service not known|socket connection was closed unexpectedly|Temporary failure in name resolution|\bgaierror\b|UnknownHost|Failed host lookup|Failed to connect to [\w.-]+(?:\.[a-z]{2,}| port \d+)|Couldn't connect to server|response code for CONNECT|(?:socket|Server) disconnected|peer closed (?:the )?connection|incomplete chunked read|IncompleteRead|Connection broken|Premature close|(?:response|stream|body) ended prematurely|other side closed|ChunkedEncodingError|nodename nor servname|No address associated|no such host|Could not resolve|Failed to resolve|NameResolutionError|getaddrinfo failed|Cannot connect to host|Failed to establish a (?:new|socket) connection|Max retries exceeded|Connect(?:ion)? ?(?:call )?(?:refused|reset|aborted|timed out)|forcibly closed by the remote host|connection was aborted by the software|\bwsa(?:recv|send)\b|\bWSAE(?:CONNRESET|CONNABORTED|TIMEDOUT)\b|Broken pipe|ConnectTimeout|ReadTimeout|i\/o timeout|context deadline exceeded|Is the computer able to access the url|\bPrivoxy\b|\bZscaler\b|\bDeadline ?Exceeded\b|dial tcp|TLS handshake|\bhandshake (?:failed|failure|error)(?![^\n]{0,60}?\b(?:response|status)\W{0,3}[1-5]\d\d\b)|x509:|network (?:disconnected|is down|is offline|changed)|(?:internet|network) connection (?:was )?(?:lost|offline)|appears to be offline|\bDNS(?: lookup| resolution| query)?:? (?:failed|failure|error|no response|timed? ?out)|schannel|InitializeSecurityContext|\bSEC_E_\w+|\bCRYPT_E_\w+|revocation (?:check|server|function)|curl: \((?:6|7|28|35|51|52|56|58|60|77)\)|(?:unrecognized|untrusted|unknown|invalid|self[- ]signed) (?:SSL |TLS |root )?certificate|certificate (?:is |was )?(?:not trusted|untrusted)|(?:traffic|connection) (?:is being |was |has been )?intercepted|PKIX path|SEC_ERROR_UNKNOWN_ISSUER|CERTIFICATE_VERIFY_FAILED|SSLError|SSL connection could not be established|remote certificate is invalid|UntrustedRoot|(?:Could not|Couldn't|Unable to|Can't) connect to|WRONG_VERSION_NUMBER|wrong version number|\bEPROTO\b|SSL routines|certificate verify failed|EOF occurred|RemoteDisconnected|network is unreachable|No route to host|error reading DNS|UNSAFE_LEGACY_RENEGOTIATION|legacy renegotiation|EHOSTUNREACH|ENETUNREACH|HTTPS?_PROXY|(?<![\w./-])proxy(?![./-]?\w)|firewall|timed? ?out|Connection lost|reconnecting|unexpected EOF|ERR_(?:CONNECTION|NETWORK|INTERNET|NAME_NOT_RESOLVED|PROXY|CERT|SSL)\w*|NGHTTP2|HTTP\/?2 (?:stream|protocol)|(?:doesn't|does not|cannot|can't) (?:support|handle|carry) HTTP\/?2|(?:disable|disabling) HTTP\/?2|HTTP\/1(?:\.1)? mode|useHttp1|stream (?:was )?(?:reset|closed)|超时|连接(?:中断|被(?:拒绝|重置))|网络(?:错误|异常|不可用)/i;
 
 /** A failed connection: the network, or first the base URL when the target looks typed or local. */
 function connectionRule(pattern: RegExp): TextRule {
@@ -930,6 +963,7 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...MCP_SERVER_EXIT_RULES,
   ...MCP_CLIENT_RULES,
   ...CLI_VALUE_RULES,
+  ...LOCAL_PROGRAM_RULES,
   ...CURSOR_APP_MISSING_RULES,
   ...PLAIN_TEXT_FOR_JSON_RULES,
   ...LOCAL_FILE_RULES,

@@ -173,6 +173,14 @@ export const openai = {
         code: 'account_deactivated',
       },
       {
+        // The account barred for its use, as a deactivated one is (w-openai-7).
+        pattern: /\baccess_terminated\b|access was terminated due to violation/i,
+        layers: ['provider-permission', 'provider-key'],
+        action:
+          'OpenAI terminated this account for a policy violation: read the email OpenAI sent its owner and appeal there, or use a key from another account in good standing. A new key from the same account will not help.',
+        code: 'access_terminated',
+      },
+      {
         pattern: /mismatched_organization|OpenAI-Organization header should match/i,
         layers: ['provider-permission'],
         action:
