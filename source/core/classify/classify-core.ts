@@ -43,9 +43,9 @@ import {
   isDashboardToolLog,
   isMcpServerSignIn,
   readText,
-  SERVICE_ACTION,
   type TextReading,
 } from './meaning-rules.js';
+import {SERVICE_ACTION} from './rule-guards.js';
 import {narrowedByStatus, outrankedByMeaning} from './outrank.js';
 import type {RuleMatch} from './text-rules.js';
 import {stepRef} from '../step-order.js';
