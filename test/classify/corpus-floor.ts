@@ -29,7 +29,7 @@ export const CORPUS_FLOOR = {
     's-': 0.77,
     't-': 0.715,
     'u-': 0.8,
-    'v-': 0.768,
+    'v-': 0.796,
     'w-': 0.857,
   },
 } as const;

@@ -831,6 +831,24 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: "Z.AI's balance error (code 1113) is a Coding Plan key at the pay-as-you-go endpoint, even inside a 429",
+    ids: ['v-gateway-3', 'v-gateway-4', 'v-gateway-5'],
+    paraphrases: [
+      {
+        text: '{"error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}',
+        layer: 'base-url',
+        status: 429,
+      },
+      {text: 'Error 1113: 余额不足或无可用资源包', layer: 'base-url'},
+      // Other providers' balance words stay money, whatever the status.
+      {text: 'Insufficient Balance', layer: 'quota', status: 402},
+      {
+        text: 'HTTP 429: You exceeded your current quota, please check your plan and billing details.',
+        layer: 'quota',
+      },
+    ],
+  },
+  {
     name: 'a bare 404 is a path with nothing behind it; one naming a model or an upstream is the model',
     ids: ['m-bedrock-4', 'q-bedrock-9', 'l-openrouter-4'],
     paraphrases: [

@@ -13,7 +13,8 @@ import type {RuleMatch} from './text-rules.js';
 /** The layers each status can carry, to choose among the candidates a message left open. */
 function fitsStatus(layer: Layer, status: number): boolean {
   if (status >= 500) return ['provider-outage', 'cursor-service', 'network'].includes(layer);
-  if (status === 429) return ['rate-limit', 'quota', 'cursor-plan'].includes(layer);
+  // A 429 can carry a balance error that a wrong endpoint earns (Z.AI's code 1113).
+  if (status === 429) return ['rate-limit', 'quota', 'cursor-plan', 'base-url'].includes(layer);
   if (status === 404) return ['model', 'base-url'].includes(layer);
   if (status === 401) {
     return ['provider-key', 'cursor-user-key', 'cursor-account', 'provider-permission'].includes(
