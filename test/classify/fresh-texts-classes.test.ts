@@ -849,6 +849,35 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a key refused by a provider with a global and a China platform is first a key made on the other one',
+    ids: ['o-gateway-4'],
+    paraphrases: [
+      {
+        text: 'litellm.AuthenticationError: AuthenticationError: MoonshotException - Invalid Authentication',
+        layer: 'base-url',
+      },
+      {
+        text: 'Login failed: moonshot API key validation failed (401): {"error":{"message":"Invalid Authentication","type":"invalid_authentication_error"}}',
+        layer: 'base-url',
+      },
+      {
+        text: '{"base_resp":{"status_code":2049,"status_msg":"invalid api key"}}',
+        layer: 'base-url',
+      },
+      {text: 'MiniMax API Error: 401 invalid api key', layer: 'base-url'},
+      // Other providers' refused keys stay the key, even where the message names an endpoint.
+      {
+        text: '401 Access denied due to invalid subscription key or wrong API endpoint.',
+        layer: 'provider-key',
+      },
+      {
+        text: '{"error":{"message":"Incorrect API key provided: sk-proj-********abcd.","type":"invalid_request_error","code":"invalid_api_key"}}',
+        layer: 'provider-key',
+        status: 401,
+      },
+    ],
+  },
+  {
     name: 'a bare 404 is a path with nothing behind it; one naming a model or an upstream is the model',
     ids: ['m-bedrock-4', 'q-bedrock-9', 'l-openrouter-4'],
     paraphrases: [

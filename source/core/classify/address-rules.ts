@@ -17,8 +17,29 @@ export const ENDPOINT_KIND_RULES: readonly TextRule[] = [
   ),
 ];
 
+/**
+ * A key refused by a provider that runs a global and a China platform with separate keys
+ * (Moonshot: VectifyAI/OpenKB#196, can1357/oh-my-pi#5981; MiniMax's 2049:
+ * MiniMax-AI/MiniMax-01#44, NevaMind-AI/memUBot#7; SiliconFlow: o-gateway-4).
+ */
+const KEY_FROM_THE_OTHER_PLATFORM =
+  /\binvalid_authentication_error\b|\b(?:Moonshot|Kimi)\w*\b[^\n]{0,80}\bInvalid Authentication\b|\bstatus_code["']?\s{0,2}:\s{0,2}2049\b|\b2049\W{1,3}invalid api key|\b(?:MiniMax|SiliconFlow)\b[^\n]{0,80}\b(?:invalid (?:api key|token)|401)\b/i;
+
+/** Whether a refused key is more likely one made on the provider's other platform. */
+export function keyFromTheOtherPlatform(text: string): boolean {
+  return KEY_FROM_THE_OTHER_PLATFORM.test(text);
+}
+
 /** The endpoint: host, path, API version, a blocked address. */
 export const ENDPOINT_RULES: readonly TextRule[] = [
+  // Providers that run a global and a China platform, each with its own keys: a key refused is
+  // first a key sent to the other platform's host, as their maintainers answer it (see
+  // KEY_FROM_THE_OTHER_PLATFORM). The key itself is the next suspect.
+  rule(
+    KEY_FROM_THE_OTHER_PLATFORM,
+    ['base-url'],
+    "Moonshot (Kimi), MiniMax and SiliconFlow each run a global and a China platform with separate keys: a key works only at the host of the site it was made on (api.moonshot.ai or api.moonshot.cn; api.minimax.io or api.minimaxi.com; api.siliconflow.com or api.siliconflow.cn). Set the base URL to match the key's site; if it already does, the key itself is wrong: create a new one there.",
+  ),
   // A body cut off on the way from a provider's own public address: that address is right, so
   // the provider (or the way there) failed mid-answer (m-openrouter-9).
   failingSide(

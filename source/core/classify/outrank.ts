@@ -9,6 +9,7 @@ import {
   saysModel,
 } from './meaning-rules.js';
 import type {RuleMatch} from './text-rules.js';
+import {keyFromTheOtherPlatform} from './address-rules.js';
 
 /** The layers each status can carry, to choose among the candidates a message left open. */
 function fitsStatus(layer: Layer, status: number): boolean {
@@ -43,7 +44,8 @@ export function narrowedByStatus(rule: RuleMatch, status: number | null): RuleMa
  */
 const REFINES: Partial<Record<Layer, readonly Layer[]>> = {
   'rate-limit': ['quota'],
-  'provider-key': ['provider-permission'],
+  // A key refused by a provider with two platforms is first a key made on the other one.
+  'provider-key': ['provider-permission', 'base-url'],
   // A 403 read as "not allowed" is out of money when the body says so ("insufficient_user_quota").
   'provider-permission': ['quota'],
   model: ['base-url'],
@@ -74,6 +76,9 @@ export function outrankedByMeaning(
   if (reading.first === 'provider-permission' && !PLAINLY_BILLING.test(text)) return null;
   if (better === 'provider-permission' && !ORGANISATION_OR_PERMISSION_CODE.test(text)) return null;
   if (better === 'base-url' && saysModel(text)) return null;
+  if (reading.first === 'provider-key' && better === 'base-url' && !keyFromTheOtherPlatform(text)) {
+    return null;
+  }
   // A server saying it is overloaded or unavailable is failing, whatever the request held.
   if (reading.first === 'provider-outage' && OUTAGE_SAID.test(text)) return null;
   const rest = reading.layers.filter((layer) => LAYERS.indexOf(layer) > LAYERS.indexOf(better));
