@@ -313,6 +313,12 @@ export const PROVIDER_CASES: Case[] = [
     layer: 'provider-permission',
   },
   {
+    // The words alone, as a tool prints them: not a parameter the request lacked.
+    name: 'the region block in its other word order, without its JSON',
+    text: 'Unsupported country, region, or territory',
+    layer: 'provider-permission',
+  },
+  {
     name: 'openai IP not authorized',
     text: 'IP not authorized',
     status: 401,
