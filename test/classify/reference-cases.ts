@@ -319,6 +319,22 @@ export const PROVIDER_CASES: Case[] = [
     layer: 'provider-permission',
   },
   {
+    // A relay's WAF refusing the client's user agent (ling-kong-ran/pisper#2).
+    name: 'a firewall in front of the service refusing the client',
+    text: 'OpenAI API error (403): 403 Your request was blocked.',
+    layer: 'network',
+  },
+  {
+    name: "Cloudflare's block page",
+    text: '<title>Attention Required! | Cloudflare</title><h1 data-translate="block_headline">Sorry, you have been blocked</h1>',
+    layer: 'network',
+  },
+  {
+    name: 'a request blocked for what it said is a content filter, not a firewall',
+    text: 'Your request was blocked due to safety concerns.',
+    layer: 'request',
+  },
+  {
     name: 'openai IP not authorized',
     text: 'IP not authorized',
     status: 401,

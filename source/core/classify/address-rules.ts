@@ -188,7 +188,21 @@ function connectionRule(pattern: RegExp): TextRule {
   };
 }
 
+/**
+ * A firewall in front of the service (Cloudflare's block page, a relay's WAF) refusing the
+ * client before any key is read: by IP (a VPN, a datacenter), country or user agent
+ * (ling-kong-ran/pisper#2, lss233/kirara-ai#929, ai-genie/chatgpt-vscode#136). A request
+ * blocked for what it said is a content filter instead.
+ */
+const BLOCKED_BY_A_FIREWALL =
+  /Sorry, you have been blocked|Attention Required! \| Cloudflare|\b(?:Your|The|This) request (?:was|is|has been) blocked\b(?![^\n.]{0,20}\b(?:safety|content|moderation|policy|policies)\b)/i;
+
 export const NETWORK_RULES: readonly TextRule[] = [
+  rule(
+    BLOCKED_BY_A_FIREWALL,
+    ['network'],
+    "A firewall in front of the service (Cloudflare, or a relay's own) refused this client before any key was read: it blocks by IP address (VPN, proxy, datacenter), country or user agent. Retry without the VPN or proxy, or from another network; behind a relay, ask its operator. No key or model is at fault.",
+  ),
   // Cursor fetching its own parts (the remote server over SSH, an update, an extension): the
   // machine doing the download could not reach Cursor's storage.
   ...cursorOnly([
