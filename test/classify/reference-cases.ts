@@ -335,6 +335,17 @@ export const PROVIDER_CASES: Case[] = [
     layer: 'request',
   },
   {
+    // Groq's words for an organisation it stopped serving.
+    name: 'an organisation restricted by the provider',
+    text: 'Organization has been restricted. Please reach out to support to resolve this issue.',
+    layer: 'provider-permission',
+  },
+  {
+    name: "Chrome's proxy tunnel failing",
+    text: 'net::ERR_TUNNEL_CONNECTION_FAILED',
+    layer: 'network',
+  },
+  {
     name: 'openai IP not authorized',
     text: 'IP not authorized',
     status: 401,
