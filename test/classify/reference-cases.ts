@@ -346,6 +346,12 @@ export const PROVIDER_CASES: Case[] = [
     layer: 'network',
   },
   {
+    // The AI SDK's provider registry has no model under that id.
+    name: 'a model the AI SDK registry does not hold',
+    text: 'AI_NoSuchModelError: No such languageModel: gpt-5',
+    layer: 'model',
+  },
+  {
     name: 'openai IP not authorized',
     text: 'IP not authorized',
     status: 401,
