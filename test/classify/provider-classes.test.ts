@@ -288,6 +288,12 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       {text: '请求过于频繁，请稍后再试', layer: 'rate-limit'},
       {text: '无效的令牌 (request id: 20240814085932621233005)', layer: 'provider-key'},
       {text: '当前分组 vip 下对于模型 gpt-4o 无可用渠道', layer: 'model'},
+      // A token switched off, its group disabled, a key said invalid with a space, load and pace.
+      {text: '该令牌状态不可用 (request id: 20241201)', layer: 'provider-key'},
+      {text: '令牌分组 default 已被禁用', layer: 'provider-permission'},
+      {text: 'api key 无效', layer: 'provider-key'},
+      {text: '当前模型 gpt-4o 负载已经饱和，请稍后再试', layer: 'rate-limit'},
+      {text: '请求频率过高', layer: 'rate-limit'},
     ],
   },
   {
