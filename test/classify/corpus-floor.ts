@@ -31,5 +31,6 @@ export const CORPUS_FLOOR = {
     'u-': 0.8,
     'v-': 0.796,
     'w-': 0.857,
+    'x-': 0.819,
   },
 } as const;

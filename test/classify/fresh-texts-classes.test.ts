@@ -878,6 +878,80 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: "what one request carried (cache breakpoints, a parameter's value, turns out of order, a chain to a response not kept, a 422), and codes that name the model",
+    ids: [
+      'x-anthropic-1',
+      'x-anthropic-7',
+      'x-google-5',
+      'x-openai-10',
+      'x-wrapped-7',
+      'x-azure-4',
+      'x-gateway-9',
+      'x-gateway-11',
+    ],
+    paraphrases: [
+      {
+        text: '400 invalid_request_error: A maximum of 4 blocks with cache_control may be provided. Found 6.',
+        layer: 'request',
+      },
+      {text: '`temperature` cannot be set to 2 for this model.', layer: 'request'},
+      {
+        text: 'Please ensure that multiturn requests end with a user role or a function response.',
+        layer: 'request',
+      },
+      {text: "Previous response with id 'resp_abc123' not found.", layer: 'request'},
+      {text: 'Something went wrong: Error: 422 status code (no body)', layer: 'request'},
+      {
+        text: "ServiceModelDeprecated: The model 'gpt-35-turbo' version '0301' is deprecated.",
+        layer: 'model',
+      },
+      {
+        text: 'Error code: 404 - The request targeted an endpoint that does not exist or is invalid.',
+        layer: 'model',
+      },
+      // Vague words with no status stay Cursor's own failure.
+      {text: 'Something went wrong. Please try again.', layer: 'cursor-service'},
+    ],
+  },
+  {
+    name: "a program's own bug, a tool reading Cursor's files from a path it assumed, missing credentials, a project with no connection, an Azure key that OpenAI answered",
+    ids: ['x-bedrock-13', 'x-cursor-forum-other-1', 'x-azure-3', 'x-azure-8', 'x-azure-9'],
+    paraphrases: [
+      {
+        text: "AttributeError: module 'openai' has no attribute 'ChatCompletion'",
+        layer: 'unknown',
+      },
+      {
+        text: 'HTTP 500: {"detail": "\'NoneType\' object has no attribute \'get\'"}',
+        layer: 'unknown',
+      },
+      {
+        text: "FileNotFoundError: [Errno 2] No such file or directory: '/opt/Cursor/resources/app/product.json'",
+        layer: 'unknown',
+      },
+      {
+        text: 'OpenAIError: Missing credentials. Please pass an `apiKey`, or set the `OPENAI_API_KEY` environment variable.',
+        layer: 'provider-key',
+      },
+      {
+        text: '400: No Azure OpenAI connection associated with this project.',
+        layer: 'provider-permission',
+      },
+      {
+        text: 'AuthenticationError: Incorrect API key provided: 1a2b****9z0y. You can find your API key at https://platform.openai.com/account/api-keys.',
+        layer: 'base-url',
+        provider: 'azure',
+      },
+      // The same words about an OpenAI key stay the key; a plain 500 stays the provider's outage.
+      {
+        text: 'AuthenticationError: Incorrect API key provided: sk-proj-****9z0y.',
+        layer: 'provider-key',
+        provider: 'openai',
+      },
+      {text: 'HTTP 500: Internal Server Error', layer: 'provider-outage'},
+    ],
+  },
+  {
     name: 'a bare 404 is a path with nothing behind it; one naming a model or an upstream is the model',
     ids: ['m-bedrock-4', 'q-bedrock-9', 'l-openrouter-4'],
     paraphrases: [

@@ -1,5 +1,6 @@
 // Where the request went and the way there: the endpoint's kind, path and version, a local
 // server that does not answer, and the network between this machine and the service.
+import type {Provider} from '../vocabulary.js';
 import {rule, type TextRule} from './text-rules.js';
 import {addressOrWayThere, connectionLayers, failureKindOf} from './connection-target.js';
 import {connectionAction} from '../mcp-connection.js';
@@ -25,9 +26,19 @@ export const ENDPOINT_KIND_RULES: readonly TextRule[] = [
 const KEY_FROM_THE_OTHER_PLATFORM =
   /\binvalid_authentication_error\b|\b(?:Moonshot|Kimi)\w*\b[^\n]{0,80}\bInvalid Authentication\b|\bstatus_code["']?\s{0,2}:\s{0,2}2049\b|\b2049\W{1,3}invalid api key|\b(?:MiniMax|SiliconFlow)\b[^\n]{0,80}\b(?:invalid (?:api key|token)|401)\b/i;
 
-/** Whether a refused key is more likely one made on the provider's other platform. */
-export function keyFromTheOtherPlatform(text: string): boolean {
-  return KEY_FROM_THE_OTHER_PLATFORM.test(text);
+/** OpenAI's own words for a key it refused, which Azure never says. */
+const OPENAI_REFUSED_THE_KEY =
+  /Incorrect API key provided|platform\.openai\.com\/account\/api-keys/i;
+
+/**
+ * Whether a refused key more likely reached the wrong host than being wrong: one made on the
+ * provider's other platform, or an Azure key that OpenAI itself answered.
+ */
+export function keyReachedTheWrongHost(text: string, provider: Provider | null): boolean {
+  return (
+    KEY_FROM_THE_OTHER_PLATFORM.test(text) ||
+    (provider === 'azure' && OPENAI_REFUSED_THE_KEY.test(text))
+  );
 }
 
 /** The endpoint: host, path, API version, a blocked address. */
@@ -40,6 +51,21 @@ export const ENDPOINT_RULES: readonly TextRule[] = [
     ['base-url'],
     "Moonshot (Kimi), MiniMax and SiliconFlow each run a global and a China platform with separate keys: a key works only at the host of the site it was made on (api.moonshot.ai or api.moonshot.cn; api.minimax.io or api.minimaxi.com; api.siliconflow.com or api.siliconflow.cn). Set the base URL to match the key's site; if it already does, the key itself is wrong: create a new one there.",
   ),
+  // OpenAI's own words for a key it refused, about a key meant for Azure: the request went to
+  // OpenAI, so the Azure endpoint was never used (x-azure-9).
+  {
+    pattern: OPENAI_REFUSED_THE_KEY,
+    match: (_found, provider) =>
+      provider === 'azure'
+        ? {
+            layers: ['base-url'],
+            provider,
+            code: null,
+            action:
+              "OpenAI itself answered, so the Azure key went to api.openai.com: the Azure endpoint was not used. Set the client's Azure endpoint (https://<resource>.openai.azure.com), API version and deployment, or the tool's Azure option, then retry.",
+          }
+        : null,
+  },
   // A body cut off on the way from a provider's own public address: that address is right, so
   // the provider (or the way there) failed mid-answer (m-openrouter-9).
   failingSide(

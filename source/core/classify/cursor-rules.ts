@@ -141,10 +141,16 @@ export const SERVICE_RULES: readonly TextRule[] = cursorOnly([
     'The installed Cursor CLI is broken: reinstall it (`curl https://cursor.com/install -fsS | bash`) or update it (`agent update`).',
     CURSOR,
   ),
-  rule(
-    /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|If the problem persists,? please check your internet connection|Serialization error|\[(?:unavailable|internal|unknown|deadline_exceeded)\]|ConnectError|more traffic than we can handle|update to the latest version|update Cursor\b|(?:version|client|build) (?:of Cursor )?(?:is )?(?:outdated|too old|no longer supported)|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|terminated unexpectedly|\b(?:has )?crashed\b/i,
-    ['cursor-service', 'network'],
-    SERVICE_ACTION,
-    CURSOR,
+  // A client's 4xx stated beside vague words ("Something went wrong … Error: 422 status code",
+  // x-wrapped-7) is a refusal, not Cursor failing.
+  whenText(
+    (text) =>
+      !/\b(?:status(?: code)?|HTTP|Error:?)\W{0,3}4\d\d\b|\b4\d\d status code\b/i.test(text),
+    rule(
+      /connection failed[.,…]*\s*(?:If the problem persists|Please (?:try again|check))|If the problem persists,? please check your internet connection|Serialization error|\[(?:unavailable|internal|unknown|deadline_exceeded)\]|ConnectError|more traffic than we can handle|update to the latest version|update Cursor\b|(?:version|client|build) (?:of Cursor )?(?:is )?(?:outdated|too old|no longer supported)|unexpected error|something went wrong|internal error|ERROR_UNSPECIFIED|status\.cursor\.com|Cursor (?:is )?(?:down|outage)|please (?:submit|file) a bug report|terminated unexpectedly|\b(?:has )?crashed\b/i,
+      ['cursor-service', 'network'],
+      SERVICE_ACTION,
+      CURSOR,
+    ),
   ),
 ]);

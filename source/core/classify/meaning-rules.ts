@@ -137,6 +137,25 @@ const BILLING_RULES: readonly TextRule[] = [
   rule(UNPAID_BILL, ['quota'], (provider) => addCredit(provider)),
 ];
 
+/**
+ * Codes that name the model as the cause, read before the request words they come with
+ * ("DeploymentModelNotSupported: … is not supported by the model", x-azure-4), and Volcengine
+ * Ark's 404 for a model id it has no inference endpoint for: Ark takes the endpoint id (ep-…)
+ * or its own model id as the model (x-gateway-9, -11).
+ */
+const MODEL_CODE_RULES: readonly TextRule[] = [
+  rule(
+    /\bDeploymentModelNotSupported\b|\bServiceModelDeprecated\b/,
+    ['model'],
+    'Azure does not deploy this model (or this version of it) any more: pick a newer model or version for the deployment.',
+  ),
+  rule(
+    /The request targeted an endpoint that does not exist or is invalid|volces\.com\/api\/v3\/\S{0,60} not found/i,
+    ['model'],
+    'Volcengine Ark found no inference endpoint for that model: use the endpoint id (ep-…) from the Ark console, or a model id Ark lists, as the model name. The base URL https://ark.cn-beijing.volces.com/api/v3 is right.',
+  ),
+];
+
 /** The model name or its availability. */
 const MODEL_RULES: readonly TextRule[] = [
   rule(
@@ -173,7 +192,7 @@ const PERMISSION_RULES: readonly TextRule[] = [
     (who) => replaceKey(who),
   ),
   rule(
-    /organi[sz]ations? (?:must be verified|is not verified|verification)|organi[sz]ation (?:has been |is |was )?(?:restricted|suspended|disabled|banned)\b|key is valid,? but (?:the )?(?:provider|server|service) refused|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission\b[^\n]{0,80}?\bdenied on resource|PERMISSION_DENIED|PermissionDenied(?!Error)|lacks the required (?:data )?action|permission_error|not allowed (?:to|for this)|(?:do|does) not have (?:sufficient |the required )?(?:permissions?|access)|(?:(?:do|does) not have|lacks?|has no|have no) (?:the required )?authori[sz]ation (?:to|for)\b|\bAuthorizationFailed\b|(?:access denied|forbidden)(?![^\n.]{0,16}?\b(?:invalid|missing|incorrect|expired|wrong) (?:[\w-]{1,20} )?(?:key|token|credentials?)\b)|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|not (?:been )?enabled (?:for|in|on) (?:this|your) project|API has not been (?:used|enabled)|are blocked\.|no_organization|guardrail restrictions|data policy|(?:disabled|suspended|banned|blocked) (?:in|for|on) (?:this|your) (?:account|organi[sz]ation|project)|violation of (?:the |our )?Terms of Service|Terms of Service violation|(?:account|organi[sz]ation|project) (?:has been |was |is )?(?:suspended|banned|disabled)|\(account settings\)|excluded by (?:your )?(?:account|privacy) settings|endpoints? (?:were |was )?excluded|(?:令牌)?分组[^\n]{0,30}已被禁用|无权(?:访问|使用|调用)|没有(?:访问|使用)?权限|权限不足|(?:账户|账号|用户|令牌|分组)(?:已)?被(?:禁用|封禁|冻结)/i,
+    /organi[sz]ations? (?:must be verified|is not verified|verification)|organi[sz]ation (?:has been |is |was )?(?:restricted|suspended|disabled|banned)\b|key is valid,? but (?:the )?(?:provider|server|service) refused|verify (?:your )?organi[sz]ation|no such organi[sz]ation|member of an organi[sz]ation|Permission\b[^\n]{0,80}?\bdenied on resource|PERMISSION_DENIED|PermissionDenied(?!Error)|lacks the required (?:data )?action|permission_error|not allowed (?:to|for this)|(?:do|does) not have (?:sufficient |the required )?(?:permissions?|access)|(?:(?:do|does) not have|lacks?|has no|have no) (?:the required )?authori[sz]ation (?:to|for)\b|\bAuthorizationFailed\b|(?:access denied|forbidden)(?![^\n.]{0,16}?\b(?:invalid|missing|incorrect|expired|wrong) (?:[\w-]{1,20} )?(?:key|token|credentials?)\b)|not (?:available|supported) in your (?:country|region|location)|(?:doesn't|does not) serve your region|region is not supported|unsupported_country|location is not supported|not authori[sz]ed|Operation not allowed|not (?:been )?enabled (?:for|in|on) (?:this|your) project|API has not been (?:used|enabled)|are blocked\.|no_organization|guardrail restrictions|data policy|(?:disabled|suspended|banned|blocked) (?:in|for|on) (?:this|your) (?:account|organi[sz]ation|project)|violation of (?:the |our )?Terms of Service|Terms of Service violation|(?:account|organi[sz]ation|project) (?:has been |was |is )?(?:suspended|banned|disabled)|\(account settings\)|excluded by (?:your )?(?:account|privacy) settings|endpoints? (?:were |was )?excluded|(?:令牌)?分组[^\n]{0,30}已被禁用|\bNo [\w ]{1,40} connection associated with this project|无权(?:访问|使用|调用)|没有(?:访问|使用)?权限|权限不足|(?:账户|账号|用户|令牌|分组)(?:已)?被(?:禁用|封禁|冻结)/i,
     ['provider-permission'],
     'The key is valid but not allowed to do this: check its organization (verified?), project, region and scopes in the provider console.',
   ),
@@ -195,7 +214,7 @@ const KEY_RULES: readonly TextRule[] = [
     CURSOR,
   ),
   keyRule(
-    /api_key client option must be set|api[_ -]?key\b[^.\n]{0,40}?\b(?:missing|empty|required|not (?:set|found|provided|defined|configured)|undefined|unset)\b|\b(?:missing|no|did not find|could not find)\b[^.\n]{0,25}?api[_ -]?key|Missing (?:(?:API|subscription|access|secret)[ -]?)?key|Invalid (?:(?:API|subscription|access|secret)[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is |has been |was )?(?:invalid|expired|revoked|disabled|deleted|suspended)|\bHTTP 401\b|\breturned 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|DefaultCredentialsError|(?:load|find) the default credentials|default credentials were not found|invalid_grant|NoCredentialsError|provide your API key|pass (?:in )?(?:the |an? |your )?API key|set (?:the )?[A-Z][A-Z0-9]{1,20}_(?:API_)?KEY (?:or [A-Z][A-Z0-9_]{1,30} )*(?:environment|env) variable|authorization (?:header )?(?:was |is )?missing|Header of type authorization|Missing Authentication|bearer token|token (?:is |has |has been |was )?(?:invalid|expired|revoked)|(?:failed to|could not|unable to) refresh (?:the )?(?:access |auth |session )?token|refresh token (?:is )?(?:invalid|expired|missing|revoked)|credentials? (?:have|has) expired|(?:SSO|STS) (?:session|token)[^.\n]{0,60}expired|ExpiredToken|sso login|Reauthentication is needed|gcloud auth (?:application-default )?login|无效的令牌|令牌(?:无效|已过期|状态不可用)|未提供(?:令牌|密钥|API ?Key)|缺少(?:令牌|密钥|API ?Key)|(?:API ?Key|密钥)\s?(?:无效|错误)|invalid (?:auth(?:entication)? |access |session |bearer |refresh )?token\b|\bexpired (?:[\w-]{1,20} )?(?:key|token|credentials?)\b|unknown (?:api )?key/i,
+    /api_key client option must be set|api[_ -]?key\b[^.\n]{0,40}?\b(?:missing|empty|required|not (?:set|found|provided|defined|configured)|undefined|unset)\b|\b(?:missing|no|did not find|could not find)\b[^.\n]{0,25}?api[_ -]?key|Missing (?:(?:API|subscription|access|secret)[ -]?)?key|Invalid (?:(?:API|subscription|access|secret)[ -]?)?key|Incorrect API key|Authentication Fails|invalid[_ ]authentication|Invalid Authentication|authentication_error|AuthenticationError|Unauthorized|Unable to authenticate|Bad API key|Authentication failed|invalid credentials|key (?:is |has been |was )?(?:invalid|expired|revoked|disabled|deleted|suspended)|\bHTTP 401\b|\breturned 401\b|Authentication ?Error|Virtual Key|Unable to locate credentials|DefaultCredentialsError|(?:load|find) the default credentials|default credentials were not found|invalid_grant|NoCredentialsError|provide your API key|pass (?:in )?(?:the |an? |your )?API key|set (?:the )?[A-Z][A-Z0-9]{1,20}_(?:API_)?KEY (?:or [A-Z][A-Z0-9_]{1,30} )*(?:environment|env) variable|authorization (?:header )?(?:was |is )?missing|Header of type authorization|Missing Authentication|Missing credentials\b|bearer token|token (?:is |has |has been |was )?(?:invalid|expired|revoked)|(?:failed to|could not|unable to) refresh (?:the )?(?:access |auth |session )?token|refresh token (?:is )?(?:invalid|expired|missing|revoked)|credentials? (?:have|has) expired|(?:SSO|STS) (?:session|token)[^.\n]{0,60}expired|ExpiredToken|sso login|Reauthentication is needed|gcloud auth (?:application-default )?login|无效的令牌|令牌(?:无效|已过期|状态不可用)|未提供(?:令牌|密钥|API ?Key)|缺少(?:令牌|密钥|API ?Key)|(?:API ?Key|密钥)\s?(?:无效|错误)|invalid (?:auth(?:entication)? |access |session |bearer |refresh )?token\b|\bexpired (?:[\w-]{1,20} )?(?:key|token|credentials?)\b|unknown (?:api )?key/i,
   ),
 ];
 
@@ -288,6 +307,7 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...BILLING_RULES,
   ...NO_CREDENTIALS_RULES,
   ...DATA_RETENTION_RULES,
+  ...MODEL_CODE_RULES,
   ...REQUEST_RULES,
   ...REQUEST_FIELD_RULES,
   ...ENDPOINT_KIND_RULES,

@@ -9,7 +9,7 @@ import {
   saysModel,
 } from './meaning-rules.js';
 import type {RuleMatch} from './text-rules.js';
-import {keyFromTheOtherPlatform} from './address-rules.js';
+import {keyReachedTheWrongHost} from './address-rules.js';
 
 /** The layers each status can carry, to choose among the candidates a message left open. */
 function fitsStatus(layer: Layer, status: number): boolean {
@@ -44,7 +44,8 @@ export function narrowedByStatus(rule: RuleMatch, status: number | null): RuleMa
  */
 const REFINES: Partial<Record<Layer, readonly Layer[]>> = {
   'rate-limit': ['quota'],
-  // A key refused by a provider with two platforms is first a key made on the other one.
+  // A key refused by a provider with two platforms is first a key made on the other one, and
+  // an Azure key that OpenAI answered went to the wrong host.
   'provider-key': ['provider-permission', 'base-url'],
   // A 403 read as "not allowed" is out of money when the body says so ("insufficient_user_quota").
   'provider-permission': ['quota'],
@@ -54,7 +55,9 @@ const REFINES: Partial<Record<Layer, readonly Layer[]>> = {
   quota: ['rate-limit'],
   // A 5xx type or status carrying the client's own failure to parse an HTML page, or a context
   // too long, that a server reported as its error (s-openrouter-3, s-gateway-12).
-  'provider-outage': ['base-url', 'request'],
+  // A server's own code failing inside its 5xx (a Python AttributeError) is its bug, not an
+  // outage to wait out (x-bedrock-13).
+  'provider-outage': ['base-url', 'request', 'unknown'],
 };
 
 /**
@@ -76,7 +79,11 @@ export function outrankedByMeaning(
   if (reading.first === 'provider-permission' && !PLAINLY_BILLING.test(text)) return null;
   if (better === 'provider-permission' && !ORGANISATION_OR_PERMISSION_CODE.test(text)) return null;
   if (better === 'base-url' && saysModel(text)) return null;
-  if (reading.first === 'provider-key' && better === 'base-url' && !keyFromTheOtherPlatform(text)) {
+  if (
+    reading.first === 'provider-key' &&
+    better === 'base-url' &&
+    !keyReachedTheWrongHost(text, provider)
+  ) {
     return null;
   }
   // A server saying it is overloaded or unavailable is failing, whatever the request held.

@@ -86,9 +86,11 @@ export function matchStatus(
           'The endpoint does not take this request (wrong path or method, or a redirect): check the base URL and that it ends where the API expects (…/v1).',
       };
     case status === 422:
+      // Unprocessable: the request as built. The model would come first in the fix order, so
+      // the request's reading names only the request (x-wrapped-7).
       return {
         ...base,
-        layers: ['request', 'model'],
+        layers: ['request'],
         action: ask400,
       };
     case status === 407:

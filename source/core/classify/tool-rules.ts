@@ -138,7 +138,7 @@ export const CHILD_TIMEOUT_RULES: readonly TextRule[] = [
  */
 export const LOCAL_PROGRAM_RULES: readonly TextRule[] = [
   rule(
-    /(?<![\w.])[\w.]{1,120}\(\) got an unexpected keyword argument\b/,
+    /(?<![\w.])[\w.]{1,120}\(\) got an unexpected keyword argument\b|\b(?:object|module) has no attribute '\w{1,80}'/,
     ['unknown'],
     "The program's own code called a library with an argument the installed version does not take (the message names both): the two libraries' versions do not go together. Upgrade or pin them as the tool's docs say (pip show / npm ls names what is installed). No key, model or service is at fault.",
   ),
@@ -159,11 +159,13 @@ export const LOCAL_PROGRAM_RULES: readonly TextRule[] = [
 
 /**
  * A tool around Cursor that looks for the Cursor app itself and does not find it where it looked
- * (n-cursor-forum-other-6, -7): that tool's path setting, not Cursor's service.
+ * (n-cursor-forum-other-6, -7), or reads the app's own files from a path it assumed
+ * (x-cursor-forum-other-1): that tool's path setting, not Cursor's service. A Windows path's
+ * backslash-r reaches the rules as a space ('Cursor esources'): see matchRules.
  */
 export const CURSOR_APP_MISSING_RULES: readonly TextRule[] = [
   rule(
-    /Cursor (?:executable|binary|app(?:lication)?|installation|install(?:ation)? path) (?:was )?not found|(?:could not|couldn't|cannot|can't|unable to) (?:find|locate) (?:the )?Cursor (?:executable|binary|app(?:lication)?|installation)|未找到\s?Cursor|找不到\s?Cursor/i,
+    /Cursor (?:executable|binary|app(?:lication)?|installation|install(?:ation)? path) (?:was )?not found|(?:could not|couldn't|cannot|can't|unable to) (?:find|locate) (?:the )?Cursor (?:executable|binary|app(?:lication)?|installation)|未找到\s?Cursor|找不到\s?Cursor|(?:FileNotFoundError|ENOENT|No such file or directory)[^\n]{0,200}?[\\/]Cursor(?:[\\/]{1,2}r| )esources[\\/]{1,2}app\b/i,
     ['unknown', 'cursor-cli'],
     "A tool could not find the Cursor app where it looked: check that tool's setting for Cursor's path (or install Cursor where it expects). Cursor itself and every key are fine.",
   ),
