@@ -6,7 +6,7 @@
 // repeats (corpus/near-repeats.txt).
 import {classifyError} from '../../source/core/classify/index.js';
 import {loadCorpus, loadNearRepeats, STUDIED_SPLITS, type Split} from './corpus-loader.js';
-import {formatScore, scoreCorpus, scoreSplit} from './corpus-score.js';
+import {formatScore, percent, scoreCorpus, scoreSplit} from './corpus-score.js';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -61,7 +61,7 @@ if (probe !== undefined) {
       classifyError,
     );
     process.stdout.write(
-      `== untouched without near repeats: ${(100 * distinct.accuracy).toFixed(1)} % (${distinct.right}/${distinct.total})\n`,
+      `== untouched without near repeats: ${percent(distinct)} (${distinct.right}/${distinct.total})\n`,
     );
   }
 }

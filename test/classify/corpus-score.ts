@@ -96,7 +96,8 @@ export function scoreCorpus(lines: readonly CorpusLine[], classify: Classifier):
   ) as CorpusScore;
 }
 
-function percent(tally: Tally): string {
+/** A tally's accuracy for the report; a dash when it counted nothing. */
+export function percent(tally: Tally): string {
   return tally.total === 0 ? '  –  ' : `${((100 * tally.right) / tally.total).toFixed(1)} %`;
 }
 

@@ -1,6 +1,7 @@
 // Where the request went and the way there: the endpoint's kind, path and version, a local
 // server that does not answer, and the network between this machine and the service.
 import type {Provider} from '../vocabulary.js';
+import {PROVIDER_SPECS} from '../providers/registry/index.js';
 import {rule, type TextRule} from './text-rules.js';
 import {addressOrWayThere, connectionLayers, failureKindOf} from './connection-target.js';
 import {connectionAction} from '../mcp-connection.js';
@@ -26,18 +27,23 @@ export const ENDPOINT_KIND_RULES: readonly TextRule[] = [
 const KEY_FROM_THE_OTHER_PLATFORM =
   /\binvalid_authentication_error\b|\b(?:Moonshot|Kimi)\w*\b[^\n]{0,80}\bInvalid Authentication\b|\bstatus_code["']?\s{0,2}:\s{0,2}2049\b|\b2049\W{1,3}invalid api key|\b(?:MiniMax|SiliconFlow)\b[^\n]{0,80}\b(?:invalid (?:api key|token)|401)\b/i;
 
-/** OpenAI's own words for a key it refused, which Azure never says. */
+/** OpenAI's own words for a key it refused, which a customer-hosted endpoint never says. */
 const OPENAI_REFUSED_THE_KEY =
   /Incorrect API key provided|platform\.openai\.com\/account\/api-keys/i;
 
+/** A provider whose API lives on the customer's own hosts (Azure OpenAI's resources). */
+function hostedByTheCustomer(provider: Provider | null): boolean {
+  return PROVIDER_SPECS.some((spec) => spec.id === provider && spec.apiHost === null);
+}
+
 /**
  * Whether a refused key more likely reached the wrong host than being wrong: one made on the
- * provider's other platform, or an Azure key that OpenAI itself answered.
+ * provider's other platform, or a key for a customer-hosted endpoint that OpenAI itself answered.
  */
 export function keyReachedTheWrongHost(text: string, provider: Provider | null): boolean {
   return (
     KEY_FROM_THE_OTHER_PLATFORM.test(text) ||
-    (provider === 'azure' && OPENAI_REFUSED_THE_KEY.test(text))
+    (hostedByTheCustomer(provider) && OPENAI_REFUSED_THE_KEY.test(text))
   );
 }
 
@@ -51,18 +57,18 @@ export const ENDPOINT_RULES: readonly TextRule[] = [
     ['base-url'],
     "Moonshot (Kimi), MiniMax and SiliconFlow each run a global and a China platform with separate keys: a key works only at the host of the site it was made on (api.moonshot.ai or api.moonshot.cn; api.minimax.io or api.minimaxi.com; api.siliconflow.com or api.siliconflow.cn). Set the base URL to match the key's site; if it already does, the key itself is wrong: create a new one there.",
   ),
-  // OpenAI's own words for a key it refused, about a key meant for Azure: the request went to
-  // OpenAI, so the Azure endpoint was never used (x-azure-9).
+  // OpenAI's own words for a key it refused, about a key meant for a customer-hosted endpoint
+  // (Azure OpenAI): the request went to OpenAI, so that endpoint was never used (x-azure-9).
   {
     pattern: OPENAI_REFUSED_THE_KEY,
     match: (_found, provider) =>
-      provider === 'azure'
+      hostedByTheCustomer(provider)
         ? {
             layers: ['base-url'],
             provider,
             code: null,
             action:
-              "OpenAI itself answered, so the Azure key went to api.openai.com: the Azure endpoint was not used. Set the client's Azure endpoint (https://<resource>.openai.azure.com), API version and deployment, or the tool's Azure option, then retry.",
+              "OpenAI's own public API answered, so the key never reached your own endpoint (an Azure OpenAI resource): the client fell back to OpenAI. Set its endpoint (https://<resource>.openai.azure.com), API version and deployment, or the tool's Azure option, then retry.",
           }
         : null,
   },
