@@ -62,7 +62,11 @@ export function failureKindOf(text: string): FailureKind {
   return /refused|10061/i.test(text) ? 'refused' : 'other';
 }
 
-type HostKind = 'local' | 'provider' | 'typed';
+/**
+ * This machine or a private address; a public host nobody types (a provider's own, a well-known
+ * service's); or a host someone typed.
+ */
+type HostKind = 'local' | 'public' | 'typed';
 
 /** A label a template filled with an unset variable (`undefined`, `null`, Python's `None`). */
 const UNFILLED_LABEL = /(?:^|[.-])(?:undefined|null|none)(?:[.-]|$)/;
@@ -86,8 +90,8 @@ function kindOf(host: string): HostKind | null {
     if (region && !spec.regionalHost!.region.test(region)) return 'typed';
   }
   // A well-known public service's host is no more a typo than a provider's (w-sdk-network-3, -4).
-  if (PUBLIC_SERVICE.test(name)) return 'provider';
-  return SPECS.some((spec) => spec.ownDomains?.test(name)) ? 'provider' : 'typed';
+  if (PUBLIC_SERVICE.test(name)) return 'public';
+  return SPECS.some((spec) => spec.ownDomains?.test(name)) ? 'public' : 'typed';
 }
 
 const LOOPBACK_HTTPS = /\b(?:127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1\]?):443\b/;
@@ -137,7 +141,7 @@ export function connectionLayers(
   if (LOOPBACK_HTTPS.test(text) && !LOCAL_SERVER.test(text)) return network;
   const kinds = hostKinds(text);
   // The provider's own host reached this machine or a private address: a proxy or a hosts file.
-  if (kinds.has('provider')) return network;
+  if (kinds.has('public')) return network;
   if (kinds.has('local')) return either;
   if (kinds.has('typed')) return kind === 'other' ? network : either;
   // No host named: a provider whose hosts are the customer's own makes the name the suspect, and
@@ -163,7 +167,7 @@ export function addressOrWayThere(text: string, provider: Provider | null): Laye
   if (PROXY.test(text)) return network;
   const kinds = hostKinds(text);
   if (kinds.has('local') || kinds.has('typed')) return baseUrl;
-  if (kinds.has('provider')) return network;
+  if (kinds.has('public')) return network;
   const spec = provider ? SPECS.find((s) => s.id === provider) : undefined;
   return spec && spec.apiHost !== null ? network : baseUrl;
 }
