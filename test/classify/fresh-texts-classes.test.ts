@@ -952,6 +952,50 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: "a workspace header, a batch cap, an image not valid, Google's invalid_argument and a resource busy are the request; a client not allowed is a permission; an Azure code and a ModelNotFound class are the model",
+    ids: [
+      'y-anthropic-5',
+      'y-google-5',
+      'y-google-6',
+      'y-google-7',
+      'y-azure-3',
+      'y-anthropic-6',
+      'y-azure-4',
+      'y-wrapped-1',
+    ],
+    paraphrases: [
+      {
+        text: 'anthropic-workspace-id header is required for this API key.',
+        layer: 'request',
+      },
+      {
+        text: '400 INVALID_ARGUMENT: at most 250 requests can be in one batch',
+        layer: 'request',
+      },
+      {text: 'Error 400: The image is not valid.', layer: 'request'},
+      {text: 'generic::invalid_argument: Request contains an invalid field', layer: 'request'},
+      {
+        text: 'Code: RequestConflict. Another operation is being performed on the parent resource.',
+        layer: 'request',
+      },
+      {
+        text: '{"error":{"type":"permission_error","message":"Client not allowed"}}',
+        layer: 'provider-permission',
+      },
+      {
+        text: '{"code": "ServiceModelDeprecated", "message": "The model version is not supported."}',
+        layer: 'model',
+        provider: 'azure',
+      },
+      {text: 'OllamaModelNotFoundException: llama9', layer: 'model'},
+      // A snake_case code beside an organisation's words stays the organisation's permission.
+      {
+        text: '{"message":"Your organization must be verified to use this model.","code":"unsupported_value"}',
+        layer: 'provider-permission',
+      },
+    ],
+  },
+  {
     name: 'a bare 404 is a path with nothing behind it; one naming a model or an upstream is the model',
     ids: ['m-bedrock-4', 'q-bedrock-9', 'l-openrouter-4'],
     paraphrases: [

@@ -7,6 +7,20 @@ export const REQUEST_ACTION =
 
 /** What this one request carried: its size, its content, its parameters. */
 export const REQUEST_RULES: readonly TextRule[] = [
+  // Anthropic keys not scoped to a workspace need its id in a header on every request
+  // (y-anthropic-5, s-anthropic-10): the request as sent, with the key the next suspect.
+  rule(
+    /\banthropic-workspace-id\b/i,
+    ['request'],
+    "This Anthropic key is not scoped to a workspace: send the anthropic-workspace-id header with the workspace's id on every request (the tool's workspace setting), or use a key created inside a workspace.",
+  ),
+  // Another change to the same Azure resource still running (an ARM RequestConflict): this
+  // request came too early; run the deployments one after another (y-azure-3).
+  rule(
+    /\bRequestConflict\b|Another operation is being performed on the parent resource/,
+    ['request'],
+    'Another change to the same Azure resource is still running: wait for it, or make the deployments run one after another (dependsOn in the template), then retry.',
+  ),
   // A Responses turn chained to one the API does not keep (stored off, or expired): this
   // request's chain, not a model or a path (x-openai-10).
   rule(
@@ -88,7 +102,7 @@ export const REQUEST_RULES: readonly TextRule[] = [
     'A content filter refused this request. Rephrase it, or use another model or provider; the key is fine.',
   ),
   rule(
-    /Unsupported (?:parameter|value)|\bcache_control\b|\bcannot be set to\b[^\n]{0,40}\b(?:for|with) this model|unsupported_(?:parameter|value)|cannot both be (?:specified|set|used)|mutually exclusive|cannot be (?:used|specified|set) together|(?:use|specify|set) only one\b|not (?:supported|enabled) (?:with|by|for|on|in) (?:this model|models\/)|does not support (?:tools|tool|images?|function|system|streaming|the )|supports at most \d+ (?:images?|files?|attachments?|tools?)\b|\bmodel\b[^.\n]{0,40}?(?:does not|doesn't) support (?!chat\b|completions?\b|generate|embeddings?\b|on-demand|this (?:endpoint|method|operation))|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|(?<!\bmodel\b[^\n]{0,40})is not supported (?:with|by|for|when)|Invalid schema|(?:argument|input|parameters?|tool|function)[ _]schema|schema (?:for|of) (?:the )?(?:tool|function)|(?:disabl\w+|fix|remove|turn(?:ing)? off) (?:the |your |all )?MCP servers?|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|does not match the provided media type|media[_ ]type|tool_use|tool_result|tool_calls?\b|tool_call_id|tool messages|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid (?:'[\w.\[\]]+'|messages|tools|input)|reasoning_content|thinking (?:mode|block|is enabled)/i,
+    /Unsupported (?:parameter|value)|\bat most \d+ (?:requests|items|inputs|texts|contents) (?:can|may) be in (?:one|a single) batch|(?:Provided|The) image is not valid|\bgeneric::invalid_argument\b|\bcache_control\b|\bcannot be set to\b[^\n]{0,40}\b(?:for|with) this model|unsupported_(?:parameter|value)|cannot both be (?:specified|set|used)|mutually exclusive|cannot be (?:used|specified|set) together|(?:use|specify|set) only one\b|not (?:supported|enabled) (?:with|by|for|on|in) (?:this model|models\/)|does not support (?:tools|tool|images?|function|system|streaming|the )|supports at most \d+ (?:images?|files?|attachments?|tools?)\b|\bmodel\b[^.\n]{0,40}?(?:does not|doesn't) support (?!chat\b|completions?\b|generate|embeddings?\b|on-demand|this (?:endpoint|method|operation))|(?:image|vision)[^.\n]{0,40}(?:not supported|unsupported)|text input only|No tool call found|Please check your input|(?<!\bmodel\b[^\n]{0,40})is not supported (?:with|by|for|when)|Invalid schema|(?:argument|input|parameters?|tool|function)[ _]schema|schema (?:for|of) (?:the )?(?:tool|function)|(?:disabl\w+|fix|remove|turn(?:ing)? off) (?:the |your |all )?MCP servers?|invalid_function_parameters|Extra inputs are not permitted|Unrecognized request argument|unknown (?:parameter|field|name)|Invalid (?:value|type) for|does not match the provided media type|media[_ ]type|tool_use|tool_result|tool_calls?\b|tool_call_id|tool messages|function calling|JSON schema|response_format|(?:must|should) be (?:an? )?(?:array|object|string|non-empty)|is a required property|Invalid (?:'[\w.\[\]]+'|messages|tools|input)|reasoning_content|thinking (?:mode|block|is enabled)/i,
     ['request'],
     'The model refused a parameter, tool or message format of this request: start a new chat, turn off the tool or option, or pick another model.',
   ),

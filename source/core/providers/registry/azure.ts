@@ -77,6 +77,14 @@ export const azure = {
         code: 'DeploymentNotFound',
       },
       {
+        // Read before the request words they come with ("… is not supported by the model").
+        pattern: /\b(?:DeploymentModelNotSupported|ServiceModelDeprecated)\b/,
+        layers: ['model'],
+        action:
+          'Azure does not deploy this model (or this version of it) any more: pick a newer model or version for the deployment.',
+        code: 'DeploymentModelNotSupported',
+      },
+      {
         pattern: /Please retry after (\d{4,}) seconds/i,
         layers: ['quota'],
         action:
