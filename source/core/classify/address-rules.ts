@@ -1,9 +1,13 @@
 // Where the request went and the way there: the endpoint's kind, path and version, a local
 // server that does not answer, and the network between this machine and the service.
 import type {Provider} from '../vocabulary.js';
-import {PROVIDER_SPECS} from '../providers/registry/index.js';
 import {rule, type TextRule} from './text-rules.js';
-import {addressOrWayThere, connectionLayers, failureKindOf} from './connection-target.js';
+import {
+  addressOrWayThere,
+  connectionLayers,
+  failureKindOf,
+  hostedByTheCustomer,
+} from './connection-target.js';
 import {connectionAction} from '../mcp-connection.js';
 import {CURSOR, onlyWhenNotFound, cursorOnly, failingSide} from './rule-guards.js';
 
@@ -30,11 +34,6 @@ const KEY_FROM_THE_OTHER_PLATFORM =
 /** OpenAI's own words for a key it refused, which a customer-hosted endpoint never says. */
 const OPENAI_REFUSED_THE_KEY =
   /Incorrect API key provided|platform\.openai\.com\/account\/api-keys/i;
-
-/** A provider whose API lives on the customer's own hosts (Azure OpenAI's resources). */
-function hostedByTheCustomer(provider: Provider | null): boolean {
-  return PROVIDER_SPECS.some((spec) => spec.id === provider && spec.apiHost === null);
-}
 
 /**
  * Whether a refused key more likely reached the wrong host than being wrong: one made on the

@@ -56,6 +56,11 @@ export function namesSomethingInTheWay(text: string): boolean {
   return PROXY.test(text) || TLS_TRUST.test(text);
 }
 
+/** A provider whose API lives on the customer's own hosts (Azure OpenAI's resources). */
+export function hostedByTheCustomer(provider: Provider | null): boolean {
+  return SPECS.some((spec) => spec.id === provider && spec.apiHost === null);
+}
+
 /** The kind of failure a text in any runtime's words describes. */
 export function failureKindOf(text: string): FailureKind {
   if (DNS_FAILURE.test(text)) return 'dns';
@@ -147,7 +152,7 @@ export function connectionLayers(
   // No host named: a provider whose hosts are the customer's own makes the name the suspect, and
   // a refusal means something was reached where nothing listens, unless the host is a provider's.
   const spec = provider ? SPECS.find((s) => s.id === provider) : undefined;
-  if (spec && spec.apiHost === null) return kind === 'other' ? network : either;
+  if (hostedByTheCustomer(provider)) return kind === 'other' ? network : either;
   // A regional host that does not resolve: a region the service does not run in, or an endpoint
   // built wrong, before the DNS (g-bedrock-15; named hosts: c-bedrock-44, h-bedrock-9).
   if (spec?.regionalHost && kind === 'dns') return either;
