@@ -32,6 +32,6 @@ export const CORPUS_FLOOR = {
     'v-': 0.796,
     'w-': 0.857,
     'x-': 0.819,
-    'y-': 0.816,
+    'y-': 0.827,
   },
 } as const;

@@ -962,6 +962,7 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
       'y-anthropic-6',
       'y-azure-4',
       'y-wrapped-1',
+      'y-azure-2',
     ],
     paraphrases: [
       {
@@ -988,6 +989,9 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
         provider: 'azure',
       },
       {text: 'OllamaModelNotFoundException: llama9', layer: 'model'},
+      // A field the request must leave empty is the request; a service at capacity is failing.
+      {text: "The field 'seed' must be omitted for this deployment type.", layer: 'request'},
+      {text: 'Service temporarily at capacity, please retry', layer: 'provider-outage'},
       // A snake_case code beside an organisation's words stays the organisation's permission.
       {
         text: '{"message":"Your organization must be verified to use this model.","code":"unsupported_value"}',
