@@ -310,13 +310,12 @@ function fromCursorWords(parsed: Parsed): Found | null {
  */
 function fromBodyWords(parsed: Parsed): Found | null {
   const body = parsed.providerBody;
-  const message = body
-    ? (stringField(body, 'error', 'message') ?? stringField(body, 'message'))
-    : null;
+  if (!body) return null;
+  const message = stringField(body, 'error', 'message') ?? stringField(body, 'message');
   if (!message) return null;
   // A code spelled as a name of its cause (Azure's "DeploymentModelNotSupported") is read with
   // the message, which alone says less (y-azure-4); snake_case codes only repeat the message.
-  const code = stringField(body!, 'error', 'code') ?? stringField(body!, 'code');
+  const code = stringField(body, 'error', 'code') ?? stringField(body, 'code');
   const words = code && /^(?:[A-Z][a-z]+){2,}$/.test(code) ? `${code}: ${message}` : message;
   const reading = readIn(words, parsed);
   if (!reading || reading.carrierOnly) return null;

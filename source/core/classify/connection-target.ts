@@ -95,8 +95,9 @@ function kindOf(host: string): HostKind | null {
     if (region && !spec.regionalHost!.region.test(region)) return 'typed';
   }
   // A well-known public service's host is no more a typo than a provider's (w-sdk-network-3, -4).
-  if (PUBLIC_SERVICE.test(name)) return 'public';
-  return SPECS.some((spec) => spec.ownDomains?.test(name)) ? 'public' : 'typed';
+  return PUBLIC_SERVICE.test(name) || SPECS.some((spec) => spec.ownDomains?.test(name))
+    ? 'public'
+    : 'typed';
 }
 
 const LOOPBACK_HTTPS = /\b(?:127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1\]?):443\b/;

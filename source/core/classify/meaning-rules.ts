@@ -142,7 +142,7 @@ const BILLING_RULES: readonly TextRule[] = [
  * words it uses: Ark takes the endpoint id (ep-…) or its own model id as the model (x-gateway-9,
  * -11).
  */
-const MODEL_CODE_RULES: readonly TextRule[] = [
+const ARK_MODEL_RULES: readonly TextRule[] = [
   rule(
     /The request targeted an endpoint that does not exist or is invalid|volces\.com\/api\/v3\/\S{0,60} not found/i,
     ['model'],
@@ -301,7 +301,7 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...BILLING_RULES,
   ...NO_CREDENTIALS_RULES,
   ...DATA_RETENTION_RULES,
-  ...MODEL_CODE_RULES,
+  ...ARK_MODEL_RULES,
   ...REQUEST_RULES,
   ...REQUEST_FIELD_RULES,
   ...ENDPOINT_KIND_RULES,
