@@ -33,6 +33,6 @@ export const CORPUS_FLOOR = {
     'w-': 0.857,
     'x-': 0.819,
     'y-': 0.827,
-    'z-': 0.7,
+    'z-': 0.859,
   },
 } as const;

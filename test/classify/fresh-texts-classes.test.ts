@@ -1000,6 +1000,67 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'from `z-`: a parameter deprecated for the model, a grammar the server cannot build, or a refusal is the request',
+    ids: [
+      'z-anthropic-6',
+      'z-anthropic-7',
+      'z-gateway-11',
+      'z-gateway-12',
+      'z-gateway-13',
+      'z-azure-2',
+    ],
+    paraphrases: [
+      {text: '`top_k` is deprecated for this model.', layer: 'request'},
+      {text: 'parameter presence_penalty is deprecated with this model', layer: 'request'},
+      {text: 'llama-server: failed to parse grammar (tool schema)', layer: 'request'},
+      {text: 'srv error: Failed to initialize samplers', layer: 'request'},
+      {text: "I'm sorry, but I can't help with this.", layer: 'request'},
+      // The model itself retired is the model, not the request.
+      {text: 'The model claude-2.0 is deprecated.', layer: 'model'},
+    ],
+  },
+  {
+    name: 'from `z-`: a region no cloud has, two API versions in a path, a Go deadline, an Ollama pull refused, a Ruby keyword',
+    ids: ['z-bedrock-3', 'z-wrapped-5', 'z-sdk-network-9', 'z-gateway-10', 'z-wrapped-2'],
+    paraphrases: [
+      {
+        text: 'getaddrinfo ENOTFOUND bedrock-runtime.eu-west-7.amazonaws.com',
+        layer: 'base-url',
+        provider: 'bedrock',
+      },
+      // A real region that does not resolve is this machine's DNS.
+      {
+        text: 'getaddrinfo ENOTFOUND bedrock-runtime.ap-southeast-7.amazonaws.com',
+        layer: 'network',
+        provider: 'bedrock',
+      },
+      {
+        text: 'POST https://api.example.com/v2/v1/chat/completions 404 Not Found',
+        layer: 'base-url',
+      },
+      {text: 'Get "http://localhost:11434/api/tags": context deadline exceeded', layer: 'network'},
+      // A dial that never connected to a host someone typed is the address first.
+      {
+        text: 'dial tcp 10.0.0.9:11434: connect: context deadline exceeded',
+        layer: 'base-url',
+      },
+      {text: 'Error: pull model manifest: 404', layer: 'model'},
+      // The registry out of reach is the network, not the model name.
+      {
+        text: 'Error: pull model manifest: Get "https://registry.ollama.ai/v2/library/llama3/manifests/latest": dial tcp: lookup registry.ollama.ai: no such host',
+        layer: 'network',
+      },
+      {
+        text: "client.rb:12:in `complete': missing keyword: :model (ArgumentError)",
+        layer: 'unknown',
+      },
+      {
+        text: "undefined method `chat_completion' for an instance of OpenAI::Client (NoMethodError)",
+        layer: 'unknown',
+      },
+    ],
+  },
+  {
     name: 'a bare 404 is a path with nothing behind it; one naming a model or an upstream is the model',
     ids: ['m-bedrock-4', 'q-bedrock-9', 'l-openrouter-4'],
     paraphrases: [

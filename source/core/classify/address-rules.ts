@@ -108,11 +108,12 @@ export const ENDPOINT_RULES: readonly TextRule[] = [
     'The server has no route for this path: check the base URL and the path the client adds to it (…/v1 once, /api/generate vs /v1/chat/completions), not the model name.',
   ),
   // Spring's words for a path it has no handler for, and a path holding its API piece twice: the
-  // base URL already ends in what the client appends (w-gateway-9).
+  // base URL already ends in what the client appends (w-gateway-9), or in another version
+  // (…/api/paas/v4/v1/chat/completions: z-wrapped-5).
   rule(
-    /\bNo static resource\b|(\/(?:v1|chat\/completions|completions|messages|responses|embeddings))\1(?![\w-])/i,
+    /\bNo static resource\b|(\/(?:v1|chat\/completions|completions|messages|responses|embeddings))\1(?![\w-])|\/v\d{1,2}(?:beta\d?|alpha\d?)?\/v\d{1,2}(?:beta\d?|alpha\d?)?\/(?:chat|completions|messages|responses|embeddings|models)\b/i,
     ['base-url'],
-    'The path is wrong: the base URL already holds part of what the client appends (…/v1/v1, …/chat/completions/chat/completions), or the server has no route there. Set the base URL to end where the provider says (often …/v1) and no further.',
+    'The path is wrong: the base URL already holds part of what the client appends (…/v1/v1, …/v4/v1, …/chat/completions/chat/completions), or the server has no route there. Set the base URL to end where the provider says (often …/v1) and no further.',
   ),
   // An HTML page titled with a 5xx, or with an edge's words for one ("Temporarily unavailable |
   // openrouter.ai | Cloudflare", t-openrouter-7), is an edge or proxy failing, not a page at the

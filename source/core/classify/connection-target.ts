@@ -41,7 +41,10 @@ const LOOPBACK_OR_PRIVATE =
 const DNS_FAILURE =
   /ENOTFOUND|getaddrinfo|Name or service not known|nodename nor servname|No address associated|no such host|UnknownHost|Could not resolve|Failed to resolve|NameResolution|Failed host lookup|NAME_NOT_RESOLVED|DNSError/i;
 
-const READ_TIMEOUT = /\bReadTimeout|\bRead timed out|\bread timeout\b/i;
+// Go's bare deadline, with no dial in its words, ran out while waiting for an answer
+// (z-sdk-network-9: Ollama slow to its first token).
+const READ_TIMEOUT =
+  /\bReadTimeout|\bRead timed out|\bread timeout\b|^(?![^]*\bdial tcp\b)[^]*\bcontext deadline exceeded/i;
 
 /** A host given by a bare alias (`host='llm'`, `http://ollama:11434`, `lookup llm`). */
 const ALIAS_HOST =
@@ -77,7 +80,7 @@ type HostKind = 'local' | 'public' | 'typed';
 const UNFILLED_LABEL = /(?:^|[.-])(?:undefined|null|none)(?:[.-]|$)/;
 
 const PUBLIC_SERVICE =
-  /(?:^|\.)(?:github\.com|githubusercontent\.com|gitlab\.com|npmjs\.(?:org|com)|pypi\.org|pythonhosted\.org|huggingface\.co|google\.com|microsoft\.com|cloudflare\.com|docker\.io)$/;
+  /(?:^|\.)(?:github\.com|githubusercontent\.com|gitlab\.com|npmjs\.(?:org|com)|pypi\.org|pythonhosted\.org|huggingface\.co|google\.com|microsoft\.com|cloudflare\.com|docker\.io|ollama\.(?:ai|com))$/;
 
 function kindOf(host: string): HostKind | null {
   const name = host.replace(/\.$/, '').toLowerCase();
@@ -89,7 +92,7 @@ function kindOf(host: string): HostKind | null {
   // A public address is what a name resolved to, not what anyone typed.
   if (/^[\d.]+$|^\[?[0-9a-f:]+\]?$/i.test(name)) return null;
   if (!/\.[a-z]{2,}$/.test(name)) return null;
-  // A regional API host whose region is no real region's shape: someone typed it.
+  // A regional API host whose region is no real region: someone typed it.
   for (const spec of SPECS) {
     const region = spec.regionalHost?.host.exec(name)?.[1];
     if (region && !spec.regionalHost!.region.test(region)) return 'typed';

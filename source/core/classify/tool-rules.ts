@@ -132,13 +132,14 @@ export const CHILD_TIMEOUT_RULES: readonly TextRule[] = [
 ];
 
 /**
- * A program failing in its own code before any request left it: Python refusing a keyword argument
- * (two libraries whose versions do not go together: s-wrapped-8, w-wrapped-8), or a command line
+ * A program failing in its own code before any request left it: Python or Ruby refusing a keyword
+ * argument or a method (two libraries whose versions do not go together: s-wrapped-8, w-wrapped-8,
+ * z-wrapped-2), or a command line
  * longer than the system takes (a whole prompt passed as an argument: w-cursor-cli-1).
  */
 export const LOCAL_PROGRAM_RULES: readonly TextRule[] = [
   rule(
-    /(?<![\w.])[\w.]{1,120}\(\) got an unexpected keyword argument\b|\b(?:object|module) has no attribute '\w{1,80}'/,
+    /(?<![\w.])[\w.]{1,120}\(\) got an unexpected keyword argument\b|\b(?:object|module) has no attribute '\w{1,80}'|\b(?:unknown|missing) keywords?: :\w{1,80}(?:, :\w{1,80}){0,8} \(ArgumentError\)|\bundefined method [`'‘]\w{1,80}[?!]?['’] for\b[^\n]{0,160}\(NoMethodError\)/,
     ['unknown'],
     "The program's own code called a library with an argument the installed version does not take (the message names both): the two libraries' versions do not go together. Upgrade or pin them as the tool's docs say (pip show / npm ls names what is installed). No key, model or service is at fault.",
   ),

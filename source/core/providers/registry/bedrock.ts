@@ -129,8 +129,12 @@ export const bedrock = {
   ownDomains: /(?:^|\.)(?:amazonaws\.com|api\.aws)$/i,
   regionalHost: {
     host: /^bedrock(?:-runtime|-agent-runtime|-mantle)?(?:-fips)?\.([\w-]{1,40})\.amazonaws\.com$/i,
+    // The commercial and GovCloud regions AWS lists (docs.aws.amazon.com/global-infrastructure/
+    // latest/regions/aws-region-billing-codes.html, late 2026); `us-west-3` has a region's shape
+    // and no region (z-bedrock-3). A region added later reads as the endpoint first, the network
+    // second, never as no cause.
     region:
-      /^(?:us|eu|ap|ca|sa|me|af|il|mx)(?:-gov|-iso[a-z]?)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d$/i,
+      /^(?:us-(?:east|west)-[12]|us-gov-(?:east|west)-1|us-iso[a-z]?-(?:east|west)-1|ca-(?:central|west)-1|mx-central-1|sa-east-1|af-south-1|ap-(?:east-[12]|south-[12]|northeast-[1-3]|southeast-[1-7])|eu-(?:central-[12]|west-[1-3]|south-[12]|north-1)|il-central-1|me-(?:south|central)-1)$/i,
   },
   // AWS's own exception names say Bedrock too, when the message after them is all that is left.
   errorBody: {

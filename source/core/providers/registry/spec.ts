@@ -105,9 +105,9 @@ export interface ProviderSpec<Id extends string = string> {
   ownDomains?: RegExp;
   /**
    * The API host is built from a region the customer picks (`bedrock-runtime.<region>.…`):
-   * `host` captures the region from a host, `region` is the shape every real region has. A name
-   * that does not resolve is then the region or endpoint first, and a host whose region has no
-   * real region's shape is a typed host, not the provider's own.
+   * `host` captures the region from a host, `region` matches every real region. A name that
+   * does not resolve is then the region or endpoint first, and a host whose region is no real
+   * region is a typed host, not the provider's own.
    */
   regionalHost?: {host: RegExp; region: RegExp};
   /**
