@@ -10,7 +10,7 @@
 // `k-…` for the message families that had no text (its one miss is labelled from its thread).
 export const CORPUS_FLOOR = {
   tuning: 0.95,
-  holdout: 0.89,
+  holdout: 0.9,
   dev: {
     'e-': 0.92,
     'f-': 0.973,

@@ -849,6 +849,31 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    // anthropics/claude-code#50784, #56392, #23472 (resolved by turning extra usage on);
+    // Wei-Shaw/sub2api#572; griffinmartin/opencode-claude-auth#209.
+    name: 'extra usage required for long-context requests is money the plan lacks, even inside a 429 rate_limit_error',
+    ids: [],
+    paraphrases: [
+      {
+        text: 'Error: 429 {"type":"error","error":{"type":"rate_limit_error","message":"Extra usage is required for long context requests."},"request_id":"req_011CaDN5ruUzzZ7auxMPerEW"}',
+        layer: 'quota',
+      },
+      {
+        text: 'API Error: Extra usage is required for 1M context · run /extra-usage to enable, or /model to switch to standard context',
+        layer: 'quota',
+      },
+      {
+        text: "opencode-claude-auth: API 429 for claude-sonnet-4-6: You're out of extra usage. Add more at your usage settings.",
+        layer: 'quota',
+      },
+      // A plain rate limit stays a rate limit.
+      {
+        text: 'Error: 429 {"type":"error","error":{"type":"rate_limit_error","message":"Number of request tokens has exceeded your per-minute rate limit"}}',
+        layer: 'rate-limit',
+      },
+    ],
+  },
+  {
     name: 'a key refused by a provider with a global and a China platform is first a key made on the other one',
     ids: ['o-gateway-4'],
     paraphrases: [

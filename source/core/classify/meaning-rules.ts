@@ -127,6 +127,15 @@ const BILLING_RULES: readonly TextRule[] = [
     ['base-url', 'quota'],
     "Z.AI (Zhipu) says this when a GLM Coding Plan key is sent to its pay-as-you-go endpoint: set the base URL to the plan's own, https://api.z.ai/api/coding/paas/v4 (or https://open.bigmodel.cn/api/coding/paas/v4 in China). Without a Coding Plan, top up the balance; a new key will not help.",
   ),
+  // A subscription bills long-context (1M) requests as extra usage, which is off or used up,
+  // even inside a 429 rate_limit_error: turning it on, or the standard context, fixed it
+  // (n-anthropic-7; anthropics/claude-code#23472, Wei-Shaw/sub2api#572,
+  // griffinmartin/opencode-claude-auth#209).
+  rule(
+    /\bExtra usage (?:is )?required\b|\bout of extra usage\b/i,
+    ['quota'],
+    "This plan bills long-context (1M) requests as extra usage, which is off or used up: turn extra usage on (with a payment method) in the subscription's usage settings, or switch the model to its standard context. Waiting or a new key will not help.",
+  ),
   countedPerMinute(
     rule(
       /insufficient[ _]?(?:\w+[ _])?(?:balance|quota|credits?|funds)|(?:only )?(?:accessible|available) to billed (?:users|accounts)|bigger than (?:the )?(?:current )?available capacity|credit balance|out of credits?|(?:add|buy|purchase) (?:more )?credits|billing (?:details|hard limit|is not|not enabled|account)|enable billing|payment (?:required|method)|\bbilling_error\b|quota[ _](?:has been |was )?(?:exceeded|exhausted)|quota has been (?:exceeded|exhausted)|billing_not_active|exceeded (?:your|the) (?:\w+ )?quota|not enough (?:credits|balance)|account (?:is )?(?:not active|inactive|deactivated)|\bHTTP 402\b|\b402 Payment|(?:reached|hit|exceeded|over) (?:your |the )?(?:\w+ ){0,2}usage limits?|usage limits? (?:has been |have been |was |is )?(?:reached|hit|exceeded)|payment instrument|credits? (?:are|is) required|monthly (?:limit|quota|budget)|(?<!thinking )budget(?![_ ]tokens)|spend(?:ing)? limit|key limit|tokens per day|credits? (?:exhausted|exceeded|used up|depleted)|no credits|ran out of credits|limit: 0\b|free[_ ]?(?:quota[_ ])?tier|PerDay|daily (?:limit|quota)|API usage limits?|regain access on|余额不足|额度(?:不足|已用尽)|配额已用完|已欠费|\b(?:balance|credits?|quota|funds)\b[^\n.]{0,30}?\b(?:insufficient|not enough|too low|exhausted|used up|depleted|run out|negative)\b|\b(?:recharge|top[ -]?up|add (?:more )?funds)\b|hard billing limit|\bbilling_hard_limit|\bArrearage\b|in good standing/i,
