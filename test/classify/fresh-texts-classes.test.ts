@@ -874,6 +874,53 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    // google-gemini/gemini-cli#11814, #26956, #17208; continuedev/continue#11047; xincmm/sageread#8:
+    // a client's history out of Gemini's turn order, fixed in the client or by a new chat.
+    name: "Gemini's function call and response turns out of order are the request, with or without a status",
+    ids: ['p-google-5', 's-google-12'],
+    paraphrases: [
+      {
+        text: 'Please ensure that function call turn comes immediately after a user turn or after a function response turn.',
+        layer: 'request',
+      },
+      {
+        text: 'Please ensure that function response turn comes immediately after a function call turn.',
+        layer: 'request',
+      },
+      {
+        text: '[API Error: Please ensure that the number of function response parts is equal to the number of function call parts of the function call turn.]',
+        layer: 'request',
+      },
+      // Gemini's key refusal in the same envelope stays the key.
+      {
+        text: '{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT"}}',
+        layer: 'provider-key',
+      },
+    ],
+  },
+  {
+    // openai/codex#3124, #3899, #4104, #21421, #2330: the ChatGPT plan's Codex limit.
+    name: "Codex's usage limit on a ChatGPT plan is that plan's quota, not Cursor's limit",
+    ids: [],
+    paraphrases: [
+      {
+        text: "■ You've hit your usage limit. Upgrade to Pro (https://openai.com/chatgpt/pricing) or try again in 5 days 22 hours 11 minutes.",
+        layer: 'quota',
+      },
+      {
+        text: '🖐 To use Codex with your ChatGPT plan, upgrade to Plus: https://openai.com/chatgpt/pricing.',
+        layer: 'quota',
+      },
+      {text: 'I upgraded to Pro but I still see "You\'re out of Codex messages"', layer: 'quota'},
+      // Cursor's own words stay Cursor's plan.
+      {
+        text: "Error: You've hit your usage limit\nGet Cursor Pro for more Agent usage, unlimited Tab, and more.\nfallbackModel:\nspendLimitHit: false",
+        layer: 'cursor-plan',
+      },
+      {text: "You've hit your usage limit", layer: 'cursor-plan'},
+    ],
+  },
+  {
     name: 'a key refused by a provider with a global and a China platform is first a key made on the other one',
     ids: ['o-gateway-4'],
     paraphrases: [

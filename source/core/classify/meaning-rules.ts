@@ -147,6 +147,19 @@ const BILLING_RULES: readonly TextRule[] = [
 ];
 
 /**
+ * A coding agent's own subscription limit in the words Cursor uses for its own ("You've hit your
+ * usage limit"): Codex on a ChatGPT plan names ChatGPT's pricing page, or its messages used up
+ * (openai/codex#3124, #3899, #4104, #21421, #2330). The plan's limit, not Cursor's, not a key's.
+ */
+const AGENT_PLAN_RULES: readonly TextRule[] = [
+  rule(
+    /\busage limit\b[^\n]{0,120}?(?:chatgpt\/pricing|ChatGPT plan)|\bout of Codex messages\b|\buse Codex with your ChatGPT plan\b/i,
+    ['quota'],
+    "This is the ChatGPT plan's Codex limit, not Cursor's and not an API key's: wait for the reset it names, or upgrade the plan or add credits. A new key will not help.",
+  ),
+];
+
+/**
  * Volcengine Ark's 404 for a model id it has no inference endpoint for, read before the endpoint
  * words it uses: Ark takes the endpoint id (ep-…) or its own model id as the model (x-gateway-9,
  * -11).
@@ -306,6 +319,7 @@ export const MEANING_RULES: readonly TextRule[] = [
   ...PLAIN_TEXT_FOR_JSON_RULES,
   ...LOCAL_FILE_RULES,
   ...ACCOUNT_RULES,
+  ...AGENT_PLAN_RULES,
   ...PLAN_RULES,
   ...BILLING_RULES,
   ...NO_CREDENTIALS_RULES,

@@ -160,7 +160,9 @@ const ERROR_CODES: Record<string, Meaning> = {
 const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Meaning}[] = [
   {
     // The CLI prints the payload as `Error: <title>` then `key: value` lines (reference U4).
-    pattern: /You've hit your usage limit|\bspendLimitHit:|Usage Limit Reached/i,
+    // Codex says the same words of a ChatGPT plan, with ChatGPT's pricing page (openai/codex#3899).
+    pattern:
+      /You've hit your usage limit(?![^\n]{0,120}?(?:chatgpt\/pricing|ChatGPT plan))|\bspendLimitHit:|Usage Limit Reached/i,
     code: null,
     meaning: USAGE,
   },
