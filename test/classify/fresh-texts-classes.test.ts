@@ -921,6 +921,21 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    // BerriAI/litellm#1477, #4314, #8392: a proxy key's max_parallel_requests, answered with 429.
+    name: "a gateway's parallel-request limit is a rate limit, not Cursor's request limit",
+    ids: ['i-gateway-6'],
+    paraphrases: [
+      {text: 'Max parallel request limit reached 2', layer: 'rate-limit'},
+      {text: 'max_parallel_requests limit reached', layer: 'rate-limit'},
+      {
+        text: 'litellm.RateLimitError: Max parallel request limit reached. Hit limit for api_key: abc.',
+        layer: 'rate-limit',
+      },
+      // Cursor's own request allowance stays its plan.
+      {text: 'You have reached your request limit', layer: 'cursor-plan'},
+    ],
+  },
+  {
     name: 'a key refused by a provider with a global and a China platform is first a key made on the other one',
     ids: ['o-gateway-4'],
     paraphrases: [

@@ -258,7 +258,7 @@ const RATE_RULES: readonly TextRule[] = [
   // OpenAI says its model is overloaded inside a RateLimitError: the words outrank the class.
   failingSide(/\boverloaded with other requests\b/i),
   rule(
-    /rate[ _-]?limit|Too Many Requests|\b(?:request|call|invocation)s? (?:rate|frequency) (?:is |was )?(?:too high|exceeded)|(?<!error |failure )\b(?:rate|frequency) (?:is |was )?too high|(?:reduce|lower) the (?:frequency|rate) of (?:your )?(?:requests|calls)|too many requests|too (?:quickly|fast)|concurren(?:cy|t requests?) limit|requests per (?:minute|min|second|day)|tokens per min|\bTPM\b|\bRPM\b|RateLimitError|\b429\b|throttl|负载已(?:经)?饱和|请求(?:过于|太)频繁|请求频率过高|(?:频率|速率)限制|限流|请求(?:数|次数)(?:限制|超(?:过|出)?限)/i,
+    /rate[ _-]?limit|Too Many Requests|\b(?:max[ _])?parallel[ _]requests?[ _]limit|\b(?:request|call|invocation)s? (?:rate|frequency) (?:is |was )?(?:too high|exceeded)|(?<!error |failure )\b(?:rate|frequency) (?:is |was )?too high|(?:reduce|lower) the (?:frequency|rate) of (?:your )?(?:requests|calls)|too many requests|too (?:quickly|fast)|concurren(?:cy|t requests?) limit|requests per (?:minute|min|second|day)|tokens per min|\bTPM\b|\bRPM\b|RateLimitError|\b429\b|throttl|负载已(?:经)?饱和|请求(?:过于|太)频繁|请求频率过高|(?:频率|速率)限制|限流|请求(?:数|次数)(?:限制|超(?:过|出)?限)/i,
     ['rate-limit'],
     WAIT,
   ),
