@@ -936,6 +936,43 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'a resource with key sign-in turned off is a permission, even with no provider named',
+    ids: ['n-azure-10', 'n-azure-11'],
+    paraphrases: [
+      {
+        text: "Error code: 403 - {'error': {'code': 'AuthenticationTypeDisabled', 'message': 'Key based authentication is disabled for this resource.'}}",
+        layer: 'provider-permission',
+      },
+      {
+        text: 'AuthenticationTypeDisabled: Key based authentication is disabled for this resource.',
+        layer: 'provider-permission',
+      },
+      // A key refused for itself stays the key.
+      {
+        text: '401 Access denied due to invalid subscription key or wrong API endpoint.',
+        layer: 'provider-key',
+      },
+    ],
+  },
+  {
+    // aws/aws-cli#4626, Nike-Inc/gimme-aws-creds#332: a named AWS profile that is not configured.
+    name: "Gemini's 500 pointing at its own troubleshooting page is Google failing; an AWS profile not found is the credentials",
+    ids: ['g-google-10', 'n-google-3', 'y-google-8'],
+    paraphrases: [
+      {
+        text: '500 An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting',
+        layer: 'provider-outage',
+      },
+      {
+        text: 'botocore.exceptions.ProfileNotFound: The config profile (default) could not be found',
+        layer: 'provider-key',
+      },
+      {text: 'The config profile (bedrock-dev) could not be found', layer: 'provider-key'},
+      // Cursor's own internal error stays Cursor's.
+      {text: 'ConnectError: [internal] internal error', layer: 'cursor-service'},
+    ],
+  },
+  {
     name: 'a key refused by a provider with a global and a China platform is first a key made on the other one',
     ids: ['o-gateway-4'],
     paraphrases: [

@@ -57,7 +57,7 @@ import {
 /** A cloud SDK that found no credentials in any of its sources: no key reached the provider. */
 const NO_CREDENTIALS_RULES: readonly TextRule[] = [
   rule(
-    /(?:Could not|Unable to|Failed to) (?:load|locate|find|determine|resolve) (?:any )?(?:valid )?credentials|Could not automatically determine credentials|NoCredentialsError|CredentialsProviderError/i,
+    /(?:Could not|Unable to|Failed to) (?:load|locate|find|determine|resolve) (?:any )?(?:valid )?credentials|Could not automatically determine credentials|NoCredentialsError|CredentialsProviderError|\bProfileNotFound\b|\bconfig profile \([^)\n]{1,80}\) could not be found/i,
     ['provider-key'],
     'No credentials were found where the request runs: sign in with the cloud command-line tool or set its credential variables (or profile), or paste the key into Cursor Settings > Models.',
   ),
@@ -200,6 +200,13 @@ const PERMISSION_RULES: readonly TextRule[] = [
     /SpecialFeatureOrQuotaIdRequired|subscription does not have QuotaId\/Feature required/i,
     ['provider-permission'],
     'This Azure subscription is not approved for this resource kind or SKU (Azure OpenAI needs an approved subscription): request access for it, or create the resource in a subscription that has it.',
+  ),
+  // A resource that turned key sign-in off (Azure's disableLocalAuth) refuses every key, valid or
+  // not: the way of signing in, not the key (n-azure-10, n-azure-11).
+  rule(
+    /\bAuthenticationTypeDisabled\b|\bKey based authentication is disabled\b/i,
+    ['provider-permission'],
+    'This resource has key sign-in turned off: sign in with Microsoft Entra ID (a token from a role the resource trusts), or have its admin allow keys again. A new key will not help.',
   ),
   // The key itself suspended is the key, though Google says it as a permission (j-google-103).
   rule(

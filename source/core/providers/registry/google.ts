@@ -56,7 +56,8 @@ export const google = {
       baseUrl: null,
     },
   },
-  hosts: /generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\//i,
+  hosts:
+    /generativelanguage\.googleapis\.com|ai\.google\.dev|\bai\.dev\/|developers\.generativeai\.google/i,
   apiHost: /^generativelanguage\.googleapis\.com$/i,
   ownDomains: /(?:^|\.)(?:googleapis\.com|google\.com|google\.dev|ai\.dev)$/i,
   bannerNames: [],
