@@ -973,6 +973,19 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    // sindresorhus/is-network-error#5, OpenRouterTeam/ai-sdk-provider#412, langgraphjs#1887:
+    // undici's "terminated" is the connection closed under a streamed answer.
+    name: "Node's fetch 'terminated' is the connection cut mid-answer, the network",
+    ids: ['x-sdk-network-3'],
+    paraphrases: [
+      {text: 'TypeError: terminated', layer: 'network'},
+      {text: 'API Error: terminated', layer: 'network'},
+      {text: 'TypeError: terminated\n  [cause]: SocketError: other side closed', layer: 'network'},
+      // A crash that ends in the same word is no connection.
+      {text: '*** stack smashing detected ***: terminated', layer: 'unknown'},
+    ],
+  },
+  {
     name: 'a key refused by a provider with a global and a China platform is first a key made on the other one',
     ids: ['o-gateway-4'],
     paraphrases: [
