@@ -403,6 +403,11 @@ export function meaningOf(text: string, provider: Provider | null): RuleMatch | 
   return matchRules(MEANING_RULES, text.replace(CARRIERS, ' '), provider);
 }
 
+/** Whether the text is another coding agent's plan limit in the words Cursor uses for its own. */
+export function isOtherAgentPlanLimit(text: string): boolean {
+  return matchRules(AGENT_PLAN_RULES, text, null) !== null;
+}
+
 /** Cursor's own plan and service wording, for output of the Cursor CLI that no code explains. */
 export function cursorMeaningOf(text: string): RuleMatch | null {
   return matchRules([...PLAN_RULES, ...SERVICE_RULES], text, 'cursor');

@@ -1,6 +1,6 @@
 // What a Cursor error means and which step fixes it: Cursor's error JSON (reference §5) and the
 // CLI's own stderr texts (§3.4–3.7). The shared classifier builds on diagnoseCursorError.
-import {cursorMeaningOf} from '../classify/meaning-rules.js';
+import {cursorMeaningOf, isOtherAgentPlanLimit} from '../classify/meaning-rules.js';
 import {type Diagnosis, STEP_ID_OF_LAYER} from '../diagnosis.js';
 import {responsesShapeRefusal} from '../providers/diagnose/responses-shape.js';
 import {type Layer, type StepId, stepNumberOf} from '../vocabulary.js';
@@ -160,9 +160,7 @@ const ERROR_CODES: Record<string, Meaning> = {
 const TEXT_PATTERNS: readonly {pattern: RegExp; code: string | null; meaning: Meaning}[] = [
   {
     // The CLI prints the payload as `Error: <title>` then `key: value` lines (reference U4).
-    // Codex says the same words of a ChatGPT plan, with ChatGPT's pricing page (openai/codex#3899).
-    pattern:
-      /You've hit your usage limit(?![^\n]{0,120}?(?:chatgpt\/pricing|ChatGPT plan))|\bspendLimitHit:|Usage Limit Reached/i,
+    pattern: /You've hit your usage limit|\bspendLimitHit:|Usage Limit Reached/i,
     code: null,
     meaning: USAGE,
   },
@@ -397,6 +395,8 @@ function diagnosis(meaning: Meaning, code: string | null): Diagnosis {
  */
 export function diagnoseCursorError(text: string): Diagnosis | null {
   const clean = stripAnsi(text);
+  // Codex says Cursor's words of a ChatGPT plan ("You've hit your usage limit"): not Cursor's.
+  if (isOtherAgentPlanLimit(clean)) return null;
   const json = findErrorJson(clean);
   if (json) {
     const known = ERROR_CODES[json.error];
