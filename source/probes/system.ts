@@ -47,9 +47,11 @@ export interface RunFolder {
 
 export function createRunFolder(): RunFolder {
   let parent: Promise<string> | undefined;
+  let removeOnExit: (() => void) | undefined;
   const folder = (): Promise<string> => {
     parent ??= mkdtemp(join(tmpdir(), 'cursorkey-wizard-')).then((path) => {
-      process.once('exit', () => removeNow(path));
+      removeOnExit = () => removeNow(path);
+      process.once('exit', removeOnExit);
       return path;
     });
     return parent;
@@ -68,6 +70,9 @@ export function createRunFolder(): RunFolder {
       if (!parent) return;
       const path = await parent.catch(() => null);
       parent = undefined;
+      // Removed now, so the exit hook has nothing left to do; runs that follow add their own.
+      if (removeOnExit) process.off('exit', removeOnExit);
+      removeOnExit = undefined;
       if (path) await rm(path, {recursive: true, force: true}).catch(() => undefined);
     },
   };
