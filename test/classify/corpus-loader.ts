@@ -11,13 +11,12 @@
 // 79/107; 68.1 % without), `s-…` (67.0 %, 71/106; 59.2 % without), `t-…` (61.5 %, 64/104;
 // 60.7 % without), `u-…` (76.9 %, 70/91; 65.2 % without), `v-…` (66.7 %, 72/108; 55.7 %
 // without), `w-…` (70.1 %, 54/77; 63.5 % without), `x-…` (68.6 %, 72/105; 68.2 % without),
-// `y-…` (72.4 %, 63/87; 66.1 % without) and `z-…` (70.4 %, 50/71; 62.2 % without) were each an
-// untouched holdout, measured once after the rules were frozen and studied since, so they are
-// `dev`, as are `e-…` texts collected to be studied and `k-…` texts found for message families
-// that had none. The untouched set is `za-…` (109 texts, collected the same way): never shown as
-// text by the eval, scored only on request, and measured once, after the rules were frozen
-// (2026-12-04, rules of ea0b8f0: 85/109, 78.0 %; 48/67 without its near repeats). It joins `dev`
-// before anyone studies it, and the set after it takes `zb-…`. Each later
+// `y-…` (72.4 %, 63/87; 66.1 % without), `z-…` (70.4 %, 50/71; 62.2 % without) and `za-…`
+// (78.0 %, 85/109; 71.6 % without) were each an untouched holdout, measured once after the rules
+// were frozen and studied since, so they are `dev`, as are `e-…` texts collected to be studied
+// and `k-…` texts found for message families that had none. The untouched set is `zb-…`, when
+// it is collected (the same way): never shown as text by the eval, scored only on request, and
+// measured once, after the rules were frozen. It joins `dev` before anyone studies it. Each later
 // set exists because the one before it was looked at while the rules were tuned.
 import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
@@ -98,12 +97,13 @@ export const DEV_PREFIXES = [
   'x-',
   'y-',
   'z-',
+  'za-',
 ] as const;
 
-/** The split an id belongs to: `e-` to `z-` are dev, `za-` untouched; of the rest 30 % by hash. */
+/** The split an id belongs to: `e-` to `za-` are dev, `zb-` untouched; of the rest 30 % by hash. */
 export function splitOf(id: string): Split {
   if (DEV_PREFIXES.some((prefix) => id.startsWith(prefix))) return 'dev';
-  if (id.startsWith('za-')) return 'untouched';
+  if (id.startsWith('zb-')) return 'untouched';
   const hash = createHash('sha256').update(id, 'utf8').digest('hex');
   return parseInt(hash.slice(0, 8), 16) % 100 < 30 ? 'holdout' : 'tuning';
 }

@@ -161,13 +161,14 @@ describe('corpus: coverage', () => {
     expect(splitOf('x-openai-1')).toBe('dev');
     expect(splitOf('y-openai-1')).toBe('dev');
     expect(splitOf('z-openai-1')).toBe('dev');
-    expect(splitOf('za-openai-1')).toBe('untouched');
-    expect(splitOf('za-cursor-editor-17')).toBe('untouched');
+    expect(splitOf('za-openai-1')).toBe('dev');
+    expect(splitOf('zb-openai-1')).toBe('untouched');
+    expect(splitOf('zb-cursor-editor-17')).toBe('untouched');
     const hashedIds = Array.from({length: 200}, (_, i) => `openai-${i}`);
     expect(hashedIds.map(splitOf)).not.toContain('dev');
     expect(hashedIds.map(splitOf)).not.toContain('untouched');
     expect(problemsOf({id: 'f-openai-1'}, 'openai', 'tuning').join()).toMatch(/dev split/);
-    expect(problemsOf({id: 'za-openai-1'}, 'openai', 'tuning').join()).toMatch(/untouched split/);
+    expect(problemsOf({id: 'zb-openai-1'}, 'openai', 'tuning').join()).toMatch(/untouched split/);
   });
 });
 
