@@ -34,6 +34,6 @@ export const CORPUS_FLOOR = {
     'x-': 0.819,
     'y-': 0.827,
     'z-': 0.859,
-    'za-': 0.779,
+    'za-': 0.853,
   },
 } as const;

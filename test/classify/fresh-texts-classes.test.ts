@@ -1198,6 +1198,54 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
     ],
   },
   {
+    name: 'from `za-`: a shape, a thinking setting, a duplicate tool name or a message content the API refuses is the request',
+    ids: ['za-anthropic-1', 'za-anthropic-5', 'za-anthropic-7', 'za-azure-1', 'za-google-5'],
+    paraphrases: [
+      {text: 'messages.0.content: Input does not match the expected shape.', layer: 'request'},
+      {text: "400 'claude-3-haiku-20240307' does not support reasoning.", layer: 'request'},
+      {text: 'Function names must be unique within a request.', layer: 'request'},
+      {text: "Invalid message content: only 'text' parts are allowed here.", layer: 'request'},
+      {
+        text: 'Error 400: Budget 0 is invalid. This model only works in thinking mode.',
+        layer: 'request',
+      },
+      // A spending budget used up stays money.
+      {text: 'Budget has been exceeded! Current cost: 10.02, Max budget: 10.0', layer: 'quota'},
+    ],
+  },
+  {
+    name: "from `za-`: another OpenAI-compatible provider's key refused by OpenAI is the base URL; a region refused in the plural is a permission; a company's web filter is the network",
+    ids: ['za-openrouter-51', 'za-bedrock-9', 'za-sdk-network-55', 'e-wrapped-15', 'h-wrapped-23'],
+    paraphrases: [
+      {
+        text: 'Error: 401 Incorrect API key provided: sk-or-v1****3a8e. You can find your API key at https://platform.openai.com/account/api-keys.',
+        layer: 'base-url',
+      },
+      // OpenAI's own key, a key no provider claims, a Google key and Cursor's own stay the key.
+      {
+        text: 'Error: 401 Incorrect API key provided: sk-proj-****1234. You can find your API key at https://platform.openai.com/account/api-keys.',
+        layer: 'provider-key',
+      },
+      {
+        text: 'Incorrect API key provided: sk-12345***6789. You can find your API key at https://platform.openai.com/account/api-keys.',
+        layer: 'provider-key',
+      },
+      {
+        text: 'Incorrect API key provided: AIzaSyBx********abcd. You can find your API key at https://platform.openai.com/account/api-keys.',
+        layer: 'provider-key',
+      },
+      {
+        text: 'Incorrect API key provided: key_8Tjw********rtUb. You can find your API key at https://platform.openai.com/account/api-keys.',
+        layer: 'provider-key',
+      },
+      {
+        text: 'This service is not allowed from unsupported countries, regions, or territories.',
+        layer: 'provider-permission',
+      },
+      {text: 'Reputation block outbound request: malicious URL', layer: 'network'},
+    ],
+  },
+  {
     name: 'a bare 404 is a path with nothing behind it; one naming a model or an upstream is the model',
     ids: ['m-bedrock-4', 'q-bedrock-9', 'l-openrouter-4'],
     paraphrases: [

@@ -10,6 +10,9 @@ import {
 } from './connection-target.js';
 import {connectionAction} from '../mcp-connection.js';
 import {CURSOR, onlyWhenNotFound, cursorOnly, failingSide} from './rule-guards.js';
+import {PROVIDER_SPECS} from '../providers/registry/index.js';
+import type {ProviderSpec} from '../providers/registry/spec.js';
+import {providerFromText} from './signals.js';
 
 /**
  * A model served on another path of the same API ("a chat model … not supported in the
@@ -36,13 +39,40 @@ const OPENAI_REFUSED_THE_KEY =
   /Incorrect API key provided|platform\.openai\.com\/account\/api-keys/i;
 
 /**
+ * The provider whose key OpenAI refused, read from the start OpenAI shows of it ("Incorrect API
+ * key provided: sk-or-v1*****3a8e"), when it is another OpenAI-compatible provider's: an OpenAI
+ * client was given that provider's key and kept OpenAI's base URL (za-openrouter-51; both
+ * labels in e-wrapped-15, h-wrapped-23). Null for OpenAI's own keys, for keys whose start no such
+ * provider claims, and when the text does not show who answered. A key of a provider with an API
+ * of its own (a Google key: e-wrapped-14) or Cursor's (i-openai-9) is the wrong key instead.
+ */
+function keyOfAnotherProvider(text: string): ProviderSpec | null {
+  const shown = /Incorrect API key provided:\s{0,3}([\w.-]{4,})/i.exec(text)?.[1];
+  const answered = providerFromText(text);
+  if (!shown || !answered) return null;
+  const owner = (PROVIDER_SPECS as readonly ProviderSpec[]).find(
+    (spec) =>
+      spec.byok &&
+      spec.baseUrl?.endsInV1 === true &&
+      spec.keyShapes.some((shape) =>
+        shape.prefixes.some(
+          (prefix) => prefix.length >= 4 && (prefix.startsWith(shown) || shown.startsWith(prefix)),
+        ),
+      ),
+  );
+  return owner && owner.id !== answered ? owner : null;
+}
+
+/**
  * Whether a refused key more likely reached the wrong host than being wrong: one made on the
- * provider's other platform, or a key for a customer-hosted endpoint that OpenAI itself answered.
+ * provider's other platform, a key for a customer-hosted endpoint that OpenAI itself answered, or
+ * another provider's key that OpenAI refused.
  */
 export function keyReachedTheWrongHost(text: string, provider: Provider | null): boolean {
   return (
     KEY_FROM_THE_OTHER_PLATFORM.test(text) ||
-    (hostedByTheCustomer(provider) && OPENAI_REFUSED_THE_KEY.test(text))
+    (hostedByTheCustomer(provider) && OPENAI_REFUSED_THE_KEY.test(text)) ||
+    keyOfAnotherProvider(text) !== null
   );
 }
 
@@ -56,6 +86,21 @@ export const ENDPOINT_RULES: readonly TextRule[] = [
     ['base-url'],
     "Moonshot (Kimi), MiniMax and SiliconFlow each run a global and a China platform with separate keys: a key works only at the host of the site it was made on (api.moonshot.ai or api.moonshot.cn; api.minimax.io or api.minimaxi.com; api.siliconflow.com or api.siliconflow.cn). Set the base URL to match the key's site; if it already does, the key itself is wrong: create a new one there.",
   ),
+  // OpenAI refused a key that another provider issued: the base URL still points at OpenAI.
+  {
+    pattern: OPENAI_REFUSED_THE_KEY,
+    match: (found) => {
+      const owner = keyOfAnotherProvider(found.input);
+      if (!owner) return null;
+      const home = owner.baseUrl?.default ? ` (${owner.baseUrl.default})` : '';
+      return {
+        layers: ['base-url'],
+        provider: owner.id as Provider,
+        code: null,
+        action: `OpenAI's own API refused this ${owner.name} key: the client still sends its requests to OpenAI. Set its base URL to ${owner.name}'s endpoint${home}, or give it an OpenAI key instead. The key itself may be fine.`,
+      };
+    },
+  },
   // OpenAI's own words for a key it refused, about a key meant for a customer-hosted endpoint
   // (Azure OpenAI): the request went to OpenAI, so that endpoint was never used (x-azure-9).
   {
@@ -230,6 +275,13 @@ const BLOCKED_BY_A_FIREWALL =
   /Sorry, you have been blocked|Attention Required! \| Cloudflare|\b(?:Your|The|This) request (?:was|is|has been) blocked\b(?![^\n.]{0,20}\b(?:safety|content|moderation|policy|policies)\b)/i;
 
 export const NETWORK_RULES: readonly TextRule[] = [
+  // A company's web filter on the way out (Zscaler's words) judged the address a risk
+  // (za-sdk-network-55).
+  rule(
+    /\bReputation block outbound request\b/i,
+    ['network'],
+    "Your company's web filter (Zscaler or the like) blocked the request on the way out, judging the address a risk: ask IT to allow that host, or use another network. No key or model is at fault.",
+  ),
   rule(
     BLOCKED_BY_A_FIREWALL,
     ['network'],

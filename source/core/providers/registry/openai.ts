@@ -230,7 +230,7 @@ export const openai = {
       // supported" is among them), so these two leave the provider to the rest of the text.
       {
         pattern:
-          /Country, region,? or territory (?:is )?not supported|Unsupported country, region,? or territory|unsupported_country_region_territory|User location is not supported/i,
+          /Country, region,? or territory (?:is )?not supported|Unsupported country, region,? or territory|unsupported countries, regions,? or territories|unsupported_country_region_territory|User location is not supported/i,
         layers: ['provider-permission', 'network'],
         action:
           'The provider refuses requests from this region. A VPN or proxy exit in another region also triggers it.',
