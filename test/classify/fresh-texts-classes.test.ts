@@ -931,6 +931,8 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
         text: 'litellm.RateLimitError: Max parallel request limit reached. Hit limit for api_key: abc.',
         layer: 'rate-limit',
       },
+      {text: 'You have exceeded the parallel request limit for this key.', layer: 'rate-limit'},
+      {text: "You've hit your concurrent request limit.", layer: 'rate-limit'},
       // Cursor's own request allowance stays its plan.
       {text: 'You have reached your request limit', layer: 'cursor-plan'},
     ],
@@ -1181,6 +1183,11 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
         text: 'dial tcp 10.0.0.9:11434: connect: context deadline exceeded',
         layer: 'base-url',
       },
+      // Go says the same when it never connected: an address named keeps the address a suspect.
+      {
+        text: 'Post "http://192.168.1.50:11434/api/chat": context deadline exceeded',
+        layer: 'base-url',
+      },
       {text: 'Error: pull model manifest: 404', layer: 'model'},
       // The registry out of reach is the network, not the model name.
       {
@@ -1238,6 +1245,12 @@ const CLASSES: {name: string; ids: string[]; paraphrases: Paraphrase[]}[] = [
         text: 'Incorrect API key provided: key_8Tjw********rtUb. You can find your API key at https://platform.openai.com/account/api-keys.',
         layer: 'provider-key',
       },
+      // OpenAI's own key beside an Azure endpoint is an Azure client that fell back to OpenAI.
+      {
+        text: '401 Incorrect API key provided: sk-proj-****abcd. Error calling https://myres.openai.azure.com/openai/deployments/x',
+        layer: 'base-url',
+      },
+      {text: 'Error 401: Incorrect API key provided: undefined.', layer: 'provider-key'},
       {
         text: 'This service is not allowed from unsupported countries, regions, or territories.',
         layer: 'provider-permission',

@@ -12,7 +12,6 @@ import {connectionAction} from '../mcp-connection.js';
 import {CURSOR, onlyWhenNotFound, cursorOnly, failingSide} from './rule-guards.js';
 import {PROVIDER_SPECS} from '../providers/registry/index.js';
 import type {ProviderSpec} from '../providers/registry/spec.js';
-import {providerFromText} from './signals.js';
 
 /**
  * A model served on another path of the same API ("a chat model … not supported in the
@@ -48,19 +47,29 @@ const OPENAI_REFUSED_THE_KEY =
  */
 function keyOfAnotherProvider(text: string): ProviderSpec | null {
   const shown = /Incorrect API key provided:\s{0,3}([\w.-]{4,})/i.exec(text)?.[1];
-  const answered = providerFromText(text);
-  if (!shown || !answered) return null;
-  const owner = (PROVIDER_SPECS as readonly ProviderSpec[]).find(
-    (spec) =>
-      spec.byok &&
-      spec.baseUrl?.endsInV1 === true &&
-      spec.keyShapes.some((shape) =>
-        shape.prefixes.some(
-          (prefix) => prefix.length >= 4 && (prefix.startsWith(shown) || shown.startsWith(prefix)),
+  if (!shown) return null;
+  const specs = (PROVIDER_SPECS as readonly ProviderSpec[]).filter((spec) => spec.byok);
+  // Who answered: the provider whose own key page the refusal points to ("You can find your API
+  // key at …"), not any host the text happens to hold (an Azure endpoint beside it).
+  // (Some key pages are directions, not URLs: those providers cannot be the one that answered.)
+  const answerer = specs.find((spec) => {
+    const host = /^https:\/\/([^/]+)/.exec(spec.keyPage)?.[1];
+    return host !== undefined && text.includes(host);
+  });
+  if (!answerer) return null;
+  return (
+    specs.find(
+      (spec) =>
+        spec !== answerer &&
+        spec.baseUrl?.endsInV1 === true &&
+        spec.keyShapes.some((shape) =>
+          shape.prefixes.some(
+            (prefix) =>
+              prefix.length >= 4 && (prefix.startsWith(shown) || shown.startsWith(prefix)),
+          ),
         ),
-      ),
+    ) ?? null
   );
-  return owner && owner.id !== answered ? owner : null;
 }
 
 /**

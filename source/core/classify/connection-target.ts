@@ -41,10 +41,10 @@ const LOOPBACK_OR_PRIVATE =
 const DNS_FAILURE =
   /ENOTFOUND|getaddrinfo|Name or service not known|nodename nor servname|No address associated|no such host|UnknownHost|Could not resolve|Failed to resolve|NameResolution|Failed host lookup|NAME_NOT_RESOLVED|DNSError/i;
 
-// Go's bare deadline, with no dial in its words, ran out while waiting for an answer
-// (z-sdk-network-9: Ollama slow to its first token).
-const READ_TIMEOUT =
-  /\bReadTimeout|\bRead timed out|\bread timeout\b|^(?![^]*\bdial tcp\b)[^]*\bcontext deadline exceeded/i;
+const READ_TIMEOUT = /\bReadTimeout|\bRead timed out|\bread timeout\b/i;
+
+/** Go's deadline, which says nothing of whether the connection was ever made. */
+const GO_DEADLINE = /\bcontext deadline exceeded\b/i;
 
 /** A host given by a bare alias (`host='llm'`, `http://ollama:11434`, `lookup llm`). */
 const ALIAS_HOST =
@@ -112,6 +112,13 @@ const LOCAL_SERVER =
 /** A script's own source in a stack frame (`…/static/js/main.js:2:1`): where code came from. */
 const SCRIPT_SOURCE = /^(?::\d+)?\/[^\s"'()]*\.(?:m?js|cjs|jsx?|tsx?|map)(?::\d+){0,2}(?![\w/])/;
 
+/** Whether the text names a host or address other than this machine's own. */
+function namesARemoteHost(text: string): boolean {
+  return [...text.matchAll(HOST_MENTION)].some(
+    (match) => !/^(?:localhost|127\.\d+\.\d+\.\d+|\[?::1\]?)$/i.test(match[1]!),
+  );
+}
+
 function hostKinds(text: string): Set<HostKind> {
   const kinds = new Set<HostKind>();
   if (LOCAL_SERVER.test(text)) kinds.add('local');
@@ -139,6 +146,12 @@ export function connectionLayers(
   if (PROXY.test(text) || TLS_TRUST.test(text)) return network;
   // Connected, then no answer in time: the address answered, so it is not the suspect.
   if (READ_TIMEOUT.test(text)) return network;
+  // Go's deadline with no dial, naming no address or only this machine's (where a connection is
+  // refused at once, never left waiting): the answer was slow (z-sdk-network-9: Ollama slow to
+  // its first token). An address elsewhere may never have connected, so it stays a suspect.
+  if (GO_DEADLINE.test(text) && !/\bdial tcp\b/i.test(text) && !namesARemoteHost(text)) {
+    return network;
+  }
   // A name without a dot is a container's or a LAN alias, no name the internet's DNS holds: one
   // that does not resolve is a host the base URL names and this network lacks (r-sdk-network-6).
   if (namesAnAlias(text) && (DNS_FAILURE.test(text) || RESOLVER.test(text))) return either;

@@ -139,7 +139,7 @@ export const CHILD_TIMEOUT_RULES: readonly TextRule[] = [
  */
 export const LOCAL_PROGRAM_RULES: readonly TextRule[] = [
   rule(
-    /(?<![\w.])[\w.]{1,120}\(\) got an unexpected keyword argument\b|\b(?:object|module) has no attribute '\w{1,80}'|\b(?:unknown|missing) keywords?: :\w{1,80}(?:, :\w{1,80}){0,8} \(ArgumentError\)|\bundefined method [`'‘]\w{1,80}[?!]?['’] for\b[^\n]{0,160}\(NoMethodError\)/,
+    /(?<![\w.])[\w.]{1,120}\(\) got an unexpected keyword argument\b|\b(?:object|module) has no attribute '\w{1,80}'|\b(?:unknown|missing) keywords?: :\w{1,80}(?:, :\w{1,80}){0,8} \(ArgumentError\)|\bundefined method [`'‘]\w{1,80}[?!]?['’] for\b(?! nil\b)[^\n]{0,160}\(NoMethodError\)/,
     ['unknown'],
     "The program's own code called a library with an argument the installed version does not take (the message names both): the two libraries' versions do not go together. Upgrade or pin them as the tool's docs say (pip show / npm ls names what is installed). No key, model or service is at fault.",
   ),
